@@ -1,0 +1,184 @@
+"""The command line: parse arguments, call the pipeline, turn failures into one line and a code."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+
+import click
+
+from reportgen import __version__
+from reportgen.errors import ReportgenError, UsageError
+
+EXIT_CODES = """\b
+Exit codes:
+  0   success
+  2   usage error (bad option or value)
+  65  bad input (empty, binary, not really a .docx/.pdf, no sentences)
+  66  input missing or unreadable
+  70  internal error (one line; add --debug for the traceback)
+  73  output folder or file not writable"""
+
+_FORMATS = ("pdf", "docx", "pptx", "email", "json")
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(n.strip().lower() for n in value.split(",") if n.strip()))
+    unknown = [n for n in names if n not in _FORMATS]
+    if unknown or not names:
+        raise click.BadParameter(
+            f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(_FORMATS)}"
+        )
+    return names
+
+
+_date_option = click.option(
+    "--date",
+    "document_date",
+    metavar="YYYY-MM-DD",
+    callback=_parse_date,
+    help="The document's own date: the anchor for 'last week', 'recently'. "
+    "Without it relative dates stay relative.",
+)
+_files_argument = click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
+)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXIT_CODES,
+)
+@click.version_option(__version__, prog_name="reportgen")
+@click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn a document into a briefing pack: PDF brief, Word document, slide deck, email, JSON.
+
+    \b
+    Example:
+      reportgen build seeds/homs.txt --date 2024-12-01
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+@cli.command(epilog=EXIT_CODES)
+@_files_argument
+@click.option(
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the outputs; created if missing.",
+)
+@click.option(
+    "--formats",
+    default=",".join(_FORMATS),
+    show_default=True,
+    callback=_parse_formats,
+    help="Comma-separated formats to write.",
+)
+@_date_option
+@click.option("--title", help="Title of the brief (default: drawn from the document).")
+@click.option(
+    "--detail",
+    type=click.Choice(["brief", "standard", "full"]),
+    default="standard",
+    show_default=True,
+    help="How much of a long document the brief keeps.",
+)
+def build(
+    files: tuple[Path, ...],
+    out_dir: Path,
+    formats: tuple[str, ...],
+    document_date: date | None,
+    title: str | None,
+    detail: str,
+) -> None:
+    """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE.
+
+    Everything is rendered before anything is written, and each file is written
+    atomically: a failed run leaves no new file and never replaces a good one.
+    """
+    from reportgen.pipeline import Options, build as build_all
+
+    options = Options(document_date=document_date, title=title, detail=detail)  # type: ignore[arg-type]
+    for path in build_all(files, out_dir, formats, options):
+        click.echo(str(path))
+
+
+@cli.command(epilog=EXIT_CODES)
+@_files_argument
+@_date_option
+@click.option("--title", help="Title of the brief (default: drawn from the document).")
+def model(files: tuple[Path, ...], document_date: date | None, title: str | None) -> None:
+    """Print the summary model as JSON (several files: JSON Lines, in argument order)."""
+    from reportgen.pipeline import Options, brief_of, model_json
+
+    options = Options(document_date=document_date, title=title)
+    briefs = [brief_of(path, options) for path in files]
+    if len(briefs) == 1:
+        click.echo(model_json(briefs[0]))
+    else:
+        for brief in briefs:
+            click.echo(json.dumps(brief.to_json(), ensure_ascii=False))
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("file", type=click.Path(path_type=Path))
+@_date_option
+def times(file: Path, document_date: date | None) -> None:
+    """Print the temporal expressions of FILE as JSON: start, end, text, type, value.
+
+    Offsets index the file's text exactly as decoded (BOM removed, line ends kept).
+    """
+    from reportgen.read import read
+    from reportgen.summarize.timex import tag
+
+    source = read(file)
+    found = [
+        {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        for t in tag(source.text, document_date)
+    ]
+    click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: every failure ends as one line on stderr and a documented exit code."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="reportgen", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("reportgen: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        hint = " (see --help)" if isinstance(err, click.UsageError) else ""
+        click.echo(f"reportgen: {err.format_message()}{hint}", err=True)
+        sys.exit(err.exit_code)
+    except ReportgenError as err:
+        if debug:
+            traceback.print_exc()
+        message = str(err).replace("\n", " ")
+        click.echo(f"reportgen: {message}", err=True)
+        sys.exit(err.exit_code if not isinstance(err, UsageError) else 2)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as err:
+        if debug:
+            traceback.print_exc()
+        click.echo(f"reportgen: internal error: {type(err).__name__}: {err}", err=True)
+        sys.exit(70)

@@ -1,0 +1,63 @@
+"""Writing outputs so that nothing is ever half-written or clobbered by a failed run."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from reportgen.errors import OutputUnwritable
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename: readers see the old file or the new one, never half."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as err:
+        raise OutputUnwritable(f"cannot write to {path.parent}: {err.strerror}") from err
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputUnwritable(f"cannot write {path}: {err.strerror}") from err
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_all(files: Mapping[Path, bytes]) -> None:
+    """Write every file only after all were rendered; each lands whole or not at all."""
+    for path, data in files.items():
+        write_atomic(path, data)
+    _fsync_dir(next(iter(files)).parent if files else None)
+
+
+def ensure_dir(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputUnwritable(f"cannot create output folder {path}: {err.strerror}") from err
+    if not path.is_dir():
+        raise OutputUnwritable(f"output path {path} is not a folder")
+
+
+def _fsync_dir(folder: Path | None) -> None:
+    """Make the renames durable: a crash after return keeps the new files."""
+    if folder is None:
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

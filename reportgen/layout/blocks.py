@@ -1,0 +1,51 @@
+"""The block kinds a plan is made of; each renderer has one small function per kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph of running text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Callout:
+    """A boxed statement that must stand out: the bottom line."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    when: str
+    event: str
+    precision: str
+    value: str | None
+    tentative: bool
+    """True when the date is relative or approximate: formats mark it so readers see the doubt."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRows:
+    rows: tuple[TimelineRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorList:
+    """One kind of actor ("People", "Places", "Groups") as (name, detail) pairs."""
+
+    label: str
+    entries: tuple[tuple[str, str], ...]
+    """``detail`` is the role for people and empty for places and groups."""
+
+
+Block = Para | Callout | Bullets | TimelineRows | ActorList

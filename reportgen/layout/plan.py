@@ -1,0 +1,250 @@
+"""Decide once what goes where, in what order, and where long content splits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from reportgen.layout.blocks import (
+    ActorList,
+    Block,
+    Bullets,
+    Callout,
+    Para,
+    TimelineRow,
+    TimelineRows,
+)
+from reportgen.layout.budget import Budget
+from reportgen.model import Brief, Event
+
+_Notes = Callable[[Iterable[int]], tuple[str, ...]]
+PartKind = Literal["bottom_line", "key_points", "section", "timeline", "actors"]
+
+BOTTOM_LINE = "Bottom line"
+KEY_POINTS = "Key points"
+TIMELINE = "Timeline"
+ACTORS = "People, places and groups"
+_TENTATIVE = frozenset({"relative", "approximate"})
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """One slide's worth of a part; page formats draw a part's chunks one after another."""
+
+    blocks: tuple[Block, ...]
+    notes: tuple[str, ...] = ()
+    """The source sentences behind the chunk, for speaker notes."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A headed part of the brief; its heading is the same in every format."""
+
+    kind: PartKind
+    heading: str
+    chunks: tuple[Chunk, ...]
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The part's blocks, with lists split across chunks joined back for page formats."""
+        out: list[Block] = []
+        for chunk in self.chunks:
+            for block in chunk.blocks:
+                prev = out[-1] if out else None
+                if isinstance(block, Bullets) and isinstance(prev, Bullets):
+                    out[-1] = Bullets(prev.items + block.items)
+                elif isinstance(block, TimelineRows) and isinstance(prev, TimelineRows):
+                    out[-1] = TimelineRows(prev.rows + block.rows)
+                elif (
+                    isinstance(block, ActorList)
+                    and isinstance(prev, ActorList)
+                    and prev.label == block.label
+                ):
+                    out[-1] = ActorList(prev.label, prev.entries + block.entries)
+                else:
+                    out.append(block)
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    """Document properties every format records (PDF info, DOCX/PPTX core properties, email headers)."""
+
+    title: str
+    subject: str
+    author: str
+    language: str
+    keywords: tuple[str, ...]
+    source_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Everything a renderer draws, in the order it draws it."""
+
+    title: str
+    subtitle: str
+    meta: DocMeta
+    parts: tuple[Part, ...]
+
+    @property
+    def headings(self) -> list[str]:
+        return [p.heading for p in self.parts]
+
+    @property
+    def timeline_rows(self) -> list[TimelineRow]:
+        return [
+            row
+            for part in self.parts
+            for block in part.blocks
+            if isinstance(block, TimelineRows)
+            for row in block.rows
+        ]
+
+
+def plan(brief: Brief, budget: Budget | None = None) -> Plan:
+    """Decide order once, so PDF, DOCX, PPTX and email cannot drift."""
+    budget = budget or Budget()
+    sentence = {s.index: s.text for s in brief.sentences}
+
+    def notes(indices: Iterable[int]) -> tuple[str, ...]:
+        return tuple(sentence[i] for i in indices if i in sentence)
+
+    parts: list[Part] = []
+    if brief.bottom_line:
+        bl_source = [s.index for s in brief.sentences if s.text == brief.bottom_line]
+        parts.append(
+            Part("bottom_line", BOTTOM_LINE, (Chunk((Callout(brief.bottom_line),), notes(bl_source)),))
+        )
+    if brief.key_points:
+        parts.append(
+            Part(
+                "key_points",
+                KEY_POINTS,
+                _bullet_chunks(brief.key_points, brief.key_point_sources, notes, budget),
+            )
+        )
+    for section in brief.sections:
+        if section.points:
+            chunks = _bullet_chunks(section.points, section.sources, notes, budget)
+            parts.append(Part("section", section.heading, chunks))
+    if brief.timeline:
+        parts.append(Part("timeline", TIMELINE, _timeline_chunks(brief.timeline, notes, budget)))
+    if not brief.actors.is_empty():
+        parts.append(Part("actors", ACTORS, _actor_chunks(brief, budget)))
+    return Plan(
+        title=brief.title,
+        subtitle=_subtitle(brief),
+        meta=DocMeta(
+            title=brief.title,
+            subject=brief.bottom_line,
+            author="reportgen",
+            language=brief.language,
+            keywords=tuple(p.name for p in brief.actors.places[:5])
+            + tuple(p.name for p in brief.actors.people[:5]),
+            source_name=brief.source_name,
+        ),
+        parts=tuple(parts),
+    )
+
+
+def _subtitle(brief: Brief) -> str:
+    bits = ["Briefing"]
+    if brief.source_name:
+        bits.append(f"source: {brief.source_name}")
+    if brief.document_date:
+        d = date.fromisoformat(brief.document_date)
+        bits.append(f"as of {d.day} {d:%B %Y}")
+    return " · ".join(bits)
+
+
+def _pack(sizes: Sequence[int], max_items: int, max_chars: int) -> list[range]:
+    """Greedy split of consecutive items into runs that fit one slide; never reorders."""
+    runs: list[range] = []
+    start, used = 0, 0
+    for i, size in enumerate(sizes):
+        if i > start and (i - start >= max_items or used + size > max_chars):
+            runs.append(range(start, i))
+            start, used = i, 0
+        used += size
+    if sizes:
+        runs.append(range(start, len(sizes)))
+    return runs
+
+
+def _bullet_chunks(
+    items: Sequence[str], sources: Sequence[int], notes: _Notes, budget: Budget
+) -> tuple[Chunk, ...]:
+    runs = _pack([len(t) for t in items], budget.bullets_per_slide, budget.chars_per_slide)
+    return tuple(
+        Chunk(
+            (Bullets(tuple(items[i] for i in run)),),
+            notes(sources[i] for i in run if i < len(sources)),
+        )
+        for run in runs
+    )
+
+
+def _row(event: Event) -> TimelineRow:
+    return TimelineRow(
+        when=event.when,
+        event=event.event,
+        precision=event.precision,
+        value=event.value,
+        tentative=event.precision in _TENTATIVE,
+    )
+
+
+def _timeline_chunks(
+    events: Sequence[Event], notes: _Notes, budget: Budget
+) -> tuple[Chunk, ...]:
+    runs = _pack(
+        [len(e.event) + len(e.when) for e in events],
+        budget.timeline_rows_per_slide,
+        budget.chars_per_slide,
+    )
+    return tuple(
+        Chunk(
+            (TimelineRows(tuple(_row(events[i]) for i in run)),),
+            notes(events[i].source for i in run),
+        )
+        for run in runs
+    )
+
+
+def _actor_chunks(brief: Brief, budget: Budget) -> tuple[Chunk, ...]:
+    lists = [
+        ActorList("People", tuple((p.name, p.role) for p in brief.actors.people)),
+        ActorList("Places", tuple((p.name, "") for p in brief.actors.places)),
+        ActorList("Groups", tuple((g.name, "") for g in brief.actors.groups)),
+    ]
+    groups: list[list[ActorList]] = [[]]
+    room = budget.actor_rows_per_slide
+    for actor_list in lists:
+        entries = actor_list.entries
+        while entries:
+            if room <= 1:
+                groups.append([])
+                room = budget.actor_rows_per_slide
+            take = entries[: room - 1]
+            groups[-1].append(ActorList(actor_list.label, take))
+            entries = entries[len(take) :]
+            room -= len(take) + 1
+    return tuple(
+        Chunk(tuple(group), _first_mentions(brief, group)) for group in groups if group
+    )
+
+
+def _first_mentions(brief: Brief, lists: Sequence[ActorList]) -> tuple[str, ...]:
+    """The sentence that first names each actor, in source order: the evidence a presenter needs."""
+    names = [name for actor_list in lists for name, _ in actor_list.entries]
+    found: set[int] = set()
+    for name in names:
+        last = name.split()[-1] if name.split() else name
+        for s in brief.sentences:
+            if name in s.text or last in s.text:
+                found.add(s.index)
+                break
+    return tuple(s.text for s in brief.sentences if s.index in found)

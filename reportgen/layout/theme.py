@@ -1,0 +1,29 @@
+"""Design tokens shared by every format: sizes in points, colours as RGB hex, font files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Sizes in points, colours as RGB hex; converted to each library's units only in renderers."""
+
+    body_font: str = "Noto Sans"
+    body_pt: float = 10.5
+    title_pt: float = 24.0
+    heading_pt: tuple[float, float, float] = (16.0, 13.0, 11.0)
+    small_pt: float = 8.5
+    accent: str = "1F4E79"
+    accent_light: str = "DCE6F1"
+    text: str = "1A1A1A"
+    muted: str = "5A5A5A"
+    tentative: str = "9C5700"
+    """Colour of dates that are relative or approximate."""
+    fonts_dir: Path = ASSETS / "fonts"
+
+
+DEFAULT_THEME = Theme()

@@ -1,0 +1,175 @@
+"""The format-neutral summary model: built once by the summarizer, read by every format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year", "decade", "relative", "approximate"]
+PRECISIONS: tuple[Precision, ...] = ("day", "month", "year", "decade", "relative", "approximate")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the source, with its place in the decoded text."""
+
+    index: int
+    text: str
+    start: int
+    """Character offset into the decoded source text."""
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A topical group of points; every source sentence lands in at most one section."""
+
+    heading: str
+    points: tuple[str, ...]
+    sources: tuple[int, ...] = ()
+    """Index of the source sentence behind each point, parallel to ``points``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated event of the timeline."""
+
+    when: str
+    """The label readers see: "2012", "February 2012", "After 2012", "Recently"."""
+    value: str | None
+    """TIMEX3-style value (``2012``, ``2012-02-22``, ``PAST_REF``); None when the text gives no date."""
+    precision: Precision
+    event: str
+    source: int
+    """Index of the sentence the event comes from."""
+    anchor: int | None = None
+    """For an event the text orders only against another ("later"), the index of that event's sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: str = ""
+    """The role as the text gives it ("President of Syria"); empty when the text gives none."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    people: tuple[Person, ...] = ()
+    places: tuple[Place, ...] = ()
+    groups: tuple[Group, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.people or self.places or self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """Everything the formats show, in reading order; built once, never mutated."""
+
+    title: str
+    bottom_line: str
+    key_points: tuple[str, ...]
+    """Most important first."""
+    sections: tuple[Section, ...]
+    """In reading order."""
+    timeline: tuple[Event, ...]
+    """Chronological; events known only relative to another follow their anchor."""
+    actors: Actors
+    sentences: tuple[Sentence, ...] = ()
+    """The source's sentences, so any point can be traced back (speaker notes, ``source`` indices)."""
+    key_point_sources: tuple[int, ...] = ()
+    """Index of the source sentence behind each key point, parallel to ``key_points``."""
+    document_date: str | None = None
+    """The document's own date (ISO), the anchor of relative dates; None when unknown."""
+    source_name: str = ""
+    """File name of the source, shown in metadata and the email subject."""
+    language: str = "en"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """Free-form facts for the JSON only (e.g. word counts); no renderer reads it."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON form; keys are a contract that scripts depend on."""
+        return {
+            "title": self.title,
+            "bottom_line": self.bottom_line,
+            "key_points": list(self.key_points),
+            "key_point_sources": list(self.key_point_sources),
+            "sections": [
+                {"heading": s.heading, "points": list(s.points), "sources": list(s.sources)}
+                for s in self.sections
+            ],
+            "timeline": [
+                {
+                    "when": e.when,
+                    "value": e.value,
+                    "precision": e.precision,
+                    "event": e.event,
+                    "source": e.source,
+                    "anchor": e.anchor,
+                }
+                for e in self.timeline
+            ],
+            "actors": {
+                "people": [{"name": p.name, "role": p.role} for p in self.actors.people],
+                "places": [{"name": p.name} for p in self.actors.places],
+                "groups": [{"name": g.name} for g in self.actors.groups],
+            },
+            "sentences": [
+                {"index": s.index, "text": s.text, "start": s.start, "end": s.end}
+                for s in self.sentences
+            ],
+            "document_date": self.document_date,
+            "source_name": self.source_name,
+            "language": self.language,
+            "extra": dict(self.extra),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Brief:
+        """Inverse of :meth:`to_json`; a round trip gives an equal Brief."""
+        actors = data.get("actors", {})
+        return cls(
+            title=data["title"],
+            bottom_line=data["bottom_line"],
+            key_points=tuple(data["key_points"]),
+            key_point_sources=tuple(data.get("key_point_sources", ())),
+            sections=tuple(
+                Section(s["heading"], tuple(s["points"]), tuple(s.get("sources", ())))
+                for s in data["sections"]
+            ),
+            timeline=tuple(
+                Event(
+                    when=e["when"],
+                    value=e["value"],
+                    precision=e["precision"],
+                    event=e["event"],
+                    source=e["source"],
+                    anchor=e.get("anchor"),
+                )
+                for e in data["timeline"]
+            ),
+            actors=Actors(
+                people=tuple(Person(p["name"], p.get("role", "")) for p in actors.get("people", ())),
+                places=tuple(Place(p["name"]) for p in actors.get("places", ())),
+                groups=tuple(Group(g["name"]) for g in actors.get("groups", ())),
+            ),
+            sentences=tuple(
+                Sentence(s["index"], s["text"], s["start"], s["end"])
+                for s in data.get("sentences", ())
+            ),
+            document_date=data.get("document_date"),
+            source_name=data.get("source_name", ""),
+            language=data.get("language", "en"),
+            extra=dict(data.get("extra", {})),
+        )

@@ -1,0 +1,86 @@
+"""read → summarize → plan → render all → write all: the only orchestrator."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportgen.errors import RenderFailed, ReportgenError, UsageError
+from reportgen.fsio import ensure_dir, write_all
+from reportgen.layout import DEFAULT_THEME, Budget, Plan, Theme, plan
+from reportgen.model import Brief
+from reportgen.read import read
+from reportgen.render import FORMATS, renderer_for
+from reportgen.summarize import Detail, summarize
+
+ALL_FORMATS: tuple[str, ...] = (*FORMATS, "json")
+SUFFIX = {"pdf": ".pdf", "docx": ".docx", "pptx": ".pptx", "email": ".eml", "json": ".json"}
+_ATTACHED = ("pdf", "docx", "pptx")
+"""The email carries these three files, whatever else was asked for."""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    document_date: date | None = None
+    title: str | None = None
+    detail: Detail = "standard"
+    theme: Theme = DEFAULT_THEME
+    budget: Budget = Budget()
+
+
+def brief_of(path: Path, options: Options) -> Brief:
+    source = read(path)
+    return summarize(
+        source, document_date=options.document_date, title=options.title, detail=options.detail
+    )
+
+
+def model_json(brief: Brief) -> str:
+    return json.dumps(brief.to_json(), ensure_ascii=False, indent=2)
+
+
+def render_pack(brief: Brief, formats: Sequence[str], options: Options) -> dict[str, bytes]:
+    """Render every asked-for format in memory; nothing touches the disk here."""
+    the_plan = plan(brief, options.budget)
+    wanted = set(formats)
+    needed = wanted | (set(_ATTACHED) if "email" in wanted else set())
+    out: dict[str, bytes] = {}
+    stem = Path(brief.source_name).stem or "brief"
+    for fmt in FORMATS:
+        if fmt not in needed:
+            continue
+        attachments = {f"{stem}{SUFFIX[f]}": out[f] for f in _ATTACHED if f in out}
+        out[fmt] = _render(fmt, the_plan, options.theme, attachments if fmt == "email" else {})
+    if "json" in wanted:
+        out["json"] = (model_json(brief) + "\n").encode("utf-8")
+    return {fmt: data for fmt, data in out.items() if fmt in wanted}
+
+
+def _render(fmt: str, the_plan: Plan, theme: Theme, attachments: dict[str, bytes]) -> bytes:
+    try:
+        return renderer_for(fmt).render(the_plan, theme, attachments)
+    except ReportgenError:
+        raise
+    except Exception as err:  # a renderer bug must still end in one line and no file
+        raise RenderFailed(f"{fmt} renderer failed: {type(err).__name__}: {err}") from err
+
+
+def build(
+    paths: Sequence[Path], out_dir: Path, formats: Sequence[str], options: Options
+) -> list[Path]:
+    """Build every pack in memory, then write them all; a failure anywhere writes nothing."""
+    stems = [p.stem for p in paths]
+    clash = {s for s in stems if stems.count(s) > 1}
+    if clash:
+        raise UsageError(f"two inputs would write the same outputs: {', '.join(sorted(clash))}")
+    files: dict[Path, bytes] = {}
+    for path in paths:
+        brief = brief_of(path, options)
+        for fmt, data in render_pack(brief, formats, options).items():
+            files[out_dir / f"{path.stem}{SUFFIX[fmt]}"] = data
+    ensure_dir(out_dir)
+    write_all(files)
+    return list(files)

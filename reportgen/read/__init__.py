@@ -1,0 +1,41 @@
+"""Readers: a file in, a Source out; the only code that looks at input bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportgen.errors import BadInput, InputMissing
+from reportgen.read.plaintext import decode
+from reportgen.read.source import Source
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Far beyond any briefing source; a larger file is almost surely not a document."""
+
+# What office and PDF files start with; a file named so but lacking it is refused, not misread.
+_MAGIC = {".docx": b"PK\x03\x04", ".pptx": b"PK\x03\x04", ".pdf": b"%PDF-"}
+
+
+def read(path: Path) -> Source:
+    """Read a document; every way it can fail is a one-line ReportgenError."""
+    try:
+        if path.is_dir():
+            raise InputMissing(path, "it is a folder, not a file")
+        data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
+    except FileNotFoundError as err:
+        raise InputMissing(path) from err
+    except PermissionError as err:
+        raise InputMissing(path, "permission denied") from err
+    except OSError as err:
+        raise InputMissing(path, err.strerror or "unreadable") from err
+    if data is None:
+        raise BadInput(f"{path}: larger than {MAX_BYTES // 2**20} MB")
+    suffix = path.suffix.lower()
+    if suffix in _MAGIC:
+        if not data.startswith(_MAGIC[suffix]):
+            raise BadInput(f"{path.name}: named {suffix} but its content is not a {suffix[1:]} file")
+        raise BadInput(f"{path.name}: {suffix} input is not supported yet; convert it to text")
+    text, encoding, warnings = decode(data, path.name)
+    return Source(name=path.name, text=text, encoding=encoding, warnings=warnings)
+
+
+__all__ = ["Source", "read"]

@@ -1,0 +1,61 @@
+"""Undo Penn Treebank tokenisation so readers see ordinary prose."""
+
+from __future__ import annotations
+
+import re
+
+_BRACKETS = {
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
+}
+_BRACKET = re.compile(r"-[LR][RSC]B-")
+_CLITIC = re.compile(r"(\w) (n't|'s|'re|'ve|'ll|'d|'m|'S|N'T)\b")
+_BEFORE = re.compile(r" ([,.;:?!%)\]}]|\.\.\.)(?=\s|$|[,.;:?!'\"])")
+_AFTER = re.compile(r"([(\[{$]) (?=\S)")
+_POUND = re.compile(r"(?<!\S)# (?=\d)")
+_OPEN_DQ = re.compile(r"``\s*")
+_CLOSE_DQ = re.compile(r"\s*''")
+_MARKERS = re.compile(r" (?:'s|n't|,) |-LRB-|``")
+
+
+def looks_tokenised(text: str) -> bool:
+    """PTB output spaces off commas and clitics; prose almost never does both."""
+    sample = text[:20000]
+    return len(_MARKERS.findall(sample)) >= max(2, len(sample) // 2000)
+
+
+def detokenise(text: str) -> str:
+    """Reverse the PTB conventions news corpora ship in (``-LRB-``, ``United 's``, ``` `` ```)."""
+    text = _POUND.sub("£", text)
+    text = _BRACKET.sub(lambda m: _BRACKETS.get(m.group(0), m.group(0)), text)
+    text = _OPEN_DQ.sub('"', text)
+    text = _CLOSE_DQ.sub('"', text)
+    text = _CLITIC.sub(r"\1\2", text)
+    text = _BEFORE.sub(r"\1", text)
+    text = _AFTER.sub(r"\1", text)
+    return _single_quotes(text)
+
+
+def _single_quotes(text: str) -> str:
+    """Attach free-standing single quotes: odd ones open a quote, even ones close it."""
+    if " ' " not in f" {text} ":
+        return text
+    out: list[str] = []
+    opened = False
+    for tok in text.split(" "):
+        if tok == "'":
+            if opened and out:
+                out[-1] += "'"
+            else:
+                out.append("'")
+            opened = not opened
+            continue
+        if out and out[-1] == "'" and opened:
+            out[-1] = "'" + tok
+        else:
+            out.append(tok)
+    return " ".join(out)

@@ -1,0 +1,112 @@
+"""Sentence splitting over the decoded text, keeping offsets into it."""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.model import Sentence
+from reportgen.summarize._ptb import detokenise, looks_tokenised
+from reportgen.text import clean_inline
+
+# Words whose period never ends a sentence: a name or number always follows.
+_TITLES = frozenset(
+    "mr mrs ms dr prof st gen col lt sgt capt cpl maj adm gov sen rep rev fr hon pres "
+    "supt insp det messrs mme mlle no nos vol pp fig sec art ch para ft op".split()
+)
+# Abbreviations that may also close a sentence; they do when a usual sentence opener follows.
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "e.g i.e etc vs v al cf approx est inc ltd co corp bros dept univ assn jr sr "
+    "u.s u.k u.n u.s.a e.u a.m p.m d.c n.y l.a".split()
+)
+_OPENERS = frozenset(
+    "the a an he she it they we i this that these those there his her its their but and "
+    "in on at after before when while however meanwhile mr mrs ms dr police officials".split()
+)
+_TOKEN = re.compile(r"\S+")
+_CLOSERS = frozenset({"''", '"', "'", "\u201d", "\u2019", ")", "]", "-RRB-", "-RSB-"})
+_TERMINAL = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*$")
+_OPENING = re.compile(r"[\"'\u201c\u2018(\[`A-Z0-9\u00c0-\u024f]|-LRB-")
+_SOFT_END = re.compile(r"[,;:\-\u2013\u2014(]$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split on terminal punctuation, blank lines and headline lines; offsets index into ``text``."""
+    ptb = looks_tokenised(text)
+    spans: list[tuple[int, int]] = []
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    first = 0
+    for i, (start, end) in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or _ends_here(text, tokens, first, i, ptb):
+            spans.append((tokens[first][0], end))
+            first = i + 1
+    out: list[Sentence] = []
+    for start, end in spans:
+        shown = clean_inline(text[start:end])
+        if ptb:
+            shown = detokenise(shown)
+        if shown.strip("\"'`.-\u2013\u2014 "):
+            out.append(Sentence(len(out), shown, start, end))
+    return out
+
+
+def _ends_here(text: str, tokens: list[tuple[int, int]], first: int, i: int, ptb: bool) -> bool:
+    """Whether the sentence begun at token ``first`` ends with token ``i``."""
+    start, end = tokens[i]
+    nstart, nend = tokens[i + 1]
+    gap = text[end:nstart]
+    newlines = gap.count("\n")
+    if newlines >= 2:
+        return True
+    tok, nxt = text[start:end], text[nstart:nend]
+    if nxt in _CLOSERS and _closes(text, tokens, first, i + 1):
+        return False
+    if _TERMINAL.search(tok) and not _abbreviation(tok, nxt, ptb):
+        return bool(_OPENING.match(nxt)) or ptb or newlines > 0
+    if tok in _CLOSERS and i > first and _TERMINAL.search(text[tokens[i - 1][0] : tokens[i - 1][1]]):
+        return bool(_OPENING.match(nxt)) or ptb or newlines > 0
+    return newlines == 1 and _headline(text, tokens, first, i)
+
+
+def _abbreviation(tok: str, nxt: str, ptb: bool) -> bool:
+    """A period that belongs to the word: titles, initials, known short forms."""
+    if not tok.endswith(".") or tok.endswith(".."):
+        return False
+    word = tok.rstrip(".").lstrip("\"'(`\u201c\u2018").lower()
+    if ptb and tok == ".":
+        return False
+    if word in _TITLES:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: J. R. R. Tolkien
+    if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return nxt.lower().strip("\"'`") not in _OPENERS
+    return False
+
+
+def _closes(text: str, tokens: list[tuple[int, int]], first: int, j: int) -> bool:
+    """A quote or bracket token at ``j`` closes something opened in the current sentence."""
+    tok = text[tokens[j][0] : tokens[j][1]]
+    if tok in {")", "-RRB-", "]", "-RSB-", "''", "\u201d", "\u2019"}:
+        return True
+    body = [text[s:e] for s, e in tokens[first:j]]
+    return sum(1 for t in body if t == tok or t.startswith(tok) or t.endswith(tok)) % 2 == 1
+
+
+def _headline(text: str, tokens: list[tuple[int, int]], first: int, i: int) -> bool:
+    """A short unpunctuated line standing alone is a heading, not the start of a wrapped sentence."""
+    line_start = text.rfind("\n", 0, tokens[first][0]) + 1
+    if text[line_start : tokens[first][0]].strip():
+        return False
+    last = text[tokens[i][0] : tokens[i][1]]
+    if _SOFT_END.search(last) or not (last[:1].isalnum() or last[-1:] in "\"'"):
+        return False
+    nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
+    if not _OPENING.match(nxt):
+        return False
+    words = i - first + 1
+    opens_paragraph = not text[:line_start].strip() or text[:line_start].rstrip(" \t\r").endswith(
+        ("\n\n", "\n\r\n")
+    )
+    return words <= 20 if opens_paragraph else words <= 8

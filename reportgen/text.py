@@ -1,0 +1,45 @@
+"""Text is data: one place cleans strings and escapes them for each target format."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# C0/C1 controls except tab/newline, lone surrogates and XML's non-characters: no format can hold them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SPACE = re.compile(r"[ \t\r\n\u00a0\u2028\u2029]+")
+
+
+def clean(text: str) -> str:
+    """Drop characters that XML 1.0 and PDF text cannot carry; keep everything else as is."""
+    return _NOT_XML.sub("", text)
+
+
+def clean_inline(text: str) -> str:
+    """Clean and fold runs of whitespace (line breaks included) into one space."""
+    return _SPACE.sub(" ", clean(text)).strip()
+
+
+def for_reportlab(text: str) -> str:
+    """reportlab reads <, > and & as mini-markup; escape after cleaning, never before."""
+    return html.escape(clean(text), quote=False)
+
+
+def for_html(text: str) -> str:
+    """Escape for HTML element content and attribute values."""
+    return html.escape(clean(text), quote=True)
+
+
+_RTL_BIDI = {"R", "AL"}
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strong directional character is right-to-left (Unicode P2/P3)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in _RTL_BIDI:
+            return True
+        if bidi == "L":
+            return False
+    return False
