@@ -114,7 +114,8 @@ def build(
     Everything is rendered before anything is written, and each file is written
     atomically: a failed run leaves no new file and never replaces a good one.
     """
-    from reportgen.pipeline import Options, build as build_all
+    from reportgen.pipeline import Options
+    from reportgen.pipeline import build as build_all
 
     options = Options(document_date=document_date, title=title, detail=detail)  # type: ignore[arg-type]
     for path in build_all(files, out_dir, formats, options):

@@ -37,13 +37,13 @@ class Event:
     when: str
     """The label readers see: "2012", "February 2012", "After 2012", "Recently"."""
     value: str | None
-    """TIMEX3-style value (``2012``, ``2012-02-22``, ``PAST_REF``); None when the text gives no date."""
+    """TIMEX3-style value (``2012``, ``2012-02-22``, ``PAST_REF``); None: the text gives no date."""
     precision: Precision
     event: str
     source: int
     """Index of the sentence the event comes from."""
     anchor: int | None = None
-    """For an event the text orders only against another ("later"), the index of that event's sentence."""
+    """When the text orders the event only against another ("later"): that one's sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class Brief:
     """Chronological; events known only relative to another follow their anchor."""
     actors: Actors
     sentences: tuple[Sentence, ...] = ()
-    """The source's sentences, so any point can be traced back (speaker notes, ``source`` indices)."""
+    """The source's sentences, so any point can be traced back (notes, ``source`` indices)."""
     key_point_sources: tuple[int, ...] = ()
     """Index of the source sentence behind each key point, parallel to ``key_points``."""
     document_date: str | None = None
@@ -160,7 +160,9 @@ class Brief:
                 for e in data["timeline"]
             ),
             actors=Actors(
-                people=tuple(Person(p["name"], p.get("role", "")) for p in actors.get("people", ())),
+                people=tuple(
+                    Person(p["name"], p.get("role", "")) for p in actors.get("people", ())
+                ),
                 places=tuple(Place(p["name"]) for p in actors.get("places", ())),
                 groups=tuple(Group(g["name"]) for g in actors.get("groups", ())),
             ),

@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 
-# C0/C1 controls except tab/newline, lone surrogates and XML's non-characters: no format can hold them.
+# C0/C1 controls but tab/newline, lone surrogates, XML's non-characters: no format holds them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u2028\u2029]+")
 

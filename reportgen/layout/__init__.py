@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRow, TimelineRows
+from reportgen.layout.blocks import (
+    ActorList,
+    Block,
+    Bullets,
+    Callout,
+    Para,
+    TimelineRow,
+    TimelineRows,
+)
 from reportgen.layout.budget import Budget
 from reportgen.layout.plan import Chunk, DocMeta, Part, Plan, plan
 from reportgen.layout.theme import DEFAULT_THEME, Theme

@@ -12,7 +12,6 @@ from reportgen.layout.blocks import (
     Block,
     Bullets,
     Callout,
-    Para,
     TimelineRow,
     TimelineRows,
 )
@@ -70,7 +69,7 @@ class Part:
 
 @dataclass(frozen=True, slots=True)
 class DocMeta:
-    """Document properties every format records (PDF info, DOCX/PPTX core properties, email headers)."""
+    """Properties every format records: PDF info, DOCX/PPTX core properties, email headers."""
 
     title: str
     subject: str
@@ -116,7 +115,11 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
     if brief.bottom_line:
         bl_source = [s.index for s in brief.sentences if s.text == brief.bottom_line]
         parts.append(
-            Part("bottom_line", BOTTOM_LINE, (Chunk((Callout(brief.bottom_line),), notes(bl_source)),))
+            Part(
+                "bottom_line",
+                BOTTOM_LINE,
+                (Chunk((Callout(brief.bottom_line),), notes(bl_source)),),
+            )
         )
     if brief.key_points:
         parts.append(
@@ -197,9 +200,7 @@ def _row(event: Event) -> TimelineRow:
     )
 
 
-def _timeline_chunks(
-    events: Sequence[Event], notes: _Notes, budget: Budget
-) -> tuple[Chunk, ...]:
+def _timeline_chunks(events: Sequence[Event], notes: _Notes, budget: Budget) -> tuple[Chunk, ...]:
     runs = _pack(
         [len(e.event) + len(e.when) for e in events],
         budget.timeline_rows_per_slide,
@@ -232,9 +233,7 @@ def _actor_chunks(brief: Brief, budget: Budget) -> tuple[Chunk, ...]:
             groups[-1].append(ActorList(actor_list.label, take))
             entries = entries[len(take) :]
             room -= len(take) + 1
-    return tuple(
-        Chunk(tuple(group), _first_mentions(brief, group)) for group in groups if group
-    )
+    return tuple(Chunk(tuple(group), _first_mentions(brief, group)) for group in groups if group)
 
 
 def _first_mentions(brief: Brief, lists: Sequence[ActorList]) -> tuple[str, ...]:

@@ -32,7 +32,9 @@ def read(path: Path) -> Source:
     suffix = path.suffix.lower()
     if suffix in _MAGIC:
         if not data.startswith(_MAGIC[suffix]):
-            raise BadInput(f"{path.name}: named {suffix} but its content is not a {suffix[1:]} file")
+            raise BadInput(
+                f"{path.name}: named {suffix} but its content is not a {suffix[1:]} file"
+            )
         raise BadInput(f"{path.name}: {suffix} input is not supported yet; convert it to text")
     text, encoding, warnings = decode(data, path.name)
     return Source(name=path.name, text=text, encoding=encoding, warnings=warnings)

@@ -16,7 +16,7 @@ NO_ATTACHMENTS: Mapping[str, bytes] = MappingProxyType({})
 
 
 class Renderer(Protocol):
-    """Draws a plan; returns bytes and never opens a file, so nothing is written until all succeed."""
+    """Draws a plan to bytes and never opens a file: nothing is written until all succeed."""
 
     suffix: ClassVar[str]
 
@@ -33,7 +33,7 @@ _TABLE: Mapping[str, str] = {
     "email": "reportgen.render.email:EmailRenderer",
 }
 FORMATS: tuple[str, ...] = tuple(_TABLE)
-"""Formats drawn from the plan, in the order they are rendered (email last: it attaches the rest)."""
+"""Formats drawn from the plan, in rendering order (email last: it attaches the rest)."""
 
 
 def renderer_for(name: str) -> Renderer:

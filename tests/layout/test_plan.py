@@ -1,0 +1,73 @@
+"""The plan fixes order and splitting once, for every format."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from reportgen.layout import Budget, Bullets, Callout, TimelineRows, plan
+from reportgen.layout.plan import ACTORS, BOTTOM_LINE, KEY_POINTS, TIMELINE
+from reportgen.model import Section
+from tests.conftest import make_brief
+
+
+def test_parts_follow_bottom_line_key_points_sections_timeline_actors() -> None:
+    the_plan = plan(make_brief())
+    assert the_plan.headings == [
+        BOTTOM_LINE,
+        KEY_POINTS,
+        "Background",
+        "International dimension",
+        "Current situation",
+        TIMELINE,
+        ACTORS,
+    ]
+
+
+def test_timeline_rows_keep_the_model_order_and_mark_relative_dates_tentative() -> None:
+    brief = make_brief()
+    rows = plan(brief).timeline_rows
+    assert [r.event for r in rows] == [e.event for e in brief.timeline]
+    assert [r.tentative for r in rows] == [False, False, True, False, True]
+
+
+def test_long_section_splits_into_slides_without_reordering_points() -> None:
+    points = tuple(f"Point number {i} says something of moderate length." for i in range(13))
+    brief = dataclasses.replace(make_brief(), sections=(Section("Long", points, tuple(range(13))),))
+    part = next(p for p in plan(brief, Budget(bullets_per_slide=5)).parts if p.heading == "Long")
+    assert [len(c.blocks[0].items) for c in part.chunks] == [5, 5, 3]  # type: ignore[union-attr]
+    joined = part.blocks
+    assert len(joined) == 1
+    assert isinstance(joined[0], Bullets)
+    assert joined[0].items == points
+
+
+def test_a_single_very_long_point_gets_a_slide_of_its_own() -> None:
+    points = ("short", "x" * 5000, "short again")
+    brief = dataclasses.replace(make_brief(), sections=(Section("S", points, (0, 1, 2)),))
+    part = next(p for p in plan(brief).parts if p.heading == "S")
+    assert [c.blocks[0].items for c in part.chunks] == [  # type: ignore[union-attr]
+        ("short",),
+        ("x" * 5000,),
+        ("short again",),
+    ]
+
+
+def test_every_chunk_carries_its_source_sentences_as_notes() -> None:
+    brief = make_brief()
+    for part in plan(brief).parts:
+        for chunk in part.chunks:
+            assert chunk.notes, part.heading
+            assert set(chunk.notes) <= {s.text for s in brief.sentences}
+
+
+def test_bottom_line_is_a_callout_and_timeline_is_rows() -> None:
+    parts = {p.kind: p for p in plan(make_brief()).parts}
+    assert isinstance(parts["bottom_line"].blocks[0], Callout)
+    assert isinstance(parts["timeline"].blocks[0], TimelineRows)
+
+
+def test_empty_parts_are_left_out() -> None:
+    brief = dataclasses.replace(make_brief(), timeline=(), sections=(Section("Empty", ()),))
+    headings = plan(brief).headings
+    assert TIMELINE not in headings
+    assert "Empty" not in headings
