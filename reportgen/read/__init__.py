@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportgen.errors import BadInput, InputMissing
+from reportgen.read.office import docx_text, pdf_text
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
 
@@ -13,6 +14,7 @@ MAX_BYTES = 64 * 1024 * 1024
 
 # What office and PDF files start with; a file named so but lacking it is refused, not misread.
 _MAGIC = {".docx": b"PK\x03\x04", ".pptx": b"PK\x03\x04", ".pdf": b"%PDF-"}
+_EXTRACTORS = {".docx": docx_text, ".pdf": pdf_text}
 
 
 def read(path: Path) -> Source:
@@ -30,12 +32,15 @@ def read(path: Path) -> Source:
     if data is None:
         raise BadInput(f"{path}: larger than {MAX_BYTES // 2**20} MB")
     suffix = path.suffix.lower()
-    if suffix in _MAGIC:
-        if not data.startswith(_MAGIC[suffix]):
-            raise BadInput(
-                f"{path.name}: named {suffix} but its content is not a {suffix[1:]} file"
-            )
-        raise BadInput(f"{path.name}: {suffix} input is not supported yet; convert it to text")
+    if suffix in _MAGIC and not data.startswith(_MAGIC[suffix]):
+        raise BadInput(f"{path.name}: named {suffix} but its content is not a {suffix[1:]} file")
+    if suffix == ".pptx":
+        raise BadInput(f"{path.name}: slide decks are not read; export the text first")
+    if suffix in _EXTRACTORS:
+        text = _EXTRACTORS[suffix](data, path.name)
+        if not text.strip():
+            raise BadInput(f"{path.name}: the document holds no text")
+        return Source(name=path.name, text=text, encoding=suffix[1:])
     text, encoding, warnings = decode(data, path.name)
     return Source(name=path.name, text=text, encoding=encoding, warnings=warnings)
 

@@ -1,0 +1,50 @@
+"""Word and PDF inputs are read through their own libraries; pretenders are refused."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from reportgen.errors import BadInput
+from reportgen.read import read
+
+
+def test_word_document_paragraphs_become_the_source_text(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Homs fell in 2017.")
+    doc.add_paragraph("Rastan was captured recently.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    path = tmp_path / "report.docx"
+    path.write_bytes(buf.getvalue())
+    source = read(path)
+    assert source.text == "Homs fell in 2017.\n\nRastan was captured recently."
+
+
+def test_pdf_text_layer_becomes_the_source_text(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    page = canvas.Canvas(buf)
+    page.drawString(72, 720, "Homs fell in 2017.")
+    page.save()
+    path = tmp_path / "report.pdf"
+    path.write_bytes(buf.getvalue())
+    assert "Homs fell in 2017." in read(path).text
+
+
+def test_zip_that_is_not_a_word_document_is_bad_input(tmp_path: Path) -> None:
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    with pytest.raises(BadInput, match="broken.docx"):
+        read(path)
+
+
+def test_truncated_pdf_is_bad_input(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
+    with pytest.raises(BadInput, match="broken.pdf"):
+        read(path)
