@@ -8,12 +8,15 @@ from typing import Literal
 from reportgen.errors import BadInput
 from reportgen.model import Brief
 from reportgen.read.source import Source
+from reportgen.summarize._budget import BUDGETS
+from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize.entities import find_actors
-from reportgen.summarize.salience import choose_title, rank_sentences
+from reportgen.summarize.salience import rank_sentences, vectors
 from reportgen.summarize.sections import group_sections
 from reportgen.summarize.sentences import split_sentences
 from reportgen.summarize.timeline import build_timeline
 from reportgen.summarize.timex import tag
+from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
 
@@ -29,17 +32,24 @@ def summarize(
     sentences = split_sentences(source.text)
     if not sentences:
         raise BadInput(f"{source.name}: no sentences to summarise")
-    ranking = rank_sentences(sentences)
-    key = ranking[:5]
+    budget = BUDGETS[detail]
+    vecs = vectors(sentences)
+    ranking = rank_sentences(sentences, vecs, k=max(budget.key_points, 10))
+    actors = find_actors(sentences)
+    news = newsiest(sentences, ranking, actors)
+    key = [news, *(i for i in ranking if i != news)][: budget.key_points]
+    bottom_line = choose_bottom_line(sentences, news)
     return Brief(
-        title=title or choose_title(sentences, source.stem),
-        bottom_line=sentences[ranking[0]].text,
+        title=title
+        or choose_title(source.text, sentences, actors, bottom_line, fallback=source.stem),
+        bottom_line=bottom_line,
         key_points=tuple(sentences[i].text for i in key),
         key_point_sources=tuple(key),
-        sections=group_sections(sentences, ranking),
+        sections=group_sections(sentences, vecs, ranking, budget.section_points),
         timeline=build_timeline(sentences, tag(source.text, document_date), document_date),
-        actors=find_actors(sentences),
+        actors=actors,
         sentences=tuple(sentences),
         document_date=document_date.isoformat() if document_date else None,
-        source_name=source.name,
+        source_name=clean_inline(source.name),
+        extra={"words": sum(len(s.text.split()) for s in sentences), "detail": detail},
     )

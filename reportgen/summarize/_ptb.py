@@ -19,7 +19,7 @@ _AFTER = re.compile(r"([(\[{$]) (?=\S)")
 _POUND = re.compile(r"(?<!\S)# (?=\d)")
 _OPEN_DQ = re.compile(r"``\s*")
 _CLOSE_DQ = re.compile(r"\s*''")
-_MARKERS = re.compile(r" (?:'s|n't|,) |-LRB-|``")
+_MARKERS = re.compile(r" (?:'s|n't|,|\.) |-LRB-|``| \.$")
 
 
 def looks_tokenised(text: str) -> bool:

@@ -1,12 +1,207 @@
-"""People, places and groups named in the document."""
+"""People, places and groups named in the document, merged across mentions."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportgen.model import Actors, Sentence
+from reportgen.model import Actors, Group, Person, Place, Sentence
+from reportgen.summarize._gazetteer import (
+    DEMONYMS,
+    FAITHS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MEDIA,
+    MONTHS,
+    ORG_HEADS,
+    ORG_NAMES,
+    PLACE_NOUNS,
+    PLACES,
+    ROLE_NOUNS,
+    TITLES,
+    WEEKDAYS,
+)
+from reportgen.summarize._groups import common_noun_groups, merge_groups
+from reportgen.summarize._names import Run, runs, tokenize
+from reportgen.summarize._people import PeopleIndex
+from reportgen.summarize._roles import appositive, has_title, is_role_word, role_before
+
+LIMIT = 30
+"""At most this many actors of each kind: a long source still gets a readable list."""
+_PLACE_CUES = frozenset({"in", "near", "outside", "at", "across", "towards", "around", "from"})
+_PLACE_OF = frozenset(PLACE_NOUNS | {"outskirts", "edge", "centre", "center", "streets"})
+_SPEECH = frozenset({"said", "says", "told", "added", "warned", "wrote", "explained", "asked"})
+_NOT_NAMES = MONTHS | WEEKDAYS | FAITHS | frozenset(DEMONYMS) | TITLES | HONORIFICS
+_ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
+_GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
+_CANONICAL = {
+    "US": "United States", "USA": "United States", "U.S.": "United States", "U.S": "United States",
+    "America": "United States", "UK": "United Kingdom", "Britain": "United Kingdom",
+    "U.K.": "United Kingdom", "U.K": "United Kingdom", "UAE": "United Arab Emirates",
+}  # fmt: skip
 
 
 def find_actors(sentences: Sequence[Sentence]) -> Actors:
-    """Actors named in the sentences, merged across mentions."""
-    return Actors()
+    """Actors named in the sentences; each appears once however often it is mentioned."""
+    people = PeopleIndex()
+    places: dict[str, list[int]] = {}
+    groups: dict[str, list[int]] = {}
+    pending: list[Run] = []
+    for s in sentences:
+        tokens = tokenize(s.text)
+        previous: tuple[Run, str] | None = None
+        for run in runs(tokens, s.index):
+            run = _trimmed(run)
+            kind = _classify(run, people, previous) if run.words else "skip"
+            if kind == "place":
+                _note(places, run.name, s.index)
+            elif kind == "group":
+                _note(groups, run.name, s.index)
+            elif kind == "unknown":
+                pending.append(run)
+            previous = (run, kind)
+        for name in common_noun_groups(s.text, people.surnames()):
+            _note(groups, name, s.index)
+    for run in pending:
+        if not people.mention(run) and _looks_like_name(run, places, groups):
+            people.add(run.words, "")
+    merged = merge_groups(groups)
+    places = _merge_places(places)
+    return Actors(
+        people=tuple(Person(n, r) for n, r in people.people()[:LIMIT]),
+        places=tuple(Place(n) for n in _ranked(places)[:LIMIT]),
+        groups=tuple(Group(n) for n in _ranked(merged)[:LIMIT]),
+    )
+
+
+def _merge_places(places: dict[str, list[int]]) -> dict[str, list[int]]:
+    """ "UK" and "Britain" are one place, shown as the text most often names it."""
+    by_key: dict[str, list[str]] = {}
+    for name in places:
+        by_key.setdefault(_CANONICAL.get(name, name), []).append(name)
+    out: dict[str, list[int]] = {}
+    for names in by_key.values():
+        shown = max(names, key=lambda n: (len(places[n]), -places[n][0]))
+        out[shown] = sorted(i for n in names for i in places[n])
+    return out
+
+
+def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, list[int]]) -> bool:
+    """Two or three capitalised words inside a sentence, known as nothing else: a person's name."""
+    words = run.words
+    if not 2 <= len(words) <= 3 or run.name in places or run.name in groups:
+        return False
+    if run.first == 0 and not (set(run.after()) & (_SPEECH | {","})):
+        return False
+    if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() or w.startswith(("al-", "bin")) for w in words)
+
+
+def _note(table: dict[str, list[int]], name: str, where: int) -> None:
+    table.setdefault(name, []).append(where)
+
+
+def _ranked(table: dict[str, list[int]]) -> list[str]:
+    return sorted(table, key=lambda n: (-len(table[n]), table[n][0]))
+
+
+def _trimmed(run: Run) -> Run:
+    """ "London-based X" names X."""
+    words = tuple(w for w in run.words if not w.endswith("-based"))
+    return Run(words, run.sentence, run.first + len(run.words) - len(words), run.tokens)
+
+
+def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -> str:
+    """One of person, place, group, unknown, skip; people are recorded as a side effect."""
+    words, name = run.words, run.name
+    if name in MEDIA or all(w in _NOT_NAMES for w in words):
+        return "skip"
+    if name in PLACES:
+        return "skip" if _modifier(run) else "place"
+    if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1):
+        return "group"
+    if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
+        return "skip"  # "However, ..." opens a sentence; it names no one
+    headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
+    if headed and not any(w in TITLES for w in words):
+        return "group"
+    if _person(run, people):
+        return "person"
+    if headed:
+        return "group"
+    if _place_cue(run, previous):
+        return "place"
+    if run.first == 0 and len(words) == 1:
+        return "skip"
+    return "unknown"
+
+
+def _modifier(run: Run) -> bool:
+    """ "a US court", "the UK spokesman": the country qualifies a group or a role here."""
+    after = run.after()
+    return bool(after) and after[0] in GROUP_NOUNS | _ROLE_HEADS
+
+
+def _adjectival(words: tuple[str, ...]) -> bool:
+    """ "Middle Eastern", "Syrians", "NGOs": describe or count people, name no one actor."""
+    last = words[-1]
+    if last.endswith(("ern", "erns")) and last[:1].isupper():
+        return True
+    plural = last[:-1] if last.endswith("s") else ""
+    return bool(plural) and len(words) == 1 and (plural in DEMONYMS or plural.isupper())
+
+
+def _person(run: Run, people: PeopleIndex) -> bool:
+    """A titled name, a Mr/Mrs, an appositive role or a speaker: record it and say yes."""
+    words = run.words
+    tail = ""
+    if "of" in words:
+        cut = words.index("of")
+        if " ".join(words[cut + 1 :]) in PLACES:
+            words, tail = words[:cut], " ".join(words[cut:])
+    k = max(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if w[:1].isupper() and (is_role_word(w) or w in HONORIFICS)
+        ),
+        default=-1,
+    )
+    role_words = tuple(w for w in words[: k + 1] if w not in HONORIFICS)
+    name_words = words[k + 1 :]
+    if not name_words or any(w in PLACES or w in _NOT_NAMES or w in ORG_HEADS for w in name_words):
+        return False
+    honorific = (
+        bool(run.before()) and run.before()[0] in HONORIFICS or k >= 0 and words[k] in HONORIFICS
+    )
+    sub = Run(name_words, run.sentence, run.first + k + 1, run.tokens)
+    role = " ".join(role_words) if has_title(role_words) else ""
+    role = " ".join(x for x in (role, tail) if x) if role else ""
+    role = role or role_before(sub) or appositive(sub)
+    speaker = bool(set(sub.after()) & _SPEECH) or bool(set(sub.before()) & _SPEECH)
+    if (
+        role
+        or honorific
+        or (speaker and len(name_words) >= 2)
+        or (role_words and len(name_words) >= 2)
+    ):
+        people.add(name_words, role)
+        return True
+    return False
+
+
+def _place_cue(run: Run, previous: tuple[Run, str] | None) -> bool:
+    """ "in X", "the city of X", "X province"; and the Y of "cities of X and Y"."""
+    before = run.before(2)
+    after = run.after()
+    if len(run.words) > 4:
+        return False
+    if before[-1:] and before[-1] in _PLACE_CUES and not has_title(run.words):
+        return True
+    if len(before) == 2 and before[1] == "of" and before[0].lower() in _PLACE_OF:
+        return True
+    if after and after[0].lower() in PLACE_NOUNS:
+        return True
+    if previous and previous[1] == "place" and before[-1:] in (("and",), (",",)):
+        return previous[0].last == run.first - 2
+    return False

@@ -8,20 +8,25 @@ from reportgen.model import Sentence
 from reportgen.summarize._ptb import detokenise, looks_tokenised
 from reportgen.text import clean_inline
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words whose period never ends a sentence: a name or number always follows.
-_TITLES = frozenset(
-    "mr mrs ms dr prof st gen col lt sgt capt cpl maj adm gov sen rep rev fr hon pres "
-    "supt insp det messrs mme mlle no nos vol pp fig sec art ch para ft op".split()
+_TITLES = _words(
+    """mr mrs ms dr prof st gen col lt sgt capt cpl maj adm gov sen rep rev fr hon pres supt
+    insp det messrs mme mlle no nos vol pp fig sec art ch para ft op"""
 )
 # Abbreviations that may also close a sentence; they do when a usual sentence opener follows.
-_ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "e.g i.e etc vs v al cf approx est inc ltd co corp bros dept univ assn jr sr "
-    "u.s u.k u.n u.s.a e.u a.m p.m d.c n.y l.a".split()
+_ABBREVIATIONS = _words(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun e.g i.e etc vs v al cf approx est inc ltd co corp bros dept univ assn jr sr u.s u.k
+    u.n u.s.a e.u a.m p.m d.c n.y l.a"""
 )
-_OPENERS = frozenset(
-    "the a an he she it they we i this that these those there his her its their but and "
-    "in on at after before when while however meanwhile mr mrs ms dr police officials".split()
+_OPENERS = _words(
+    """the a an he she it they we i this that these those there his her its their but and in on
+    at after before when while however meanwhile mr mrs ms dr police officials"""
 )
 _TOKEN = re.compile(r"\S+")
 _CLOSERS = frozenset({"''", '"', "'", "\u201d", "\u2019", ")", "]", "-RRB-", "-RSB-"})
@@ -31,12 +36,12 @@ _SOFT_END = re.compile(r"[,;:\-\u2013\u2014(]$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split on terminal punctuation, blank lines and headline lines; offsets index into ``text``."""
+    """Split at terminal punctuation, blank lines and headline lines; offsets index ``text``."""
     ptb = looks_tokenised(text)
     spans: list[tuple[int, int]] = []
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     first = 0
-    for i, (start, end) in enumerate(tokens):
+    for i, (_, end) in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or _ends_here(text, tokens, first, i, ptb):
             spans.append((tokens[first][0], end))
@@ -46,7 +51,7 @@ def split_sentences(text: str) -> list[Sentence]:
         shown = clean_inline(text[start:end])
         if ptb:
             shown = detokenise(shown)
-        if shown.strip("\"'`.-\u2013\u2014 "):
+        if any(ch.isalpha() for ch in shown):
             out.append(Sentence(len(out), shown, start, end))
     return out
 
@@ -64,7 +69,11 @@ def _ends_here(text: str, tokens: list[tuple[int, int]], first: int, i: int, ptb
         return False
     if _TERMINAL.search(tok) and not _abbreviation(tok, nxt, ptb):
         return bool(_OPENING.match(nxt)) or ptb or newlines > 0
-    if tok in _CLOSERS and i > first and _TERMINAL.search(text[tokens[i - 1][0] : tokens[i - 1][1]]):
+    if (
+        tok in _CLOSERS
+        and i > first
+        and _TERMINAL.search(text[tokens[i - 1][0] : tokens[i - 1][1]])
+    ):
         return bool(_OPENING.match(nxt)) or ptb or newlines > 0
     return newlines == 1 and _headline(text, tokens, first, i)
 
@@ -95,7 +104,7 @@ def _closes(text: str, tokens: list[tuple[int, int]], first: int, j: int) -> boo
 
 
 def _headline(text: str, tokens: list[tuple[int, int]], first: int, i: int) -> bool:
-    """A short unpunctuated line standing alone is a heading, not the start of a wrapped sentence."""
+    """A short unpunctuated line standing alone is a heading, not part of a wrapped sentence."""
     line_start = text.rfind("\n", 0, tokens[first][0]) + 1
     if text[line_start : tokens[first][0]].strip():
         return False

@@ -38,3 +38,16 @@ def test_json_keys_named_in_the_contract_are_present() -> None:
     assert set(data["timeline"][0]) >= {"when", "value", "precision", "event", "source"}
     assert set(data["actors"]) == {"people", "places", "groups"}
     assert set(data["sections"][0]) >= {"heading", "points"}
+
+
+def test_model_of_the_sample_meets_the_schema_and_round_trips() -> None:
+    from pathlib import Path
+
+    from reportgen.pipeline import Options, brief_of
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "homs.txt"
+    brief = brief_of(seed, Options())
+    data = json.loads(json.dumps(brief.to_json()))
+    schema = json.loads(resources.files("reportgen").joinpath("schema/brief.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    assert Brief.from_json(data) == brief

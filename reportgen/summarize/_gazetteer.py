@@ -1,0 +1,151 @@
+"""Small word lists the actor finder ships with: countries, cities, demonyms, titles, org cues."""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(x.strip() for x in text.split("|") if x.strip())
+
+
+COUNTRIES = _set(
+    """Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|
+    Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Britain|Bulgaria|Burma|Cambodia|Cameroon|
+    Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Ecuador|
+    Egypt|England|Eritrea|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|
+    Haiti|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|
+    Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|
+    Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|Netherlands|
+    New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Peru|
+    Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Scotland|Senegal|Serbia|
+    Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|
+    Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|
+    Turkmenistan|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|United States|US|USA|
+    U.S.|U.K.|America|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe"""
+)
+CITIES = _set(
+    """Aleppo|Amman|Ankara|Athens|Baghdad|Bangkok|Basra|Beijing|Beirut|Benghazi|Berlin|Brussels|
+    Cairo|Chicago|Damascus|Deraa|Daraa|Doha|Dubai|Geneva|Hama|Homs|Idlib|Istanbul|Jakarta|
+    Jerusalem|Kabul|Karachi|Khartoum|Kiev|Kyiv|Latakia|Lisbon|London|Los Angeles|Madrid|Manchester|
+    Mecca|Moscow|Mosul|Mumbai|Nairobi|New Delhi|New York|Palmyra|Paris|Raqqa|Riyadh|Rome|Sanaa|
+    Seoul|Shanghai|Sydney|Tehran|Tel Aviv|Tokyo|Tripoli|Tunis|Vienna|Warsaw|Washington|Aden|Gaza|
+    Hebron|Ramallah|Erbil|Kirkuk|Tikrit|Fallujah|Ramadi|Deir ez-Zor|Tartus|Hasaka|Qamishli|Kobane|
+    Sidon|Tyre|Haifa|Alexandria|Islamabad|Lahore|Kandahar|Herat|Ottawa|Toronto|Boston|Miami"""
+)
+REGIONS = _set(
+    """Middle East|Europe|Africa|Asia|North Africa|Gulf|Persian Gulf|Gaza Strip|West Bank|
+    Golan Heights|Kurdistan|Balkans|Caucasus|Latin America|Scandinavia|Mediterranean|Sinai|
+    Near East|Levant|Arabian Peninsula|Central Asia|East Africa|West Africa|Horn of Africa"""
+)
+PLACES = COUNTRIES | CITIES | REGIONS
+
+DEMONYMS = {
+    "Afghan": "Afghanistan",
+    "American": "United States",
+    "Arab": "",
+    "Australian": "Australia",
+    "Belgian": "Belgium",
+    "Brazilian": "Brazil",
+    "British": "United Kingdom",
+    "Canadian": "Canada",
+    "Chinese": "China",
+    "Danish": "Denmark",
+    "Dutch": "Netherlands",
+    "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates",
+    "English": "England",
+    "European": "Europe",
+    "French": "France",
+    "German": "Germany",
+    "Greek": "Greece",
+    "Indian": "India",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Irish": "Ireland",
+    "Israeli": "Israel",
+    "Italian": "Italy",
+    "Japanese": "Japan",
+    "Jordanian": "Jordan",
+    "Kurdish": "",
+    "Kuwaiti": "Kuwait",
+    "Lebanese": "Lebanon",
+    "Libyan": "Libya",
+    "Pakistani": "Pakistan",
+    "Palestinian": "Palestine",
+    "Polish": "Poland",
+    "Qatari": "Qatar",
+    "Russian": "Russia",
+    "Saudi": "Saudi Arabia",
+    "Scottish": "Scotland",
+    "Spanish": "Spain",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+    "Syrian": "Syria",
+    "Tunisian": "Tunisia",
+    "Turkish": "Turkey",
+    "Ukrainian": "Ukraine",
+    "Western": "",
+    "Yemeni": "Yemen",
+    "Gulf": "",
+    "Norwegian": "Norway",
+    "Austrian": "Austria",
+}
+FAITHS = _set(
+    """Sunni|Shia|Shiite|Alawite|Alawites|Muslim|Muslims|Christian|Christians|Druze|Jewish|Jews|
+    Catholic|Orthodox|Islamist|Islamic|Kurd|Kurds|Sunnis|Arabs|Hindu|Buddhist|Sikh"""
+)
+MONTHS = _set(
+    """January|February|March|April|May|June|July|August|September|October|November|December|
+    Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"""
+)
+WEEKDAYS = _set("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+HONORIFICS = _set("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Sheikh|Father|Mr.|Mrs.|Ms.|Dr.")
+TITLES = _set(
+    """President|Prime|Minister|Secretary|General|Foreign|Defence|Defense|Interior|Home|Vice|
+    Deputy|Chancellor|King|Queen|Prince|Princess|Emir|Sultan|Governor|Senator|Ambassador|Envoy|
+    Chief|Commander|Colonel|Col|Lieutenant|Major|Captain|Brigadier|Sergeant|Admiral|Judge|Justice|
+    Mayor|Pope|Cardinal|Bishop|Archbishop|Imam|Ayatollah|Rabbi|Reverend|Professor|Prof|Speaker|
+    State|Chairman|Chairwoman|Director|Commissioner|Spokesman|Spokeswoman|High|Special|Leader|
+    Representative|Permanent|Supreme|Grand|Mufti|Crown|Opposition|Finance|Justice|Health|Trade"""
+)
+ROLE_NOUNS = _set(
+    """president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|head|leader|
+    journalist|photographer|reporter|correspondent|editor|writer|columnist|activist|campaigner|
+    ambassador|diplomat|official|officer|commander|general|soldier|priest|cleric|imam|analyst|
+    expert|lawyer|judge|doctor|surgeon|nurse|researcher|professor|student|teacher|resident|
+    witness|mayor|governor|senator|lawmaker|mp|chairman|director|founder|owner|manager|
+    representative|commissioner|monitor|observer|negotiator|mediator|king|queen|prince|emir|
+    sheikh|coordinator|co-ordinator|worker|volunteer|dissident|defector|rebel|filmmaker|blogger|
+    vice-president|premier|chancellor|foreign|defence|defense|deputy|former|special|permanent|
+    local|senior|top|veteran|prominent|opposition|military|army|police|security|human|rights|
+    high|state|news|bbc|un|us|uk|eu|peace|prime|general|of|the|for|and|in|to|its|his|her|a|an"""
+)
+ORG_HEADS = _set(
+    """Council|League|Army|Committee|Committees|Office|Police|Government|Ministry|Agency|Party|
+    Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
+    Court|Commission|Crescent|Cross|Yard|Bank|Fund|Institute|University|Association|Movement|
+    Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
+    Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|
+    Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
+    Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission"""
+)
+ORG_NAMES = _set(
+    """UN|EU|Nato|NATO|ICRC|LCC|FSA|SNC|FCO|IAEA|WHO|Unicef|UNICEF|UNHCR|OPEC|IMF|ASEAN|OSCE|ICC|
+    Hezbollah|Hamas|Taliban|Kremlin|Pentagon|White House|Amnesty International|Red Cross|
+    Red Crescent|Human Rights Watch|al-Qaeda|Al-Qaeda|Isis|ISIS|Islamic State|Muslim Brotherhood|
+    Arab League|Security Council|United Nations|European Union|Scotland Yard|Downing Street"""
+)
+MEDIA = _set(
+    """BBC|BBC News|BBC Monitoring|Reuters|AFP|AP|Associated Press|CNN|Al Jazeera|Al-Jazeera|
+    Sky News|New York Times|Washington Post|Guardian|Times|Sunday Times|Daily Mail|Telegraph|
+    Independent|Financial Times|Economist|Le Monde|China Daily|Kommersant|Twitter|Facebook|
+    YouTube|Air France|Sportsmail|MailOnline|Femail|Press Association|Agence France-Presse"""
+)
+GROUP_NOUNS = _set(
+    """government|regime|army|military|opposition|authorities|forces|rebels|court|police|
+    parliament|leadership|administration|junta|militia|militias|troops"""
+)
+PLACE_NOUNS = _set(
+    """city|cities|town|towns|village|villages|province|provinces|district|districts|region|
+    neighbourhood|neighborhood|neighbourhoods|neighborhoods|area|suburb|suburbs|capital|port|
+    governorate|county|state|valley|square|camp|quarter"""
+)

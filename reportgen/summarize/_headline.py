@@ -1,0 +1,144 @@
+"""The title and the bottom line: the news of the document, each in one line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportgen.model import Actors, Sentence
+from reportgen.text import clean_inline
+
+_EVENT = re.compile(
+    r"\b(?:captur|seiz|kill|announc|attack|launch|agree|won|win|die|arrest|approv|veto|resign|"
+    r"elect|sign|rul|advanc|fell|fall|took|take|retak|regain|withdr|declar|invad|bomb|shell|"
+    r"storm|clos|open|strik|struck|collaps|lost|los|rais|cut|ban|charg|sentenc|convict|releas|"
+    r"freed|reach|overr|expell|destroy|erupt|escalat|launch|order|held|found)\w*\b",
+    re.I,
+)
+_RECENT = re.compile(
+    r"\b(?:recently|now|today|tonight|yesterday|this (?:week|month|year)|latest|new|fresh|"
+    r"(?:has|have) (?:\w+ly )?\w+(?:ed|en)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|would|potential(?:ly)?|symbol|underscores?|highlight\w*|serves? as|"
+    r"likely|perhaps|represent\w*)\b",
+    re.I,
+)
+_LEADING_CLAUSE = re.compile(
+    r"^(?:As|While|Although|Though|After|Before|When|Since|If)\b[^,]{3,120},\s*"
+)
+_TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$")
+_APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b[^,]{2,80},")
+_AUX = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)(?=\w+(?:ed|en|ung|ought|ook)\b)"
+)
+_ADVERB = re.compile(r"\b(?:recently|now|also|already)\s+")
+_CONTAINER = re.compile(
+    r"\bthe (?:nearby |neighbouring |neighboring )?"
+    r"(?:cities|towns|villages|city|town|village|districts?) of\s+"
+)
+_CONNECTIVE = re.compile(r"(?:However|But|And|Meanwhile|Still|Yet|Also|So|Then|It|This|That)\b")
+"""A sentence opening like this leans on the one before; it cannot stand alone as the news."""
+_DATELINE = re.compile(
+    r"^(?:Page last updated at\s+)?[\w ,:]{0,60}?\b(?:GMT|BST|UTC|EST|EDT)\b[\w ,:]{0,40}?"
+    r"\d\d:\d\d(?:\s+(?:GMT|BST|UK))?\s+|^\d\d? \w+ \d\d \d\d:\d\d (?:GMT|BST|UTC)\s+"
+)
+"""A web page's time stamp glued to the first sentence ("05 February 12 01:10 GMT Fresh ...")."""
+_HEADLINE_WORDS = 14
+_TITLE_CHARS = 90
+_BOTTOM_CHARS = 250
+_TITLE_WORDS = 12
+
+
+def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Actors) -> int:
+    """The most newsworthy of the top sentences: an event, recent, about named actors."""
+    names = _actor_names(actors)
+    candidates = list(ranking[: min(12, len(ranking))])
+
+    def news(i: int) -> float:
+        text = sentences[i].text
+        score = 2.0 / (1 + candidates.index(i)) ** 0.7
+        score += 0.6 * min(len(_EVENT.findall(text)), 2) + 0.5 * bool(_RECENT.search(text))
+        score += 0.25 * min(sum(n in text for n in names), 4)
+        score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
+        score -= 0.7 * bool(_CONNECTIVE.match(text))
+        return score
+
+    return max(candidates, key=lambda i: (news(i), -candidates.index(i)))
+
+
+def choose_bottom_line(sentences: Sequence[Sentence], best: int) -> str:
+    """The news sentence, cut to its main clause when it runs long."""
+    text = _DATELINE.sub("", sentences[best].text)
+    text = text[:1].upper() + text[1:]
+    return _clip(_main_clause(text) if len(text.split()) > 35 else text, _BOTTOM_CHARS)
+
+
+def choose_title(
+    text: str,
+    sentences: Sequence[Sentence],
+    actors: Actors,
+    bottom_line: str,
+    *,
+    fallback: str,
+) -> str:
+    """A headline line when the text opens with one, else "Key actor: the news in brief"."""
+    first = sentences[0].text if sentences else ""
+    if len(sentences) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
+        return _clip(first, _TITLE_CHARS)
+    key = _key_actor(actors, bottom_line)
+    phrase = _compress(bottom_line)
+    if key and phrase.lower().startswith(key.lower()):
+        phrase = phrase[len(key) :].lstrip(" ,:")
+    words = phrase.split()
+    if len(words) > _TITLE_WORDS:
+        head = " ".join(words[:_TITLE_WORDS])
+        parts = re.split(r"[,;:]\s", head)
+        whole = len(parts) > 1 and len(parts[0].split()) >= 5
+        phrase = parts[0] if whole else head.rstrip(",;:") + "..."
+    title = f"{key}: {phrase}" if key and phrase else phrase
+    title = title or clean_inline(fallback.replace("_", " ").replace("-", " ")).title() or "Brief"
+    return _clip(title, _TITLE_CHARS)
+
+
+def _clip(text: str, most: int) -> str:
+    """Cut at a word boundary: a run-on or a 10,000-character token must not become a line."""
+    if len(text) <= most:
+        return text
+    cut = text[:most].rsplit(" ", 1)[0] if " " in text[: most // 2 :] else text[:most]
+    cut = cut if len(cut) > most // 2 else text[:most]
+    return cut.rstrip(",;: ") + "..."
+
+
+def _actor_names(actors: Actors) -> list[str]:
+    names = [p.name for p in actors.people] + [p.name.split()[-1] for p in actors.people]
+    return names + [p.name for p in actors.places] + [g.name for g in actors.groups]
+
+
+def _key_actor(actors: Actors, bottom_line: str) -> str:
+    """The first-listed (most mentioned) place or person the bottom line is about."""
+    for name in [p.name for p in actors.places[:3]] + [p.name for p in actors.people[:3]]:
+        if name in bottom_line:
+            return name
+    return ""
+
+
+def _main_clause(text: str) -> str:
+    """Drop a leading subordinate clause and trailing add-ons, keeping the statement."""
+    short = _LEADING_CLAUSE.sub("", text)
+    short = _TRAILING.sub("", short)
+    short = short[:1].upper() + short[1:]
+    if not short.endswith((".", "!", "?")):
+        short += "."
+    return short if len(short.split()) >= 6 else text
+
+
+def _compress(text: str) -> str:
+    """A headline register: no appositives, auxiliaries or container nouns, no final period."""
+    short = _main_clause(text)
+    short = _APPOSITIVE.sub("", short)
+    short = _AUX.sub("", short)
+    short = _ADVERB.sub("", short)
+    short = _CONTAINER.sub("", short)
+    return re.sub(r"\s+", " ", short).strip().rstrip(".")

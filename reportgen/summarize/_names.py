@@ -1,0 +1,136 @@
+"""Runs of capitalised words in a sentence, with the words around them as context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportgen.summarize._gazetteer import MEDIA, ORG_HEADS, ORG_NAMES
+from reportgen.summarize._tokens import STOPWORDS
+
+_TOKEN = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f'\u2019.\-]*[\w\u00c0-\u024f])?|[^\w\s]")
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du", "la"}
+)
+_LINKS = frozenset({"of", "for", "and", "the", "on"})
+_NAMES_LIKE_STOPWORDS = frozenset({"US", "May", "Will", "Ban", "Said"})
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A candidate name: ``words`` of sentence ``sentence`` from token ``first`` on."""
+
+    words: tuple[str, ...]
+    sentence: int
+    first: int
+    tokens: tuple[str, ...]
+    """All tokens of the sentence, for looking around the run."""
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.words) - 1
+
+    def before(self, n: int = 1) -> tuple[str, ...]:
+        return self.tokens[max(0, self.first - n) : self.first]
+
+    def after(self, n: int = 1) -> tuple[str, ...]:
+        return self.tokens[self.last + 1 : self.last + 1 + n]
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    """Words (possessive split off) and single punctuation marks."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if len(tok) > 2 and tok[-2:] in ("'s", "\u2019s"):
+            out.extend((tok[:-2], "'s"))
+        else:
+            out.append(tok.rstrip("."))
+    return tuple(t for t in out if t)
+
+
+def capitalised(tok: str) -> bool:
+    if tok[:1].isupper():
+        return True
+    head = tok.split("-", 1)
+    return len(head) == 2 and head[0] in _PARTICLES and head[1][:1].isupper()
+
+
+def runs(tokens: tuple[str, ...], sentence: int) -> list[Run]:
+    """Maximal capitalised runs, joined over particles and org links, split at stop words."""
+    out: list[Run] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not capitalised(tokens[i]) or not tokens[i][0].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = tokens[j]
+            if (
+                capitalised(tok)
+                and tok[0].isalpha()
+                or (tok in _PARTICLES or tok in _LINKS)
+                and j + 1 < n
+                and _joins(tokens, i, j)
+            ):
+                j += 1
+            else:
+                break
+        while j > i and tokens[j - 1] in _LINKS | _PARTICLES:
+            j -= 1
+        out.extend(_split(tokens, i, j, sentence))
+        i = max(j, i + 1)
+    return out
+
+
+def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
+    """Links join only inside organisation names ("Committee of the Red Cross")."""
+    tok, nxt = tokens[j], tokens[j + 1]
+    if tok in _PARTICLES:
+        return capitalised(nxt)
+    if not (capitalised(nxt) or nxt == "the"):
+        return False
+    if tok == "and":
+        k = j + 1
+        while k < len(tokens) and capitalised(tokens[k]):
+            k += 1
+        return tokens[k - 1] in ORG_HEADS and tokens[j - 1] not in ORG_HEADS | ORG_NAMES
+    return any(t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory"} for t in tokens[i:j])
+
+
+def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:
+    """Break a run at capitalised stop words and at news outlets' names."""
+    pieces: list[tuple[int, int]] = []
+    start = i
+    k = i
+    while k < j:
+        tok = tokens[k]
+        media = next((m for m in (3, 2, 1) if " ".join(tokens[k : k + m]) in MEDIA), 0)
+        if media and k + media <= j:
+            pieces.append((start, k))
+            start = k = k + media
+            continue
+        linking = tok in _LINKS or tokens[k - 1] in {"of", "for"}
+        if (
+            k > start
+            and tok.lower() in STOPWORDS
+            and tok not in _NAMES_LIKE_STOPWORDS
+            and not linking
+        ):
+            pieces.append((start, k))
+            start = k
+        k += 1
+    pieces.append((start, j))
+    out = []
+    for a, b in pieces:
+        while a < b and tokens[a].lower() in STOPWORDS and tokens[a] not in _NAMES_LIKE_STOPWORDS:
+            a += 1
+        while b > a and tokens[b - 1] in _LINKS | _PARTICLES:
+            b -= 1
+        if a < b:
+            out.append(Run(tokens[a:b], sentence, a, tokens))
+    return out

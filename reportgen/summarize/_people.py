@@ -1,0 +1,86 @@
+"""People merged across mentions: "Assad" and "President Bashar al-Assad" are one person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportgen.summarize._names import Run
+
+_PARTICLE = ("al-", "el-", "Al-", "El-")
+
+
+def surname(word: str) -> str:
+    """ "al-Assad" and "Assad" are the same family name."""
+    for p in _PARTICLE:
+        if word.startswith(p):
+            return word[len(p) :]
+    return word
+
+
+@dataclass
+class _Person:
+    forms: dict[str, int] = field(default_factory=dict)
+    roles: list[str] = field(default_factory=list)
+    first: int = 0
+
+    @property
+    def name(self) -> str:
+        full = [f for f in self.forms if " " in f] or list(self.forms)
+        return max(full, key=lambda f: (self.forms[f], len(f)))
+
+    @property
+    def given(self) -> str:
+        full = [f for f in self.forms if " " in f]
+        return self.name.split()[0] if full else ""
+
+    @property
+    def mentions(self) -> int:
+        return sum(self.forms.values())
+
+
+@dataclass
+class PeopleIndex:
+    """Full names keyed by family name; a bare family name joins the person it names."""
+
+    _by_surname: dict[str, list[_Person]] = field(default_factory=dict)
+    _order: int = 0
+
+    def add(self, words: tuple[str, ...], role: str) -> None:
+        form = " ".join(words)
+        key = surname(words[-1])
+        given = words[0] if len(words) > 1 else ""
+        same = self._by_surname.setdefault(key, [])
+        match = next((p for p in same if not given or not p.given or p.given == given), None)
+        if match is None:
+            self._order += 1
+            match = _Person(first=self._order)
+            same.append(match)
+        match.forms[form] = match.forms.get(form, 0) + 1
+        if role and role not in match.roles:
+            match.roles.append(role)
+
+    def mention(self, run: Run) -> bool:
+        """A name seen without a title counts only when it names someone already known."""
+        same = self._by_surname.get(surname(run.words[-1]))
+        if not same or len(run.words) > 3:
+            return False
+        words = run.words
+        if run.first == 0 and len(words) > 1 and all(p.given != words[0] for p in same):
+            words = words[-1:]  # "Later Clinton": a sentence opener, not a given name
+        self.add(words, "")
+        return True
+
+    def surnames(self) -> set[str]:
+        return set(self._by_surname)
+
+    def people(self) -> list[tuple[str, str]]:
+        """(name, role), most mentioned first; the earliest role the text gives is kept."""
+        everyone = [p for same in self._by_surname.values() for p in same]
+        everyone.sort(key=lambda p: (-p.mentions, p.first))
+        return [(p.name, _best_role(p.roles)) for p in everyone]
+
+
+def _best_role(roles: list[str]) -> str:
+    """Prefer a role with a title or job noun over a bare nationality."""
+    rich = [r for r in roles if " " in r or r[:1].isupper() and r.lower() != r]
+    return (rich or roles or [""])[0]

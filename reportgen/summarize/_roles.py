@@ -1,0 +1,95 @@
+"""Roles the text gives a person: a title before the name or an appositive beside it."""
+
+from __future__ import annotations
+
+from reportgen.summarize._gazetteer import (
+    COUNTRIES,
+    DEMONYMS,
+    HONORIFICS,
+    ORG_NAMES,
+    ROLE_NOUNS,
+    TITLES,
+)
+from reportgen.summarize._names import Run
+
+_FUNCTION = frozenset({"of", "the", "for", "and", "in", "to", "its", "his", "her", "a", "an"})
+_HEAD_ROLES = ROLE_NOUNS - _FUNCTION - {"former", "local", "senior", "top", "state", "news", "high"}
+_END_APPOSITIVE = frozenset({",", ".", ";", ":", "who", "which", "said", "says", "told", ")"})
+
+
+def is_role_word(tok: str) -> bool:
+    return (
+        tok in TITLES
+        or tok in DEMONYMS
+        or tok in COUNTRIES
+        or tok in ORG_NAMES
+        or tok in ROLE_NOUNS
+    )
+
+
+def split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """("Syrian", "President", "Bashar", "al-Assad") -> (role words, name words)."""
+    k = 0
+    while k < len(words) - 1 and (is_role_word(words[k]) or words[k] in HONORIFICS):
+        k += 1
+    return words[:k], words[k:]
+
+
+def has_title(words: tuple[str, ...]) -> bool:
+    return any(w in TITLES or w.lower() in _HEAD_ROLES for w in words)
+
+
+def role_before(run: Run) -> str:
+    """Lower-case role words just before the name: "American journalist Marie Colvin"."""
+    k = run.first
+    while k > 0 and is_role_word(run.tokens[k - 1]) and run.tokens[k - 1] not in _FUNCTION:
+        k -= 1
+    words = run.tokens[k : run.first]
+    if words and all(w in DEMONYMS for w in words):
+        words = words + _listed_as(run.tokens[max(0, k - 5) : k])
+    if any(w.lower() in _HEAD_ROLES or w in TITLES or w in DEMONYMS for w in words):
+        return " ".join(words)
+    return ""
+
+
+def _listed_as(before: tuple[str, ...]) -> tuple[str, ...]:
+    """ "journalists, including American X": X is an American journalist."""
+    if before[-1:] != ("including",):
+        return ()
+    for w in reversed(before[:-1]):
+        if w.endswith("s") and w[:-1] in _HEAD_ROLES:
+            return (w[:-1],)
+    return ()
+
+
+def appositive(run: Run) -> str:
+    """ "X, the UN envoy," or "The UN special envoy, X," (the role as a noun phrase)."""
+    after = run.tokens[run.last + 1 : run.last + 12]
+    if after[:1] == (",",) and len(after) > 2:
+        article = after[1] in {"a", "an", "the", "The"}
+        phrase = _until_end(after[2:] if article else after[1:])
+        if phrase and (article or phrase[0] in _HEAD_ROLES) and _has_head(phrase):
+            return " ".join(phrase)
+    before = run.tokens[max(0, run.first - 8) : run.first]
+    if before[-1:] == (",",):
+        k = len(before) - 1
+        while k > 0 and before[k - 1] not in _END_APPOSITIVE | {"The", "the"}:
+            k -= 1
+        phrase = before[k : len(before) - 1]
+        opened = k > 0 and before[k - 1] in {"The", "the"}
+        if opened and _has_head(phrase) and all(is_role_word(w) or w.islower() for w in phrase):
+            return " ".join(phrase)
+    return ""
+
+
+def _has_head(phrase: tuple[str, ...]) -> bool:
+    return any(w in _HEAD_ROLES for w in phrase)
+
+
+def _until_end(words: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words[:7]:
+        if w in _END_APPOSITIVE:
+            return tuple(out)
+        out.append(w)
+    return ()

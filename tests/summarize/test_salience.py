@@ -1,0 +1,118 @@
+"""Key points, bottom line and title: what the reader sees first."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from reportgen.read.source import Source
+from reportgen.summarize import summarize
+from reportgen.summarize.salience import rank_sentences
+from reportgen.summarize.sentences import split_sentences
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
+HOMS = (FIXTURES / "homs.txt").read_text(encoding="utf-8")
+
+NEWS = (
+    "Rebels captured the northern town of Kafr Nabl on Tuesday after a week of heavy fighting. "
+    "The town sits on the main road between the two largest cities in the region. "
+    "Rebels captured the northern town of Kafr Nabl on Tuesday after heavy fighting. "
+    "Hi. "
+    "Residents said food and water were running short as the fighting went on. "
+    "The government has not commented on the loss of the town."
+)
+
+
+def brief_of(text: str, **kw):
+    return summarize(Source("doc.txt", text), **kw)
+
+
+def test_ranking_is_a_permutation_of_all_sentences():
+    sentences = split_sentences(NEWS)
+    ranking = rank_sentences(sentences)
+    assert sorted(ranking) == list(range(len(sentences)))
+
+
+def test_lead_sentence_ranks_first_in_a_news_story():
+    assert rank_sentences(split_sentences(NEWS))[0] == 0
+
+
+def test_near_duplicate_of_a_chosen_key_point_is_not_repeated():
+    brief = brief_of(NEWS, detail="brief")
+    assert 2 not in brief.key_point_sources
+
+
+def test_very_short_fragment_is_not_a_key_point():
+    brief = brief_of(NEWS, detail="brief")
+    assert "Hi." not in brief.key_points
+
+
+def test_key_point_count_follows_the_detail_level():
+    text = " ".join(
+        f"Sentence number {n} talks about topic {n} at some length here." for n in range(20)
+    )
+    assert len(brief_of(text, detail="brief").key_points) == 3
+    assert len(brief_of(text).key_points) == 5
+    assert len(brief_of(text, detail="full").key_points) == 7
+
+
+def test_key_points_are_source_sentences_with_parallel_indices():
+    brief = brief_of(HOMS)
+    for point, index in zip(brief.key_points, brief.key_point_sources, strict=True):
+        assert brief.sentences[index].text == point
+
+
+def test_ranking_is_deterministic():
+    sentences = split_sentences(HOMS)
+    assert rank_sentences(sentences) == rank_sentences(sentences)
+
+
+def test_bottom_line_prefers_the_sentence_reporting_an_event():
+    bottom = brief_of(HOMS).bottom_line
+    assert "Rastan" in bottom
+    assert "Talbiseh" in bottom
+
+
+def test_title_is_short_and_starts_with_the_key_actor():
+    title = brief_of(HOMS).title
+    assert title.startswith("Homs: ")
+    assert len(title.split()) <= 14
+
+
+def test_title_is_never_a_long_first_sentence():
+    brief = brief_of(NEWS)
+    assert brief.title != brief.sentences[0].text
+
+
+def test_headline_line_becomes_the_title():
+    text = "Rebels Take Kafr Nabl\n\n" + NEWS
+    assert brief_of(text).title == "Rebels Take Kafr Nabl"
+
+
+def test_user_title_wins():
+    assert brief_of(HOMS, title="My title").title == "My title"
+
+
+def test_long_bottom_line_is_cut_to_its_main_clause():
+    long = (
+        "As the army pressed on through the suburbs for a third straight week of heavy shelling, "
+        "rebels captured the town of Kafr Nabl on Tuesday, which had been held by government "
+        "troops since the first months of the uprising in the spring, according to activists."
+    )
+    bottom = brief_of(long + " The town is small. Few people live there now.").bottom_line
+    assert bottom.startswith("Rebels captured the town of Kafr Nabl on Tuesday")
+    assert len(bottom.split()) < len(long.split())
+
+
+def test_ranking_time_grows_linearly_with_length():
+    unit = NEWS + "\n\n" + HOMS + "\n\n"
+    small = unit * 40
+    big = unit * 160
+
+    def seconds(text: str) -> float:
+        start = time.perf_counter()
+        split_sentences(text)
+        rank_sentences(split_sentences(text))
+        return time.perf_counter() - start
+
+    assert seconds(big) < 8 * seconds(small) + 0.5

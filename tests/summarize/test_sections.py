@@ -1,0 +1,88 @@
+"""Sections: topical groups in reading order, every kept sentence in exactly one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportgen.read.source import Source
+from reportgen.summarize import summarize
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
+HOMS = (FIXTURES / "homs.txt").read_text(encoding="utf-8")
+
+
+def brief_of(text: str, **kw):
+    return summarize(Source("doc.txt", text), **kw)
+
+
+def all_sources(brief) -> list[int]:
+    return [i for s in brief.sections for i in s.sources]
+
+
+def test_sample_has_three_to_seven_sections():
+    assert 3 <= len(brief_of(HOMS).sections) <= 7
+
+
+def test_no_sentence_is_in_two_sections():
+    sources = all_sources(brief_of(HOMS))
+    assert len(sources) == len(set(sources))
+
+
+def test_short_document_keeps_every_sentence():
+    brief = brief_of(HOMS)
+    assert sorted(all_sources(brief)) == list(range(len(brief.sentences)))
+
+
+def test_sources_are_parallel_to_points():
+    brief = brief_of(HOMS)
+    for section in brief.sections:
+        assert len(section.points) == len(section.sources)
+        for point, index in zip(section.points, section.sources, strict=True):
+            assert brief.sentences[index].text == point
+
+
+def test_sections_follow_briefing_reading_order():
+    headings = [s.heading for s in brief_of(HOMS).sections]
+    assert headings[0] == "Background"
+    assert headings.index("Humanitarian impact") < headings.index("International dimension")
+
+
+def test_humanitarian_sentence_lands_in_the_humanitarian_section():
+    brief = brief_of(HOMS)
+    section = next(s for s in brief.sections if any("starvation" in p for p in s.points))
+    assert section.heading == "Humanitarian impact"
+
+
+def test_headings_are_unique():
+    headings = [s.heading for s in brief_of(HOMS).sections]
+    assert len(headings) == len(set(headings))
+
+
+def test_one_sentence_document_has_one_section():
+    brief = brief_of("Only one sentence is here.")
+    assert len(brief.sections) == 1
+    assert brief.sections[0].sources == (0,)
+
+
+def test_long_document_stays_within_the_point_budget():
+    paragraphs = [
+        f"Officials in district {n} reported {n} new cases of the illness on Monday. "
+        f"Hospitals in district {n} said beds were running short for patient group {n}. "
+        f"The minister for region {n} promised extra funding worth {n} million next year."
+        for n in range(200)
+    ]
+    text = "\n\n".join(paragraphs)
+    for detail, most in (("brief", 12), ("standard", 30), ("full", 80)):
+        brief = brief_of(text, detail=detail)
+        assert len(all_sources(brief)) <= most
+        assert 1 <= len(brief.sections) <= 7
+
+
+def test_repeated_sentence_is_dropped_from_sections():
+    text = (
+        "Rebels captured the town of Kafr Nabl on Tuesday after heavy fighting. "
+        "Residents said food was running short in the town. "
+        "Rebels captured the town of Kafr Nabl on Tuesday after heavy fighting."
+    )
+    sources = all_sources(brief_of(text))
+    assert not {0, 2} <= set(sources)

@@ -1,0 +1,112 @@
+"""Sentence splitting: boundaries, offsets into the raw text, and readable PTB text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgen.summarize.sentences import split_sentences
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
+
+
+def texts(raw: str) -> list[str]:
+    return [s.text for s in split_sentences(raw)]
+
+
+def test_titles_and_abbreviations_do_not_end_sentences():
+    raw = "Mr. Smith met Dr. Jones on Jan. 5 in the U.S. capital. They talked, e.g. about trade."
+    assert texts(raw) == [
+        "Mr. Smith met Dr. Jones on Jan. 5 in the U.S. capital.",
+        "They talked, e.g. about trade.",
+    ]
+
+
+def test_abbreviation_followed_by_a_sentence_opener_ends_the_sentence():
+    assert texts("He moved to the U.S. The move was hard.") == [
+        "He moved to the U.S.",
+        "The move was hard.",
+    ]
+
+
+def test_decimal_numbers_and_initials_stay_inside_one_sentence():
+    raw = "J. R. R. Tolkien sold 3.5 million copies. Sales rose."
+    assert texts(raw) == ["J. R. R. Tolkien sold 3.5 million copies.", "Sales rose."]
+
+
+def test_closing_quote_belongs_to_the_sentence_it_ends():
+    raw = 'She said "we will go home." Then she left.'
+    assert texts(raw) == ['She said "we will go home."', "Then she left."]
+
+
+def test_ellipsis_before_a_capital_ends_a_sentence():
+    assert texts("He paused... Then he spoke.") == ["He paused...", "Then he spoke."]
+
+
+def test_question_and_exclamation_marks_end_sentences():
+    assert texts("Why now? Because it is time! Go.") == ["Why now?", "Because it is time!", "Go."]
+
+
+def test_blank_line_ends_a_sentence_without_punctuation():
+    assert texts("First paragraph without a stop\n\nSecond one.") == [
+        "First paragraph without a stop",
+        "Second one.",
+    ]
+
+
+def test_headline_line_without_period_is_its_own_sentence():
+    raw = "Homs Regains Significance\nOpposition factions captured two towns. Fighting went on."
+    assert texts(raw)[0] == "Homs Regains Significance"
+
+
+def test_hard_wrapped_lines_are_joined_into_one_sentence():
+    raw = "The council met on Monday and agreed\nto extend the curfew in the city.\nIt ends soon."
+    assert texts(raw) == [
+        "The council met on Monday and agreed to extend the curfew in the city.",
+        "It ends soon.",
+    ]
+
+
+def test_offsets_point_at_the_raw_span():
+    raw = "  One sentence here.\n\nAnother  one\tthere.  "
+    for s in split_sentences(raw):
+        assert " ".join(raw[s.start : s.end].split()) == s.text
+
+
+def test_indices_are_consecutive_from_zero():
+    sentences = split_sentences("Alpha beta. Gamma delta. Epsilon zeta.")
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("ptb", "shown"),
+    [
+        ("-LRB- CNN -RRB- Police arrived .", "(CNN) Police arrived."),
+        ("United 's fans ca n't wait .", "United's fans can't wait."),
+        ("He said `` no '' , then left .", 'He said "no", then left.'),
+        ("It costs # 5m -LRB- $ 7m -RRB- .", "It costs £5m ($7m)."),
+    ],
+)
+def test_ptb_brackets_are_detokenised_in_sentence_text(ptb, shown):
+    raw = f"{ptb} Another sentence here , with a comma ."
+    first = split_sentences(raw)[0]
+    assert first.text == shown
+    assert raw[first.start : first.end] == ptb
+
+
+def test_ptb_single_quotes_attach_to_the_quoted_words():
+    raw = "' We have not objected , ' he told reporters . Next one ."
+    assert texts(raw)[0] == "'We have not objected,' he told reporters."
+
+
+def test_ptb_space_before_period_ends_sentence_even_before_lower_case():
+    raw = "The match ends at six , police said . fans left early , it 's said ."
+    assert len(split_sentences(raw)) == 2
+
+
+def test_sample_document_splits_into_its_thirteen_sentences():
+    raw = (FIXTURES / "homs.txt").read_text(encoding="utf-8")
+    sentences = split_sentences(raw)
+    assert len(sentences) == 13
+    assert sentences[-1].text.endswith("ordering compensation for Colvin's family.")
