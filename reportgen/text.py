@@ -21,6 +21,23 @@ def clean_inline(text: str) -> str:
     return _SPACE.sub(" ", clean(text)).strip()
 
 
+def clean_run(text: str) -> str:
+    """Like :func:`clean_inline`, but keeps edge spaces: for a run that joins its neighbours."""
+    return _SPACE.sub(" ", clean(text))
+
+
+CORE_PROPERTY_LIMIT = 255
+"""python-docx and python-pptx refuse longer core properties (title, subject, keywords)."""
+
+
+def for_core_property(text: str) -> str:
+    """One cleaned line short enough for an Office core property; cut with an ellipsis."""
+    line = clean_inline(text)
+    if len(line) <= CORE_PROPERTY_LIMIT:
+        return line
+    return line[: CORE_PROPERTY_LIMIT - 1].rstrip() + "\u2026"
+
+
 def for_reportlab(text: str) -> str:
     """reportlab reads <, > and & as mini-markup; escape after cleaning, never before."""
     return html.escape(clean(text), quote=False)

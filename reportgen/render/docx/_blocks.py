@@ -1,0 +1,82 @@
+"""One small function per block kind, each drawing with Word's styles only."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, assert_never
+
+from docx.shared import Cm
+
+from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.render.docx import _ooxml, _styles
+from reportgen.text import clean, is_rtl
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.text.paragraph import Paragraph
+
+_HEBREW = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+WHEN_WIDTH = Cm(3.8)
+"""Width of the timeline's date column; the event column takes the rest of the text width."""
+
+
+def emit(document: Document, block: Block, text_width: int) -> None:
+    match block:
+        case Callout(text):
+            write(document.add_paragraph(style=_styles.CALLOUT), text)
+        case Para(text):
+            write(document.add_paragraph(style=_styles.BODY), text)
+        case Bullets(items):
+            for item in items:
+                write(document.add_paragraph(style=_styles.BULLET), item)
+        case TimelineRows():
+            _timeline(document, block, text_width)
+        case ActorList():
+            _actors(document, block)
+        case _:
+            assert_never(block)
+
+
+def write(paragraph: Paragraph, *runs: str | tuple[str, str]) -> Paragraph:
+    """Add cleaned runs (text, or (text, character style)); mark the paragraph if it reads RTL."""
+    for spec in runs:
+        text, style = (spec, None) if isinstance(spec, str) else spec
+        run = paragraph.add_run(clean(text), style=style)
+        if _HEBREW.search(text):
+            _ooxml.set_run_complex_font(run, _styles.HEBREW_FONT)
+    if is_rtl(paragraph.text):
+        _ooxml.set_right_to_left(paragraph)
+        for run in paragraph.runs:
+            run.font.rtl = True
+    return paragraph
+
+
+def _timeline(document: Document, block: TimelineRows, text_width: int) -> None:
+    table = document.add_table(rows=1, cols=2)
+    table.style = _styles.TABLE
+    table.autofit = False
+    widths = (WHEN_WIDTH, text_width - WHEN_WIDTH)
+    header = table.rows[0]
+    _ooxml.repeat_as_header_row(header)
+    for cell, label in zip(header.cells, ("When", "Event"), strict=True):
+        write(cell.paragraphs[0], label)
+    for row in block.rows:
+        when, event = table.add_row().cells
+        if row.tentative:
+            write(when.paragraphs[0], (f"{row.when} ({row.precision})", _styles.TENTATIVE))
+        else:
+            write(when.paragraphs[0], row.when)
+        write(event.paragraphs[0], row.event)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
+def _actors(document: Document, block: ActorList) -> None:
+    write(document.add_paragraph(style=_styles.HEADING[1]), block.label)
+    for name, detail in block.entries:
+        runs: list[str | tuple[str, str]] = [(name, _styles.NAME)]
+        if detail:
+            runs.append(f" \u2014 {detail}")
+        write(document.add_paragraph(style=_styles.BULLET), *runs)

@@ -1,0 +1,39 @@
+"""Plan → slide deck: 16:9, real layouts and placeholders, one slide per chunk, speaker notes."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, ClassVar
+
+from reportgen.render import NO_ATTACHMENTS
+from reportgen.render.pptx import _deck, _slides
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from reportgen.layout import Plan, Theme
+
+CONTINUED = " (cont.)"
+"""Appended to a part's heading on its second and later slides."""
+
+
+class PptxRenderer:
+    """A title slide, then one slide per chunk of each plan part, in plan order."""
+
+    suffix: ClassVar[str] = ".pptx"
+
+    def render(
+        self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
+    ) -> bytes:
+        """The deck as bytes; ``attachments`` are for formats that carry others (email)."""
+        deck = _deck.new_deck(theme)
+        _deck.set_properties(deck, plan.meta)
+        style = _slides.Style(theme, _deck.SlideSizes.of(theme), plan.meta.language)
+        _slides.title_slide(deck, plan, style)
+        for part in plan.parts:
+            for i, chunk in enumerate(part.chunks):
+                heading = part.heading if i == 0 else part.heading + CONTINUED
+                _slides.chunk_slide(deck, heading, chunk, style)
+        out = io.BytesIO()
+        deck.save(out)
+        return out.getvalue()

@@ -1,0 +1,107 @@
+"""A 16:9 deck from python-pptx's default template, its master and layouts widened to match."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import TYPE_CHECKING
+
+import pptx
+from pptx.util import Emu
+
+from reportgen.render.pptx import _ooxml
+from reportgen.text import for_core_property
+
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation
+    from pptx.slide import Slide
+
+    from reportgen.layout import DocMeta, Theme
+
+WIDE = (Emu(12192000), Emu(6858000))
+"""13.333 × 7.5 inches: PowerPoint's 16:9."""
+COMPLEX_SCRIPT_FONT = "Noto Sans Arabic"
+HEBREW_FONT = "Noto Sans Hebrew"
+EAST_ASIAN_FONT = "Noto Sans CJK SC"
+
+TITLE_SLIDE = "Title Slide"
+TITLE_AND_CONTENT = "Title and Content"
+TITLE_ONLY = "Title Only"
+
+
+@dataclass(frozen=True, slots=True)
+class SlideSizes:
+    """Type sizes for slides in points: the Theme's page sizes scaled for reading across a room."""
+
+    title: float
+    heading: float
+    statement: float
+    """The bottom line, shown alone on its slide."""
+    body: float
+    smallest: float
+    """No slide text is shrunk below this to make it fit."""
+    notes: float
+
+    @classmethod
+    def of(cls, theme: Theme) -> SlideSizes:
+        return cls(
+            title=theme.title_pt * 1.75,
+            heading=theme.heading_pt[0] * 1.75,
+            statement=theme.heading_pt[0] * 2.0,
+            body=round(theme.body_pt * 2.25),
+            smallest=theme.body_pt * 1.15,
+            notes=theme.body_pt + 1.5,
+        )
+
+
+def new_deck(theme: Theme) -> Presentation:
+    """The default template at 16:9, restyled from the Theme; built once per theme."""
+    return pptx.Presentation(io.BytesIO(_template(theme)))
+
+
+@cache
+def _template(theme: Theme) -> bytes:
+    """Master and layout shapes are stretched to 16:9, not left where 4:3 put them."""
+    deck = pptx.Presentation()
+    factor = WIDE[0] / (deck.slide_width or WIDE[0])
+    deck.slide_width, deck.slide_height = WIDE
+    # Layouts first: a layout placeholder without its own position reports the master's, and
+    # setting one coordinate writes all four, so each shape gets its full, unscaled box back.
+    shapes = [shape for layout in deck.slide_layouts for shape in layout.shapes]
+    shapes += [*deck.slide_master.shapes]
+    boxes = [(shape, shape.left, shape.top, shape.width, shape.height) for shape in shapes]
+    for shape, left, top, width, height in boxes:
+        if None in (left, top, width, height):
+            continue
+        shape.left, shape.width = Emu(round(left * factor)), Emu(round(width * factor))
+        shape.top, shape.height = top, height
+    _ooxml.set_theme(deck.slide_master, theme.accent, theme.body_font)
+    _ooxml.set_master_fonts(
+        deck.slide_master, theme.body_font, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT
+    )
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+def add_slide(deck: Presentation, layout_name: str) -> Slide:
+    """A new slide on the named layout of the default template."""
+    layout = deck.slide_layouts.get_by_name(layout_name)
+    if layout is None:  # pragma: no cover - the default template has every layout used here
+        raise LookupError(f"no slide layout named {layout_name!r}")
+    slide: Slide = deck.slides.add_slide(layout)
+    return slide
+
+
+def set_properties(deck: Presentation, meta: DocMeta) -> None:
+    props = deck.core_properties
+    props.title = for_core_property(meta.title)
+    props.subject = for_core_property(meta.subject)
+    props.author = props.last_modified_by = for_core_property(meta.author)
+    props.keywords = for_core_property(", ".join(meta.keywords))
+    props.language = for_core_property(meta.language)
+    props.comments = for_core_property(f"Source: {meta.source_name}") if meta.source_name else ""
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    props.revision = 1

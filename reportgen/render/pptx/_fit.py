@@ -1,0 +1,138 @@
+"""Measure text against a box so slide text is sized to fit, without a renderer to ask."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PIL import ImageFont
+
+_LATIN = "NotoSans-Regular.ttf"
+_BY_BLOCK = (
+    ((0x0590, 0x05FF), "NotoSansHebrew-Regular.ttf"),
+    ((0xFB1D, 0xFB4F), "NotoSansHebrew-Regular.ttf"),
+    ((0x0600, 0x08FF), "NotoSansArabic-Regular.ttf"),
+    ((0xFB50, 0xFDFF), "NotoSansArabic-Regular.ttf"),
+    ((0xFE70, 0xFEFF), "NotoSansArabic-Regular.ttf"),
+)
+_UNITS = 1000
+LINE = 1.36
+"""Line height as a multiple of the font size (Noto Sans: ascent plus descent)."""
+ARABIC_LINE = 2.11
+"""Noto Sans Arabic's ascent plus descent: a line with Arabic in it is this tall."""
+CJK_LINE = 1.45
+"""Noto Sans CJK's ascent plus descent."""
+BOLD = 1.07
+"""Bold Noto Sans runs this much wider than regular."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One paragraph to fit: its text, size relative to the body size, and its left indent."""
+
+    text: str
+    scale: float = 1.0
+    indent_pt: float = 0.0
+    bold: bool = False
+    space_before: float = 0.0
+    """Space above the paragraph, as a multiple of its font size."""
+
+
+@cache
+def _font(path: Path) -> ImageFont.FreeTypeFont | None:
+    if not path.exists():
+        return None
+    return ImageFont.truetype(str(path), _UNITS, layout_engine=ImageFont.Layout.BASIC)
+
+
+@cache
+def _em(ch: str, fonts_dir: Path) -> float:
+    """Advance width of one character in ems, from the bundled font that covers its script."""
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0.0
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return 1.0  # CJK ideographs, kana, hangul, most emoji
+    code = ord(ch)
+    name = next((f for (lo, hi), f in _BY_BLOCK if lo <= code <= hi), _LATIN)
+    font = _font(fonts_dir / name)
+    if font is None:
+        return 0.6
+    try:
+        return font.getlength(ch) / _UNITS
+    except (RuntimeError, ValueError):  # a character the font engine cannot measure
+        return 0.6
+
+
+def width_em(text: str, fonts_dir: Path) -> float:
+    return sum(_em(ch, fonts_dir) for ch in text)
+
+
+def line_count(text: str, width_pt: float, size_pt: float, fonts_dir: Path) -> int:
+    """Lines ``text`` takes when wrapped at spaces, and inside any word longer than a line."""
+    if width_pt <= 0:
+        return max(1, len(text))
+    room = width_pt / size_pt
+    space = _em(" ", fonts_dir)
+    lines, used = 1, 0.0
+    for word in text.split(" "):
+        w = sum(_em(ch, fonts_dir) for ch in word)
+        if used and used + space + w <= room:
+            used += space + w
+            continue
+        if used:
+            lines += 1
+        if w <= room:
+            used = w
+            continue
+        used = 0.0  # a word wider than the line breaks between characters, as renderers do
+        for ch in word:
+            c = _em(ch, fonts_dir)
+            if used + c > room and used:
+                lines += 1
+                used = 0.0
+            used += c
+    return lines
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
+
+
+def line_height(text: str) -> float:
+    """Line height in ems for the tallest script in ``text`` (each font's ascent plus descent)."""
+    if any(_is_arabic(ch) for ch in text):
+        return ARABIC_LINE
+    if any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in text):
+        return CJK_LINE
+    return LINE
+
+
+def height_pt(lines: Sequence[Line], width_pt: float, size_pt: float, fonts_dir: Path) -> float:
+    total = 0.0
+    for line in lines:
+        size = size_pt * line.scale
+        text_width = (width_pt - line.indent_pt) / (BOLD if line.bold else 1.0)
+        n = line_count(line.text, text_width, size, fonts_dir)
+        total += n * size * line_height(line.text) + line.space_before * size
+    return total
+
+
+def fit(
+    lines: Sequence[Line],
+    width_pt: float,
+    height_pt_: float,
+    largest: float,
+    smallest: float,
+    fonts_dir: Path,
+) -> tuple[float, bool]:
+    """The largest whole point size from ``largest`` down that fits, and True; or ``smallest``
+    and False when even that overflows."""
+    size = largest
+    while size >= smallest:
+        if height_pt(lines, width_pt, size, fonts_dir) <= height_pt_:
+            return size, True
+        size -= 1.0
+    return smallest, False

@@ -1,0 +1,127 @@
+"""The only module that touches DrawingML directly: what python-pptx does not expose."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.oxml import serialize_part_xml
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
+from pptx.oxml.xmlchemy import OxmlElement
+
+if TYPE_CHECKING:
+    from pptx.shapes.base import BaseShape
+    from pptx.slide import SlideMaster
+    from pptx.text.text import TextFrame, _Paragraph, _Run
+
+# Children of <a:rPr> that may follow <a:ea> (and, from index 1, <a:cs>), in ECMA-376 order.
+_AFTER_EA = ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")
+# Children of <a:pPr> that may follow the bullet choice (<a:buNone>).
+_AFTER_BULLET = ("a:tabLst", "a:defRPr", "a:extLst")
+_BULLET_CHOICES = ("a:buNone", "a:buAutoNum", "a:buChar", "a:buBlip")
+_TEXT_STYLES = ("p:titleStyle", "p:bodyStyle", "p:otherStyle")
+_SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+_NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+
+
+def _set_typeface(rPr: object, tag: str, typeface: str, after: tuple[str, ...]) -> None:
+    font = rPr.find(qn(tag))  # type: ignore[attr-defined]
+    if font is None:
+        font = OxmlElement(tag)
+        rPr.insert_element_before(font, *after)  # type: ignore[attr-defined]
+    font.set("typeface", typeface)
+
+
+def set_script_fonts(run: _Run, east_asia: str, complex_script: str) -> None:
+    """Name the fonts for East Asian and complex-script (Arabic, Hebrew) text in this run."""
+    rPr = run._r.get_or_add_rPr()
+    _set_typeface(rPr, "a:ea", east_asia, _AFTER_EA)
+    _set_typeface(rPr, "a:cs", complex_script, _AFTER_EA[1:])
+
+
+def set_language(run: _Run, language: str) -> None:
+    """The proofing language, as a BCP 47 tag ("en", "ar-SY")."""
+    run._r.get_or_add_rPr().set("lang", language)
+
+
+def set_right_to_left(paragraph: _Paragraph) -> None:
+    """PowerPoint lays out Arabic or Hebrew paragraphs right to left only with rtl="1"."""
+    paragraph._p.get_or_add_pPr().set("rtl", "1")
+
+
+def without_bullet(paragraph: _Paragraph) -> None:
+    """A paragraph of a bulleted placeholder that shows no bullet and no hanging indent."""
+    pPr = paragraph._p.get_or_add_pPr()
+    for tag in _BULLET_CHOICES:
+        for old in pPr.findall(qn(tag)):
+            pPr.remove(old)
+    pPr.insert_element_before(OxmlElement("a:buNone"), *_AFTER_BULLET)
+    pPr.set("marL", "0")
+    pPr.set("indent", "0")
+
+
+def set_master_fonts(master: SlideMaster, latin: str, east_asia: str, complex_script: str) -> None:
+    """Point the master's title, body and other text styles at named fonts for every script,
+    so text typed into the deck later matches what was generated."""
+    tx_styles = master._element.find(qn("p:txStyles"))
+    if tx_styles is None:
+        return
+    for style_tag in _TEXT_STYLES:
+        style = tx_styles.find(qn(style_tag))
+        if style is None:
+            continue
+        for rPr in style.iter(qn("a:defRPr")):
+            for tag, typeface in (
+                ("a:latin", latin),
+                ("a:ea", east_asia),
+                ("a:cs", complex_script),
+            ):
+                font = rPr.find(qn(tag))
+                if font is not None:
+                    font.set("typeface", typeface)
+
+
+def set_columns(frame: TextFrame, count: int, gap: int) -> None:
+    """Flow the frame's text through ``count`` columns ``gap`` EMU apart (PowerPoint, LibreOffice
+    7.2+); one column removes the setting."""
+    bodyPr = frame._txBody.bodyPr
+    if count <= 1:
+        bodyPr.attrib.pop("numCol", None)
+        bodyPr.attrib.pop("spcCol", None)
+        return
+    bodyPr.set("numCol", str(count))
+    bodyPr.set("spcCol", str(gap))
+
+
+def set_theme(master: SlideMaster, accent: str, latin: str) -> None:
+    """Make the deck's theme match the Theme: accent 1 (tables, charts, shapes a reader adds
+    take their colours from it) and the Latin heading and body fonts."""
+    part = master.part.part_related_by(RT.THEME)
+    theme = parse_xml(part.blob)
+    for colour in theme.iterfind(".//a:clrScheme/a:accent1/a:srgbClr", _NS):
+        colour.set("val", accent)
+    for font in theme.iterfind(".//a:fontScheme/*/a:latin", _NS):
+        font.set("typeface", latin)
+    part._blob = serialize_part_xml(theme)
+
+
+def show_slide_number(shape: BaseShape, number: int, language: str) -> None:
+    """Fill a slide-number placeholder with the field PowerPoint keeps current; ``number`` shows
+    until an application updates it."""
+    element = shape._element
+    if element.find(qn("p:txBody")) is not None:
+        element.remove(element.find(qn("p:txBody")))
+    element.append(
+        parse_xml(
+            f"<p:txBody {nsdecls('p', 'a')}><a:bodyPr/><a:lstStyle/><a:p>"
+            f'<a:fld id="{_SLIDE_NUMBER_FIELD}" type="slidenum"><a:rPr lang="{language}"/>'
+            f"<a:t>{number}</a:t></a:fld></a:p></p:txBody>"
+        )
+    )
+
+
+def remove_shape(shape: BaseShape) -> None:
+    """Drop a placeholder the plan has nothing for, so no "Click to add text" prompt shows."""
+    element = shape._element
+    element.getparent().remove(element)

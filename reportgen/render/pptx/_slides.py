@@ -1,0 +1,216 @@
+"""One slide per plan chunk, drawn into the layouts' own placeholders; a function per block kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, assert_never
+
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Emu, Inches, Pt
+
+from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.render.pptx import _deck, _fit, _ooxml, _text
+from reportgen.render.pptx._text import Span
+from reportgen.text import clean_run
+
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation
+    from pptx.shapes.autoshape import Shape
+    from pptx.slide import Slide
+
+    from reportgen.layout import Chunk, Plan, Theme, TimelineRow
+    from reportgen.render.pptx._deck import SlideSizes
+
+WHEN_COLUMN = Inches(2.6)
+BOTTOM_GAP = Inches(0.45)
+"""Space kept free below a table."""
+CELL_MARGIN_PT = 7.2
+"""Top plus bottom margin of a table cell (python-pptx default, 0.05 in each)."""
+DASH = " \u2014 "
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """What every slide is drawn with: the theme, slide sizes, and the document's language."""
+
+    theme: Theme
+    sizes: SlideSizes
+    language: str
+
+
+def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
+    slide = _deck.add_slide(deck, _deck.TITLE_SLIDE)
+    title, subtitle = slide.placeholders[0], slide.placeholders[1]
+    theme, sizes = style.theme, style.sizes
+    if plan.title:
+        span = Span(plan.title, bold=True, colour=theme.accent)
+        _fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.title, style)
+    else:
+        _ooxml.remove_shape(title)
+    if plan.subtitle:
+        span = Span(plan.subtitle, colour=theme.muted)
+        _fill(subtitle, [_text.Para((span,), bullet=False, space_before=0)], sizes.body, style)
+    else:
+        _ooxml.remove_shape(subtitle)
+
+
+def chunk_slide(deck: Presentation, heading: str, chunk: Chunk, style: Style) -> Slide:
+    """A table slide when the chunk is all timeline; otherwise a title-and-content slide."""
+    timeline = [r for b in chunk.blocks if isinstance(b, TimelineRows) for r in b.rows]
+    if timeline and all(isinstance(b, TimelineRows) for b in chunk.blocks):
+        slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
+        _heading(slide, heading, style)
+        _timeline_table(slide, timeline, style, deck.slide_height or _deck.WIDE[1])
+    else:
+        slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
+        _heading(slide, heading, style)
+        _body(slide, chunk.blocks, style)
+    _notes(slide, chunk, style)
+    _number(slide, len(deck.slides), style)
+    return slide
+
+
+def _number(slide: Slide, number: int, style: Style) -> None:
+    """The layout's own slide-number placeholder, so a presenter can say "slide 7"."""
+    for shape in slide.slide_layout.shapes:
+        if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
+            slide.shapes.clone_placeholder(shape)  # type: ignore[arg-type]
+            _ooxml.show_slide_number(slide.shapes[-1], number, style.language)
+
+
+def _heading(slide: Slide, heading: str, style: Style) -> None:
+    title = slide.shapes.title
+    assert title is not None  # both layouts used here have a title placeholder
+    theme, sizes = style.theme, style.sizes
+    span = Span(heading, bold=True, colour=theme.accent)
+    _fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.heading, style)
+    for paragraph in title.text_frame.paragraphs:
+        if paragraph.alignment is None:
+            paragraph.alignment = PP_ALIGN.LEFT
+
+
+def _body(slide: Slide, blocks: tuple[Block, ...], style: Style) -> None:
+    body = slide.placeholders[1]
+    theme, sizes = style.theme, style.sizes
+    paras = [p for block in blocks for p in _paras(block, theme, sizes)]
+    if not paras:
+        _ooxml.remove_shape(body)
+        return
+    columns = 1
+    if all(isinstance(b, ActorList) for b in blocks):  # short lines: two columns if that's larger
+        box = (body.width or 0, body.height or 0)
+        one, two = (
+            _text.fit(paras, box, sizes.body, sizes.smallest, theme.fonts_dir, n)[0] for n in (1, 2)
+        )
+        columns = 2 if two > one else 1
+    _fill(body, paras, sizes.body, style, columns)
+    if all(isinstance(b, Callout) for b in blocks):
+        body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+
+
+def _fill(
+    shape: Shape, paras: list[_text.Para], largest: float, style: Style, columns: int = 1
+) -> None:
+    """Write ``paras`` into a placeholder at the largest size, up to ``largest``, that fits it."""
+    box = (shape.width or 0, shape.height or 0)
+    theme, smallest = style.theme, style.sizes.smallest
+    size, fits = _text.fit(paras, box, largest, smallest, theme.fonts_dir, columns)
+    frame = shape.text_frame
+    _text.write(frame, paras, size, theme, style.language, overflow=not fits, columns=columns)
+
+
+def _paras(block: Block, theme: Theme, sizes: SlideSizes) -> list[_text.Para]:
+    match block:
+        case Callout(text):
+            span = Span(text, bold=True, colour=theme.accent)
+            return [_text.Para((span,), bullet=False, scale=sizes.statement / sizes.body)]
+        case Para(text):
+            return [_text.Para((Span(text),), bullet=False)]
+        case Bullets(items):
+            return [_text.Para((Span(item),)) for item in items]
+        case TimelineRows(rows):
+            return [_text.Para((_when(row, theme), Span(DASH + row.event))) for row in rows]
+        case ActorList(label, entries):
+            head = _text.Para((Span(label, bold=True, colour=theme.accent),), bullet=False)
+            return [head] + [
+                _text.Para(
+                    (Span(name, bold=True), Span(DASH + detail))
+                    if detail
+                    else (Span(name, bold=True),),
+                    level=1,
+                    scale=0.9,
+                )
+                for name, detail in entries
+            ]
+        case _:
+            assert_never(block)
+
+
+def _when(row: TimelineRow, theme: Theme) -> Span:
+    if row.tentative:
+        return Span(f"{row.when} ({row.precision})", italic=True, colour=theme.tentative)
+    return Span(row.when, bold=True)
+
+
+def _timeline_table(slide: Slide, rows: list[TimelineRow], style: Style, slide_height: int) -> None:
+    """A two-column table (when, event) under the title, sized so every row stays on the slide."""
+    theme = style.theme
+    title = slide.shapes.title
+    assert title is not None
+    left, width = title.left, title.width
+    top = title.top + title.height + Inches(0.15)
+    room = slide_height - top - BOTTOM_GAP
+    header = (Span("When", bold=True), Span("Event", bold=True))
+    cells = [header] + [(_when(r, theme), Span(r.event)) for r in rows]
+    widths = (WHEN_COLUMN, width - WHEN_COLUMN)
+    size = _table_size(cells, widths, room, style)
+    shape = slide.shapes.add_table(len(cells), 2, Emu(left), Emu(top), Emu(width), Emu(room))
+    table = shape.table
+    for i, w in enumerate(widths):
+        table.columns[i].width = Emu(w)
+    for row, spans in zip(table.rows, cells, strict=True):
+        row.height = Emu(Pt(size * _fit.LINE + CELL_MARGIN_PT))  # rows grow to fit their text
+        for cell, span in zip(row.cells, spans, strict=True):
+            _text.write(
+                cell.text_frame,
+                [_text.Para((span,), bullet=False, space_before=0)],
+                size,
+                theme,
+                style.language,
+            )
+            cell.vertical_anchor = MSO_ANCHOR.TOP
+
+
+def _row_height(
+    spans: tuple[Span, Span], widths: tuple[int, int], size: float, theme: Theme
+) -> float:
+    inner = [Emu(w).pt - 2 * _text.INSET_PT[0] for w in widths]
+    texts = [clean_run(span.text) for span in spans]
+    return CELL_MARGIN_PT + max(
+        _fit.line_count(text, width, size, theme.fonts_dir) * size * _fit.line_height(text)
+        for text, width in zip(texts, inner, strict=True)
+    )
+
+
+def _table_size(
+    cells: list[tuple[Span, Span]], widths: tuple[int, int], room: int, style: Style
+) -> float:
+    size = style.sizes.body
+    while size > style.sizes.smallest:
+        total = sum(_row_height(spans, widths, size, style.theme) for spans in cells)
+        if total <= Emu(room).pt:
+            break
+        size -= 1.0
+    return size
+
+
+def _notes(slide: Slide, chunk: Chunk, style: Style) -> None:
+    """The source sentences behind the slide; the slide's own text when the plan gives none."""
+    lines = list(chunk.notes) or [
+        p.text for b in chunk.blocks for p in _paras(b, style.theme, style.sizes)
+    ]
+    frame = slide.notes_slide.notes_text_frame
+    assert frame is not None  # the default notes master has a body placeholder
+    paras = [_text.Para((Span(line),), bullet=False, space_before=0) for line in lines]
+    _text.write(frame, paras, style.sizes.notes, style.theme, style.language)

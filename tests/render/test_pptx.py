@@ -1,0 +1,297 @@
+"""The slide deck, read back with python-pptx: layouts, placeholders, notes, fit, text as data."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pptx
+import pytest
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.presentation import Presentation
+from pptx.util import Emu, Pt
+from pypdf import PdfReader
+
+from reportgen.layout import DEFAULT_THEME, Bullets, Chunk, Part, Plan, plan
+from reportgen.model import Actors, Brief, Person, Section
+from reportgen.render import renderer_for
+from reportgen.render.pptx import PptxRenderer, _fit
+from reportgen.render.pptx._deck import SlideSizes
+from reportgen.render.pptx._text import BULLET_INDENT_PT, INSET_PT
+from tests.conftest import make_brief
+
+ARABIC = "قالت الأمم المتحدة إن الوضع في حمص خطير للغاية."
+HEBREW = "הצבא הודיע על הפסקת אש בעיר."
+CHINESE = "叙利亚霍姆斯市的局势在二零一二年急剧恶化。"
+MARKUP = 'Tags <b>stay</b> text: &amp; ]]> "q" & <a:t>'
+LONG_WORD = "Supercalifragilistic" * 10
+
+
+def render(the_plan: Plan) -> Presentation:
+    return pptx.Presentation(io.BytesIO(PptxRenderer().render(the_plan, DEFAULT_THEME)))
+
+
+def brief_with_section(*points: str) -> Brief:
+    return dataclasses.replace(make_brief(), sections=(Section("Voices", points, ()),))
+
+
+def slide_with(deck: Presentation, text: str):  # type: ignore[no-untyped-def]
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                for paragraph in shape.text_frame.paragraphs:
+                    if paragraph.text == text:
+                        return slide, shape, paragraph
+    raise AssertionError(f"no slide shows {text!r}")
+
+
+def test_renderer_is_found_in_the_table_by_format_name() -> None:
+    assert isinstance(renderer_for("pptx"), PptxRenderer)
+    assert PptxRenderer.suffix == ".pptx"
+
+
+def test_deck_is_16_by_9_with_layouts_stretched_to_match(sample_plan: Plan) -> None:
+    deck = render(sample_plan)
+    assert deck.slide_width * 9 == deck.slide_height * 16
+    for layout in deck.slide_layouts:
+        for shape in layout.placeholders:
+            assert shape.left + shape.width <= deck.slide_width
+
+
+def test_title_slide_comes_first_with_title_and_subtitle_placeholders(sample_plan: Plan) -> None:
+    first = render(sample_plan).slides[0]
+    assert first.slide_layout.name == "Title Slide"
+    types = {p.placeholder_format.type: p.text_frame.text for p in first.placeholders}
+    assert types == {
+        PP_PLACEHOLDER.CENTER_TITLE: sample_plan.title,
+        PP_PLACEHOLDER.SUBTITLE: sample_plan.subtitle,
+    }
+
+
+def test_one_slide_per_chunk_titled_by_its_part_in_plan_order(sample_plan: Plan) -> None:
+    titles = [s.shapes.title.text_frame.text for s in render(sample_plan).slides][1:]
+    expected = [
+        part.heading if i == 0 else f"{part.heading} (cont.)"
+        for part in sample_plan.parts
+        for i, _ in enumerate(part.chunks)
+    ]
+    assert titles == expected
+
+
+def test_text_sits_in_the_layouts_real_placeholders(sample_plan: Plan) -> None:
+    for slide in list(render(sample_plan).slides)[1:]:
+        assert slide.slide_layout.name in {"Title and Content", "Title Only"}
+        assert slide.shapes.title.is_placeholder
+        for shape in slide.shapes:
+            assert shape.is_placeholder or shape.has_table
+            if shape.is_placeholder and shape.has_text_frame:
+                assert shape.text_frame.text.strip(), "an empty placeholder would show a prompt"
+
+
+def test_content_slides_are_numbered_in_the_layouts_slide_number_placeholder(
+    sample_plan: Plan,
+) -> None:
+    for number, slide in enumerate(render(sample_plan).slides, start=1):
+        numbers = [
+            p.text_frame.text
+            for p in slide.placeholders
+            if p.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER
+        ]
+        assert numbers == ([] if number == 1 else [str(number)])
+
+
+def test_bullets_fill_the_body_placeholder(sample_plan: Plan) -> None:
+    deck = render(sample_plan)
+    key_points = next(s for s in deck.slides if s.shapes.title.text_frame.text == "Key points")
+    body = key_points.placeholders[1]
+    assert body.placeholder_format.type == PP_PLACEHOLDER.OBJECT
+    assert [p.text for p in body.text_frame.paragraphs] == list(make_brief().key_points[:3])
+
+
+def test_every_content_slide_has_the_source_sentences_as_speaker_notes(
+    sample_plan: Plan,
+) -> None:
+    slides = list(render(sample_plan).slides)[1:]
+    chunks = [chunk for part in sample_plan.parts for chunk in part.chunks]
+    for slide, chunk in zip(slides, chunks, strict=True):
+        notes = slide.notes_slide.notes_text_frame.text
+        assert notes.strip()
+        if chunk.notes:
+            assert notes.split("\n") == list(chunk.notes)
+
+
+def test_a_chunk_without_notes_gets_its_visible_text_as_notes() -> None:
+    bare = Plan(
+        "T", "", make_plan_meta(), (Part("section", "Bare", (Chunk((Bullets(("Seen.",)),)),)),)
+    )
+    notes = render(bare).slides[1].notes_slide.notes_text_frame.text
+    assert notes == "Seen."
+
+
+def make_plan_meta():  # type: ignore[no-untyped-def]
+    return plan(make_brief()).meta
+
+
+def test_empty_subtitle_placeholder_is_removed_not_left_as_a_prompt() -> None:
+    bare = dataclasses.replace(plan(make_brief()), subtitle="")
+    first = render(bare).slides[0]
+    assert [p.placeholder_format.type for p in first.placeholders] == [PP_PLACEHOLDER.CENTER_TITLE]
+
+
+def test_a_plan_without_parts_is_just_the_title_slide() -> None:
+    empty = dataclasses.replace(plan(make_brief()), parts=())
+    assert len(render(empty).slides) == 1
+
+
+def actor_body(the_plan: Plan):  # type: ignore[no-untyped-def]
+    deck = render(the_plan)
+    slide = next(s for s in deck.slides if s.shapes.title.text_frame.text.startswith("People"))
+    return slide.placeholders[1]
+
+
+def test_long_actor_lists_flow_through_two_columns_of_one_placeholder() -> None:
+    people = tuple(Person(f"Person Number{i}", "spokesperson") for i in range(11))
+    brief = dataclasses.replace(make_brief(), actors=Actors(people=people))
+    body = actor_body(plan(brief))
+    assert body.text_frame._txBody.bodyPr.get("numCol") == "2"
+    assert [p.text for p in body.text_frame.paragraphs][:2] == [
+        "People",
+        "Person Number0 \u2014 spokesperson",
+    ]
+
+
+def test_short_actor_lists_stay_in_one_column(sample_plan: Plan) -> None:
+    assert actor_body(sample_plan).text_frame._txBody.bodyPr.get("numCol") is None
+
+
+def test_timeline_slides_hold_a_table_of_rows_in_plan_order(sample_plan: Plan) -> None:
+    deck = render(sample_plan)
+    tables = [s.table for slide in deck.slides for s in slide.shapes if s.has_table]
+    assert tables
+    rows = [[c.text for c in row.cells] for t in tables for row in list(t.rows)[1:]]
+    assert [event for _, event in rows] == [r.event for r in sample_plan.timeline_rows]
+    for (when, _), row in zip(rows, sample_plan.timeline_rows, strict=True):
+        assert when.startswith(row.when)
+
+
+def test_tentative_dates_are_marked_in_words_italic_and_colour(sample_plan: Plan) -> None:
+    deck = render(sample_plan)
+    cells = [
+        row.cells[0]
+        for slide in deck.slides
+        for s in slide.shapes
+        if s.has_table
+        for row in list(s.table.rows)[1:]
+    ]
+    for cell, row in zip(cells, sample_plan.timeline_rows, strict=True):
+        run = cell.text_frame.paragraphs[0].runs[0]
+        if row.tentative:
+            assert f"({row.precision})" in run.text
+            assert run.font.italic
+            assert str(run.font.color.rgb) == DEFAULT_THEME.tentative
+        else:
+            assert not run.font.italic
+
+
+def test_deck_theme_takes_its_accent_and_fonts_from_the_theme(sample_plan: Plan) -> None:
+    data = PptxRenderer().render(sample_plan, DEFAULT_THEME)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        theme = archive.read("ppt/theme/theme1.xml").decode("utf-8")
+    assert f'<a:accent1><a:srgbClr val="{DEFAULT_THEME.accent}"/></a:accent1>' in theme
+    assert f'<a:majorFont><a:latin typeface="{DEFAULT_THEME.body_font}"/>' in theme
+
+
+def test_a_subject_longer_than_office_allows_is_cut_not_refused() -> None:
+    long = "A bottom line that goes on and on, " * 12
+    props = render(plan(dataclasses.replace(make_brief(), bottom_line=long))).core_properties
+    assert len(props.subject) <= 255
+    assert props.subject.endswith("\u2026")
+
+
+def test_core_properties_carry_the_plan_metadata(sample_plan: Plan) -> None:
+    props = render(sample_plan).core_properties
+    meta = sample_plan.meta
+    assert (props.title, props.subject, props.author) == (meta.title, meta.subject, meta.author)
+    assert props.language == meta.language
+    assert props.keywords == ", ".join(meta.keywords)
+
+
+@pytest.mark.parametrize("text", [ARABIC, HEBREW], ids=["arabic", "hebrew"])
+def test_right_to_left_paragraph_is_marked_rtl_and_right_aligned(text: str) -> None:
+    deck = render(plan(brief_with_section(text, "Plain English point.")))
+    _, _, paragraph = slide_with(deck, text)
+    assert paragraph._p.pPr.get("rtl") == "1"
+    assert paragraph.alignment == PP_ALIGN.RIGHT
+    _, _, ltr = slide_with(deck, "Plain English point.")
+    assert ltr._p.pPr is None or ltr._p.pPr.get("rtl") is None
+
+
+def test_runs_name_fonts_for_east_asian_and_complex_scripts() -> None:
+    deck = render(plan(brief_with_section(HEBREW, CHINESE)))
+    _, _, paragraph = slide_with(deck, HEBREW)
+    rPr = paragraph.runs[0]._r.rPr
+    assert rPr.find(qn("a:cs")).get("typeface") == "Noto Sans Hebrew"
+    assert rPr.find(qn("a:ea")).get("typeface")
+    children = [c.tag.split("}")[1] for c in rPr]
+    assert children.index("latin") < children.index("ea") < children.index("cs")
+
+
+def test_markup_characters_survive_as_literal_text() -> None:
+    deck = render(plan(brief_with_section(MARKUP)))
+    assert slide_with(deck, MARKUP)
+
+
+def test_characters_xml_cannot_hold_are_dropped_instead_of_crashing() -> None:
+    deck = render(plan(brief_with_section("Bell\x07 and\x0b tab\x1f and \ufffe end.")))
+    assert slide_with(deck, "Bell and tab and end.")
+
+
+def test_short_text_is_set_at_the_theme_slide_size(sample_plan: Plan) -> None:
+    deck = render(sample_plan)
+    _, _, paragraph = slide_with(deck, make_brief().sections[0].points[0])
+    assert paragraph.runs[0].font.size == Pt(SlideSizes.of(DEFAULT_THEME).body)
+
+
+def test_a_200_character_word_wraps_and_is_sized_to_fit_its_placeholder() -> None:
+    text = f"Before {LONG_WORD} after, and more words to wrap. " * 5
+    deck = render(plan(brief_with_section(text.strip(), CHINESE)))
+    _, shape, paragraph = slide_with(deck, text.strip())
+    frame = shape.text_frame
+    assert frame.word_wrap is True
+    size = paragraph.runs[0].font.size.pt
+    assert size < SlideSizes.of(DEFAULT_THEME).body
+    width = Emu(shape.width).pt - 2 * INSET_PT[0] - BULLET_INDENT_PT[0]
+    lines = [_fit.Line(p.text) for p in frame.paragraphs]
+    used = _fit.height_pt(lines, width, size, DEFAULT_THEME.fonts_dir)
+    assert used <= Emu(shape.height).pt
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_deck_one_page_per_slide(
+    sample_plan: Plan, tmp_path: Path
+) -> None:
+    source = tmp_path / "deck.pptx"
+    source.write_bytes(PptxRenderer().render(sample_plan, DEFAULT_THEME))
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
+    pages = PdfReader(tmp_path / "deck.pdf").pages
+    assert len(pages) == 1 + sum(len(part.chunks) for part in sample_plan.parts)
