@@ -12,4 +12,4 @@ class Budget:
     bullets_per_slide: int = 5
     chars_per_slide: int = 620
     timeline_rows_per_slide: int = 5
-    actor_rows_per_slide: int = 12
+    actor_rows_per_slide: int = 18
