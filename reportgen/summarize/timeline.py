@@ -1,22 +1,267 @@
-"""The dated events of a document, in chronological order."""
+"""The dated events of a document, in chronological order.
+
+One event per sentence that carries a date (DATE or TIME expression; durations and
+repetitions alone date nothing). A sentence with several dates is placed by its most
+specific absolute one (a day beats a month beats a year), the first on a tie: in news the
+finer date is usually the event's own, the coarser one background ("in 2011 ... on 3 March").
+Sentences the text orders only against another ("A court later held ...") become relative
+events anchored to the nearest earlier dated sentence, never given a year of their own.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from reportgen.model import Event, Sentence
+from reportgen.model import Event, Precision, Sentence
 from reportgen.summarize.timex import Timex
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DATED_TYPES = ("DATE", "TIME")
+_REFS = {"PAST_REF": -1, "PRESENT_REF": 0, "FUTURE_REF": 1}
+_AFTER_CUE = re.compile(
+    r"\b(?:later|afterwards?|subsequently|thereafter|after\s+that|since\s+then|eventually|"
+    r"then\s+went\s+on)\b",
+    re.I,
+)
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d\d)|"
+    r"(?P<s>SP|SU|FA|WI)))?(?:-WE)?(?:T(?P<t>.+))?$"
+)
+_PRECISION_RANK: dict[Precision, int] = {
+    "day": 0,
+    "month": 1,
+    "approximate": 2,
+    "year": 3,
+    "decade": 4,
+    "relative": 5,
+}
+_SEASON = {"SP": ("Spring", 3), "SU": ("Summer", 6), "FA": ("Autumn", 9), "WI": ("Winter", 12)}
+_PART = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """What one timex value says on the calendar: where it sorts, how precise, how it reads."""
+
+    start: date | None
+    """First day of the period; None when the value is a present/past/future reference."""
+    precision: Precision
+    label: str
+    specificity: int
+    """Lower is finer; used to choose among several dates in one sentence."""
+
+
+def _read(value: str, text: str, dct: date | None) -> _Dated | None:
+    """Interpret a TIMEX3 value; None when it places nothing on the calendar (``XXXX-WXX-5``)."""
+    if value in _REFS:
+        return _read_ref(value, dct)
+    if value.startswith("XXXX"):
+        return _read_unanchored(value, text)
+    if re.fullmatch(r"\d{3}", value):
+        return _Dated(date(int(value) * 10, 1, 1), "decade", f"The {value}0s", 8)
+    if re.fullmatch(r"\d{2}", value):
+        n = int(value) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return _Dated(
+            date(max(1, int(value) * 100), 1, 1), "approximate", f"The {n}{suffix} century", 9
+        )
+    m = _VALUE.match(value)
+    if m is None:
+        return None
+    y = int(m["y"])
+    try:
+        return _read_calendar(m, y, _edge(text))
+    except ValueError:
+        return None
+
+
+def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
+    if m["d"]:
+        d = date(y, int(m["m"]), int(m["d"]))
+        label = f"{d.day} {_MONTH_NAMES[d.month - 1]} {y}"
+        if m["t"]:
+            label += f", {_PART.get(m['t'], m['t'])}"
+        return _Dated(d, "day", label, 0)
+    if m["m"]:
+        return _Dated(
+            date(y, int(m["m"]), 1), "month", f"{edge}{_MONTH_NAMES[int(m['m']) - 1]} {y}", 2
+        )
+    if m["w"]:
+        d = date.fromisocalendar(y, int(m["w"]), 1)
+        return _Dated(d, "approximate", f"Week of {d.day} {_MONTH_NAMES[d.month - 1]} {y}", 1)
+    if m["q"]:
+        return _Dated(date(y, (int(m["q"]) - 1) * 3 + 1, 1), "approximate", f"Q{m['q']} {y}", 3)
+    if m["h"]:
+        half = "First" if m["h"] == "1" else "Second"
+        return _Dated(
+            date(y, 1 if m["h"] == "1" else 7, 1), "approximate", f"{half} half of {y}", 4
+        )
+    if m["s"]:
+        name, month = _SEASON[m["s"]]
+        return _Dated(date(y, month, 1), "approximate", f"{name} {y}", 4)
+    return _Dated(date(y, 1, 1), "year", f"{edge}{y}", 5)
+
+
+def _edge(text: str) -> str:
+    """ "early 1998" → "Early "; the value drops the modifier, the label keeps it."""
+    m = re.search(r"\b(early|late|mid)\b", text, re.I)
+    return f"{m.group(1).capitalize()} " if m else ""
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _read_unanchored(value: str, text: str) -> _Dated:
+    """A date whose year the text never gives ("Friday", "3 March"): kept, but not placed."""
+    m = re.fullmatch(r"XXXX-(?:(\d\d)(?:-(\d\d))?|WXX-([1-7]))(?:T.*)?", value)
+    if m and m[3]:
+        label = f"{_WEEKDAY_NAMES[int(m[3]) - 1]} (undated)"
+    elif m and m[1] and 1 <= int(m[1]) <= 12:
+        label = _MONTH_NAMES[int(m[1]) - 1]
+        label = f"{int(m[2])} {label}" if m[2] else label
+        label += " (year not given)"
+    else:
+        label = f"{text[:1].upper()}{text[1:]} (undated)"
+    return _Dated(None, "relative", label, 11)
+
+
+def _long_date(d: date) -> str:
+    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def _read_ref(value: str, dct: date | None) -> _Dated:
+    base = {"PAST_REF": "Recently", "PRESENT_REF": "Now", "FUTURE_REF": "In future"}[value]
+    if dct is not None:
+        rel = {"PAST_REF": "before", "PRESENT_REF": "as of", "FUTURE_REF": "after"}[value]
+        base = f"{base} ({rel} {_long_date(dct)})"
+    return _Dated(None, "relative", base, 10)
+
+
+def _sort_key(item: tuple[_Dated, str, int], dct: date | None) -> tuple[int, date, int, int, int]:
+    """Chronological; a coarser period sorts before the finer ones it contains.
+
+    References to the present sort at the document date when known, else after every date.
+    """
+    dated, value, source = item
+    if dated.start is not None:
+        return (0, dated.start, 0, _PRECISION_RANK[dated.precision] * -1, source)
+    offset = _REFS.get(value, 2)
+    if dct is not None:
+        return (0, dct, offset, 0, source)
+    return (1, date.max, offset, 0, source)
 
 
 def build_timeline(
-    sentences: Sequence[Sentence], timexes: Sequence[Timex], dct: date | None
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    dct: date | None,
+    max_events: int = 15,
 ) -> tuple[Event, ...]:
-    """One event per dated sentence, sorted by value."""
-    events: list[Event] = []
+    """One event per dated sentence, chronological; relative events follow their anchor."""
+    by_sentence = _timexes_by_sentence(sentences, timexes)
+    dated: list[tuple[_Dated, str, int]] = []
+    relative: list[tuple[int, int]] = []
+    """(sentence index, anchor sentence index) of events known only to follow another."""
+    last_absolute: int | None = None
+    texts = {s.index: s.text for s in sentences}
     for s in sentences:
-        inside = [t for t in timexes if s.start <= t.start < s.end and t.type == "DATE"]
-        if inside:
-            t = inside[0]
-            events.append(Event(t.value, t.value, "year", s.text, s.index))
-    return tuple(sorted(events, key=lambda e: (e.value or "", e.source)))
+        best: tuple[_Dated, str] | None = None
+        for t in by_sentence.get(s.index, ()):
+            reading = _read(t.value, t.text, dct)
+            if reading is not None and (best is None or reading.specificity < best[0].specificity):
+                best = (reading, t.value)
+        if best is not None:
+            dated.append((best[0], best[1], s.index))
+            if best[0].start is not None:
+                last_absolute = s.index
+        elif last_absolute is not None and _AFTER_CUE.search(s.text):
+            relative.append((s.index, last_absolute))
+    dated.sort(key=lambda item: _sort_key(item, dct))
+    events = [
+        Event(d.label, value, d.precision, texts[source], source) for d, value, source in dated
+    ]
+    labels = {e.source: e.when for e in events}
+    for source, anchor in relative:
+        at = next(i for i, e in enumerate(events) if e.source == anchor) + 1
+        while at < len(events) and events[at].anchor == anchor:
+            at += 1
+        when = f"After {_mid_sentence(labels[anchor])}"
+        events.insert(at, Event(when, None, "relative", texts[source], source, anchor))
+    return _keep_most_informative(events, max_events)
+
+
+def _mid_sentence(label: str) -> str:
+    """ "The 1990s" → "the 1990s" after "After"; month names and numbers keep their form."""
+    first, _, rest = label.partition(" ")
+    if first in ("The", "Early", "Late", "Mid", "Week", "First", "Second", "Recently", "Now"):
+        return f"{first.lower()} {rest}".rstrip()
+    return label
+
+
+def _timexes_by_sentence(
+    sentences: Sequence[Sentence], timexes: Sequence[Timex]
+) -> dict[int, list[Timex]]:
+    """Both lists are sorted by offset, so one merge pass assigns every timex."""
+    out: dict[int, list[Timex]] = {}
+    dated = sorted((t for t in timexes if t.type in _DATED_TYPES), key=lambda t: t.start)
+    i = 0
+    for s in sorted(sentences, key=lambda s: s.start):
+        while i < len(dated) and dated[i].start < s.start:
+            i += 1
+        j = i
+        while j < len(dated) and dated[j].start < s.end:
+            out.setdefault(s.index, []).append(dated[j])
+            j += 1
+        i = j
+    return out
+
+
+def _keep_most_informative(events: list[Event], max_events: int) -> tuple[Event, ...]:
+    """Trim a long timeline to ``max_events``, keeping its chronological order.
+
+    Distinct absolute dates come first, chosen evenly along the timeline so the trimmed
+    one still spans the whole story; spare places go to repeated dates (finest first) and
+    then to relative events, which stay only if their anchor stays.
+    """
+    if len(events) <= max_events:
+        return tuple(events)
+    if max_events <= 0:
+        return ()
+    seen: set[str | None] = set()
+    distinct: list[int] = []
+    rest: list[int] = []
+    for pos, e in enumerate(events):
+        if e.precision == "relative":
+            continue
+        (rest if e.value in seen else distinct).append(pos)
+        seen.add(e.value)
+    if len(distinct) >= max_events:
+        step = (len(distinct) - 1) / max(1, max_events - 1)
+        keep = {distinct[round(i * step)] for i in range(max_events)}
+    else:
+        keep = set(distinct)
+        rest.sort(key=lambda pos: (_PRECISION_RANK[events[pos].precision], pos))
+        relative = [pos for pos, e in enumerate(events) if e.precision == "relative"]
+        for pos in rest + relative:
+            if len(keep) >= max_events:
+                break
+            anchor = events[pos].anchor
+            if anchor is None or any(events[k].source == anchor for k in keep):
+                keep.add(pos)
+    return tuple(e for pos, e in enumerate(events) if pos in keep)

@@ -1,4 +1,10 @@
-"""Temporal expressions: find DATE/TIME/DURATION/SET spans and normalise them to TIMEX3 values."""
+"""Temporal expressions: find DATE/TIME/DURATION/SET spans and normalise them to TIMEX3 values.
+
+A rule-based tagger in the manner of HeidelTime: each kind of expression has one regex
+(``_patterns``), overlapping matches are settled longest-first, and each kept span is
+normalised left to right (``_normalise``) so that "that year" or "two years later" can count
+from the last date the text gave, while "yesterday" or "Friday" count from the document date.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+from reportgen.summarize.timex._normalise import Resolver
+from reportgen.summarize.timex._scan import matches
+from reportgen.summarize.timex._state import TimexType
+
+__all__ = ["Timex", "TimexType", "tag"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +32,33 @@ class Timex:
     """TIMEX3 value: ``2012``, ``2012-02-22``, ``PAST_REF``, ``P3Y``, ``XXXX-02-22``."""
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
 def tag(text: str, dct: date | None = None) -> list[Timex]:
-    """Find temporal expressions in ``text``; ``dct`` anchors relative ones when given."""
-    return [Timex(m.start(), m.end(), m.group(0), "DATE", m.group(0)) for m in _YEAR.finditer(text)]
+    """Find temporal expressions in ``text``; ``dct`` anchors relative ones when given.
+
+    Offsets index ``text`` exactly as given (no normalisation first), so a caller's CRLF or
+    non-ASCII text keeps its positions. Without ``dct`` relative expressions stay unresolved
+    (``PAST_REF``, ``XXXX-WXX-5``) rather than guessed.
+    """
+    tenses: dict[tuple[int, int], Literal["past", "present", "future"]] = {}
+    probe = Resolver(text, dct, tenses)
+    candidates: list[tuple[int, int, int, int, str, re.Match[str]]] = []
+    for rank, name, m in matches(text):
+        if m.end() > m.start() and probe.resolve(name, m) is not None:
+            candidates.append((-(m.end() - m.start()), rank, m.start(), m.end(), name, m))
+    candidates.sort(key=lambda c: c[:3])
+    taken = bytearray(len(text))
+    kept: list[tuple[int, str, re.Match[str]]] = []
+    for _, _, start, end, name, m in candidates:
+        # Longest first, then the earlier rule: keep a span only if it overlaps none kept.
+        if taken.find(1, start, end) != -1:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append((start, name, m))
+    kept.sort(key=lambda k: k[0])
+    resolver = Resolver(text, dct, tenses)
+    out: list[Timex] = []
+    for start, name, m in kept:
+        result = resolver.resolve(name, m)
+        if result is not None:
+            out.append(Timex(start, m.end(), text[start : m.end()], result[0], result[1]))
+    return out

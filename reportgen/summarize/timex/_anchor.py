@@ -1,0 +1,181 @@
+"""Calendar arithmetic and TIMEX3 formatting for resolving relative expressions against a date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
+Tense = Literal["past", "present", "future"]
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A resolved calendar point: one representative day and how precisely the text knows it."""
+
+    day: date
+    grain: Grain
+    season: str = ""
+    """SP/SU/FA/WI when ``grain`` is "season"."""
+
+    def value(self) -> str:
+        d = self.day
+        match self.grain:
+            case "day":
+                return d.isoformat()
+            case "week":
+                iso = d.isocalendar()
+                return f"{iso.year:04d}-W{iso.week:02d}"
+            case "month":
+                return f"{d.year:04d}-{d.month:02d}"
+            case "quarter":
+                return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+            case "half":
+                return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+            case "season":
+                return f"{d.year:04d}-{self.season}"
+            case "year":
+                return f"{d.year:04d}"
+            case "decade":
+                return f"{d.year // 10:03d}"
+            case "century":
+                return f"{d.year // 100:02d}"
+
+
+def add_months(d: date, months: int) -> date:
+    """Month arithmetic that clamps the day (31 March − 1 month → 28/29 February)."""
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    if not 1 <= y <= 9999:
+        return d
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """Move ``n`` units (TIMEX3 letters D/W/M/Q/Y) from ``d``; years out of range leave ``d``."""
+    try:
+        match unit:
+            case "D":
+                return d + timedelta(days=n)
+            case "W" | "WE":
+                return d + timedelta(weeks=n)
+            case "M":
+                return add_months(d, n)
+            case "Q":
+                return add_months(d, 3 * n)
+            case _:
+                return add_months(d, 12 * n)
+    except OverflowError:
+        return d
+
+
+GRAIN_OF_UNIT: dict[str, Grain] = {
+    "D": "day",
+    "W": "week",
+    "WE": "week",
+    "M": "month",
+    "Q": "quarter",
+    "Y": "year",
+}
+
+
+def weekday_near(dct: date, weekday: int, tense: Tense) -> date:
+    """News names a weekday for the closest such day: on or before the dct, after it if future."""
+    diff = weekday - dct.isoweekday()
+    if tense == "future":
+        return dct + timedelta(days=diff % 7)
+    return dct - timedelta(days=(-diff) % 7)
+
+
+TENSE_WEIGHT = 90
+"""Days of distance the sentence's tense outweighs when choosing a bare month's year."""
+
+
+def month_near(dct: date, month: int, tense: Tense, day: int = 15) -> int:
+    """The year of a month named without one: the year putting it closest to the dct.
+
+    News speaks of the months around its date, so "January" in November is next January and
+    "October" in February is last October; the tense of the sentence weighs in (by about a
+    quarter) when the two readings are nearly as far.
+    """
+
+    def distance(y: int) -> float:
+        days = (date(y, month, day) - dct).days
+        if tense == "past" and days > 0 or tense == "future" and days < 0:
+            return abs(days) + TENSE_WEIGHT
+        return abs(days)
+
+    return min((dct.year, dct.year - 1, dct.year + 1), key=distance)
+
+
+_FUTURE_WORDS = frozenset({"will", "won't", "shall"})
+_FUTURE_PAIRS = frozenset(
+    {
+        ("going", "to"),
+        ("plans", "to"),
+        ("plan", "to"),
+        ("planned", "to"),
+        ("planning", "to"),
+        ("is", "to"),
+        ("are", "to"),
+        ("soon", "as"),
+        ("early", "as"),
+    }
+)
+_INTENT = frozenset({"scheduled", "set", "expected", "due"})
+"""Future when the plan still stands: "is scheduled to", not "had been scheduled to"."""
+_PAST_WORDS = frozenset(
+    {"was", "were", "had", "did", "said", "says", "told", "ago", "last", "yesterday", "been"}
+)
+_NOT_PAST = frozenset(
+    {"united", "need", "indeed", "proceed", "exceed", "succeed", "speed", "hundred"}
+)
+_TOKEN = re.compile(r"[\w']+")
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _cue(words: list[str], i: int) -> Tense | None:
+    """The tense word ``i`` signals, looking at its neighbours for two-word cues."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in _FUTURE_WORDS or w.endswith("'ll") or (w, nxt) in _FUTURE_PAIRS:
+        return "future"
+    if w in _INTENT and (w != "set" or nxt == "to"):
+        before = words[max(0, i - 2) : i]
+        return "past" if {"had", "was", "were", "been"} & set(before) else "future"
+    if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
+        return "past"
+    return None
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """The tense governing a span: that of the nearest tense cue in its sentence.
+
+    A sentence may hold several clauses ("X said Wednesday they will appeal"); the verb
+    closest to the date is usually the one it modifies. Words are read outwards from the
+    span, so the search usually stops after a word or two.
+    """
+    left = max(text.rfind(c, max(0, start - 250), start) for c in ".!?\n") + 1
+    m = _SENTENCE_EDGE.search(text, end, end + 250)
+    right = m.start() if m else min(len(text), end + 250)
+    before = [t for t in _TOKEN.finditer(text, left, start)]
+    after = [t for t in _TOKEN.finditer(text, end, right)]
+    before_words = [t.group(0).lower() for t in before]
+    after_words = [t.group(0).lower() for t in after]
+    i, j = len(before) - 1, 0
+    while i >= 0 or j < len(after):
+        left_gap = start - before[i].end() if i >= 0 else None
+        right_gap = after[j].start() - end if j < len(after) else None
+        if right_gap is None or (left_gap is not None and left_gap <= right_gap):
+            tense = _cue(before_words, i)
+            i -= 1
+        else:
+            tense = _cue(after_words, j)
+            j += 1
+        if tense is not None:
+            return tense
+    return "present"

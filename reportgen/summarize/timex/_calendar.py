@@ -1,0 +1,253 @@
+"""Explicit calendar dates, years, decades and quarters: "22 February 2012", "fiscal 1998"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reportgen.summarize.timex._anchor import (
+    Grain,
+    Point,
+    add_months,
+    month_near,
+)
+from reportgen.summarize.timex._lexicon import (
+    SEASONS,
+    WEEKDAYS,
+    parse_ordinal,
+    parse_spelled_year,
+)
+from reportgen.summarize.timex._state import ResolverState, Result, month_of, squash
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_BEFORE_MAY = frozenset(
+    ("in", "of", "since", "until", "by", "from", "through", "before", "after", "during", "early")
+)
+_FULL_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_DECADE_WORDS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
+
+
+class CalendarRules(ResolverState):
+    """Dates the text writes out, and quarters, which earnings news names constantly."""
+
+    # -- explicit calendar dates -----------------------------------------------------------
+
+    def _date_mdy(self, m: re.Match[str]) -> Result | None:
+        month, day = month_of(m["mon"]), parse_ordinal(m["day"])
+        if day is None:
+            return None
+        if m["year"]:
+            return self._day_value(int(m["year"]), month, day)
+        if self.dct is None:
+            return self._day_value(None, month, day)
+        if m["wd"] and 1 <= day <= 31:
+            # A weekday beside the date picks the year whose such day matches it.
+            wd = WEEKDAYS[m["wd"].lower()]
+            for y in (self.dct.year, self.dct.year + 1, self.dct.year - 1):
+                try:
+                    if date(y, month, day).isoweekday() == wd:
+                        return self._day_value(y, month, day)
+                except ValueError:
+                    break
+        y = month_near(self.dct, month, self._tense(m), min(day, 28))
+        return self._day_value(y, month, day)
+
+    _date_dmy = _date_mdy
+
+    def _date_iso(self, m: re.Match[str]) -> Result | None:
+        return self._day_value(int(m["year"]), int(m["mon"]), int(m["day"]))
+
+    def _date_slash(self, m: re.Match[str]) -> Result | None:
+        y = int(m["year"])
+        if y < 100:
+            y += 2000 if y <= 30 else 1900
+        return self._day_value(y, int(m["mon"]), int(m["day"]))
+
+    def _month_year(self, m: re.Match[str]) -> Result | None:
+        month = month_of(m["mon"])
+        if m["year"]:
+            y: int | None = int(m["year"])
+        elif m["spelled"]:
+            y = parse_spelled_year(m["spelled"])
+        else:
+            if self.dct is None:
+                return "DATE", f"XXXX-{month:02d}", None
+            y = self.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        if y is None:
+            return None
+        return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
+
+    def _month_mod(self, m: re.Match[str]) -> Result | None:
+        month = month_of(m["mon"])
+        rel = squash(m["rel"] or m["rel2"] or "")
+        if self.dct is None:
+            return "DATE", f"XXXX-{month:02d}", None
+        y = self.dct.year
+        if rel in ("last", "this past"):
+            y -= month >= self.dct.month - 1
+        elif rel in ("next", "this coming"):
+            y += month <= self.dct.month
+        elif rel != "this":
+            y = month_near(self.dct, month, self._tense(m))
+        return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
+
+    def _month_bare(self, m: re.Match[str]) -> Result | None:
+        month = month_of(m["mon"])
+        if m["mon"].lower() not in _FULL_MONTHS:
+            return None  # a lone abbreviation is more often a name than a month
+        if self.dct is None:
+            return "DATE", f"XXXX-{month:02d}", None
+        y = month_near(self.dct, month, self._tense(m))
+        return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
+
+    def _month_may(self, m: re.Match[str]) -> Result | None:
+        """ "May" alone is a month only after a word that takes a time ("in May", "by May")."""
+        before = self.text[max(0, m.start() - 10) : m.start()].lower().split()
+        if not before or before[-1] not in _BEFORE_MAY:
+            return None
+        return self._month_bare(m)
+
+    def _year(self, m: re.Match[str]) -> Result | None:
+        y = int(m["year"])
+        if not (m["season"] or m["mod"]) and not 1600 <= y <= 2099:
+            return None
+        if m["season"]:
+            season = SEASONS[m["season"].lower().split()[-2]]
+            return "DATE", f"{y:04d}-{season}", Point(date(y, _SEASON_START[season], 1), "year")
+        return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
+
+    def _year_period(self, m: re.Match[str]) -> Result | None:
+        y = int(m["year"])
+        quarter = self._main_quarter()
+        if m["what"].lower() in ("quarter", "period") and quarter is not None:
+            return "DATE", f"{y:04d}-Q{(quarter.day.month - 1) // 3 + 1}", None
+        return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
+
+    def _spelled_year(self, m: re.Match[str]) -> Result | None:
+        words = squash(m.group(0))
+        if "two thousand" in words and "year" not in words:
+            return None  # "two thousand" alone is a count
+        y = parse_spelled_year(m["spelled"])
+        if y is None or not 1000 <= y <= 2099:
+            return None
+        season = next((SEASONS[w] for w in words.split() if w in SEASONS), None)
+        if season:
+            return "DATE", f"{y:04d}-{season}", Point(date(y, 1, 1), "year")
+        return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
+
+    def _decade(self, m: re.Match[str]) -> Result | None:
+        if m["dec"]:
+            return "DATE", m["dec"], None
+        if m["dec2"]:
+            return "DATE", f"19{m['dec2']}", None
+        word = m["decw"].lower()
+        n = next(i for i, w in enumerate(_DECADE_WORDS, start=2) if word.startswith(w))
+        return "DATE", f"19{n}", None
+
+    def _century(self, m: re.Match[str]) -> Result | None:
+        n = parse_ordinal(m["n"])
+        if n is None or not 1 <= n <= 21:
+            return None
+        return "DATE", f"{n - 1:02d}", None
+
+    # -- quarters and halves ---------------------------------------------------------------
+
+    def _quarter_year(self, m: re.Match[str], start_month: int) -> int | None:
+        """The year of a quarter: as written, else the dct's (the year before if past and ahead)."""
+        for group in ("rely", "rely2"):
+            if m[group]:
+                if self.dct is None:
+                    return None
+                return self.dct.year + {"this": 0, "last": -1, "next": 1}[m[group].lower()]
+        for group in ("qy", "qy2"):
+            digits = re.search(r"\d{4}", m[group] or "")
+            if digits:
+                return int(digits.group(0))
+        if "year-" in m.group(0).lower():
+            return self.dct.year - 1 if self.dct else None
+        if self.ref is not None and self.ref.grain in ("quarter", "year") and self.dct is None:
+            return self.ref.day.year
+        if self.dct is None:
+            return None
+        if self._tense(m) == "past" and start_month > self.dct.month:
+            return self.dct.year - 1
+        return self.dct.year
+
+    def _quarter_ord(self, m: re.Match[str]) -> Result | None:
+        n = parse_ordinal(m["ord"]) or 0
+        half = m["q"].lower() == "half"
+        if not 1 <= n <= (2 if half else 4):
+            return None
+        start_month = (n - 1) * (6 if half else 3) + 1
+        y = self._quarter_year(m, start_month)
+        code = f"{'H' if half else 'Q'}{n}"
+        if y is None:
+            return "DATE", f"XXXX-{code}", None
+        grain: Grain = "half" if half else "quarter"
+        return "DATE", f"{y:04d}-{code}", Point(date(y, start_month, 1), grain)
+
+    def _quarter_det(self, m: re.Match[str]) -> Result | None:
+        """ "the quarter", "the latest period", "last year's quarter": which quarter is meant.
+
+        Earnings news reports the quarter just ended, so "the latest quarter" is the one
+        before the dct's; "the quarter" is the one the text last named, if any.
+        """
+        words = squash(m.group(0))
+        det = squash(m["det"])
+        if m["q"].lower() == "period" and not re.search(
+            r"latest|year-|comparable|corresponding|same|current|recent", words
+        ):
+            return None  # "the period" alone is any span of time
+        this_q = self._this_quarter()
+        ref_q = self.ref if self.ref is not None and self.ref.grain == "quarter" else None
+        if det.endswith("year's"):
+            if this_q is None:
+                return "DATE", "XXXX-QX", None
+            number = ((ref_q or this_q).day.month - 1) // 3 + 1
+            return "DATE", f"{this_q.day.year - det.startswith('last'):04d}-Q{number}", None
+        base: Point | None
+        if this_q is not None and re.search(r"latest|recent", words):
+            base = Point(add_months(this_q.day, -3), "quarter")
+        elif ref_q is not None and det in ("the", "that", "same"):
+            base = ref_q
+        elif this_q is not None:
+            if "current" in words or det == "this":
+                base = this_q
+            elif det == "next":
+                base = Point(add_months(this_q.day, 3), "quarter")
+            else:
+                base = ref_q or Point(add_months(this_q.day, -3), "quarter")
+        else:
+            base = ref_q
+        if base is None:
+            return "DATE", "XXXX-QX", None
+        if re.search(r"year-|comparable|corresponding|last year|a year", words):
+            return "DATE", Point(add_months(base.day, -12), "quarter").value(), None
+        return "DATE", base.value(), base
+
+    def _year_ago(self, m: re.Match[str]) -> Result | None:
+        if self.dct is None:
+            return "DATE", "PAST_REF", None
+        if m["unit"].lower() == "month":
+            return "DATE", Point(add_months(self.dct, -1), "month").value(), None
+        if m["ord"]:
+            return "DATE", f"{self.dct.year - 1}-Q{parse_ordinal(m['ord'])}", None
+        quarter = self._main_quarter()
+        if quarter is not None:
+            return "DATE", Point(add_months(quarter.day, -12), "quarter").value(), None
+        return "DATE", f"{self.dct.year - 1}", None

@@ -1,0 +1,312 @@
+"""The span rules: one compiled regex per kind of temporal expression, built once at import."""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.summarize.timex._lexicon import (
+    FUZZY,
+    MONTH,
+    MONTH_NOT_MAY,
+    NUMBER,
+    ORDINAL_WORD,
+    SEASON,
+    SPELLED_YEAR,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    YEAR_START,
+)
+
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?!\d)|{ORDINAL_WORD})"
+_PERIOD_OF = r"(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|rest|close)\s+of"
+_EDGE = rf"(?:early|late|mid-?|{_PERIOD_OF})"
+"""Modifiers kept inside the span ("early 1998", "the end of 1990"); TIMEX3 puts them in ``mod``."""
+_APPROX = (
+    r"(?:(?:more|less|fewer)\s+than|nearly|almost|approximately|roughly|at\s+least|at\s+most|"
+    r"up\s+to|over(?=\s+an?\s)|under|no\s+(?:more|less)\s+than|barely|close\s+to|upwards\s+of|"
+    r"(?:just|well)\s+(?:over|under))"
+)
+_TIME_UNITS = r"(?:morning|afternoon|evening|night)"
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\d{1,2}\s+o'clock|"
+    r"noon|midday|midnight)"
+)
+_ZONE = r"(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?"
+_NOT_A_COUNT = (
+    r"(?!\s+(?:people|troops|soldiers|shares|employees|workers|points|tons|feet|miles|members|"
+    r"cases|units|jobs|cars|men|women|dollars|yuan|yen|marks|francs|pounds|acres|barrels)\b)"
+)
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
+    r"Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)"
+)
+
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "date_mdy",
+        rf"(?:(?:(?P<rel>this\s+coming|this\s+past|last|next)\s+)?(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:(?P<mod>{_EDGE}|around)\s*)?(?P<mon>{MONTH})\s*(?P<day>{_DAY})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?\b",
+    ),
+    (
+        "date_dmy",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    ("date_iso", r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    (
+        "date_slash",
+        r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)?\d\d)"
+        r"(?![\d/])",
+    ),
+    (
+        "month_year",
+        rf"(?:(?P<mod>{_EDGE})\s*)?(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)"
+        rf"(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>this|last|next)\s+year\b)",
+    ),
+    (
+        "month_mod",
+        rf"(?:(?P<mod>{_EDGE})\s*(?:(?P<rel>last|next|this)\s+)?|(?P<rel2>last|next|this(?:\s+past|"
+        rf"\s+coming)?)\s+)(?P<mon>{MONTH})",
+    ),
+    ("month_bare", rf"\b(?P<mon>{MONTH_NOT_MAY})(?!\s+\d)"),
+    (
+        "month_may",
+        r"(?P<mon>(?-i:May))\b",
+    ),
+    (
+        "year",
+        rf"{YEAR_START}(?:(?P<season>(?:the\s+)?(?:{SEASON})\s+of\s+)|(?P<mod>{_PERIOD_OF}\s+|"
+        rf"(?:the\s+)?(?:early|late)\s+|mid-?\s*|calendar\s+|fiscal(?:\s+year)?\s+|"
+        rf"(?:the\s+)?year\s+))?\b(?P<year>{YEAR}){_NOT_A_COUNT}"
+        rf"(?:\s+(?P<fy>fiscal\s+year)|(?:\s+or\s+(?:later|earlier|so)))?",
+    ),
+    ("year_period", rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|season|fiscal\s+year|quarter)\b"),
+    (
+        "spelled_year",
+        rf"(?:(?:the\s+)?(?:{SEASON})\s+of\s+)?(?:the\s+year\s+)?\b(?P<spelled>{SPELLED_YEAR})\b",
+    ),
+    (
+        "decade",
+        r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>(?:1[0-9]|20)\d)0'?s\b|"
+        r"'(?P<dec2>\d)0s\b|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
+        r"eighties|nineties)\b)",
+    ),
+    ("century", rf"(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[- ]century\b"),
+    (
+        "quarter_ord",
+        rf"(?:(?:the|this|that|last|next)\s+(?=(?:\S+\s+){{0,3}}?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+        r"\s))?(?:(?P<qy>{YEAR}|fiscal\s+{YEAR}|"
+        r"(?P<rely>this|last|next)\s+year's|(?:the\s+)?year-(?:ago|earlier))\s+)?"
+        r"(?:(?:latest|current|fiscal|calendar|same|comparable|corresponding|flat|recent|"
+        r"seasonally\s+slow)\s+)*"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?(?P<q>quarter|half)\b"
+        rf"(?:\s+of\s+(?:(?P<qy2>{YEAR})|(?P<rely2>this|last|next)\s+year\b|the\s+year\b))?",
+    ),
+    (
+        "quarter_det",
+        r"(?P<det>the|this|that|last|next|(?:last|this)\s+year's|(?:the\s+)?(?:latest|current|same|"
+        r"comparable|corresponding|previous|recent|year-(?:ago|earlier)))(?:\s+(?:latest|current|"
+        r"fiscal|comparable|corresponding|year-(?:ago|earlier)))*\s+(?P<q>quarter|period)\b"
+        r"(?!\s+of\b|-)(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
+    ),
+    (
+        "year_ago",
+        r"(?:the\s+(?:(?:comparable|corresponding|same)\s+)?(?=\S+\s+(?:\w+\s+)?(?:quarter|period|"
+        r"month)\b))?(?P<unit>year|month)-(?:ago|earlier)"
+        r"(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<what>quarter|period|month)\b)?",
+    ),
+    (
+        "relative",
+        rf"(?:(?P<mod>earlier|later|early|late|mid|{_PERIOD_OF})\s+)?"
+        r"(?P<det>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the\s+previous|"
+        r"the\s+following|the\s+next|the\s+same|the\s+current|the\s+latest|that|the\s+last|"
+        r"the\s+entire|the\s+whole|the\s+full|the\s+current\s+fiscal|the\s+fiscal|the\s+calendar|"
+        r"the)"
+        rf"\s+(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|(?P<season>{SEASON}))"
+        r"\b(?P<orso>\s+or\s+so)?(?!-)",
+    ),
+    ("year_end", r"(?:around\s+)?\byear[- ]end\b"),
+    (
+        "deictic",
+        r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
+        rf"(?:\s+(?P<part>{_TIME_UNITS}))?\b",
+    ),
+    (
+        "part_of_day",
+        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<det>this|last|tomorrow|yesterday)\s+"
+        rf"(?P<part>{_TIME_UNITS})\b|(?P<over>overnight)\b|(?P<mid>mid-?\s*(?:afternoon|morning))\b",
+    ),
+    (
+        "weekday",
+        r"(?:(?P<mod>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start)\s+of)\s+)?"
+        r"(?:(?P<rel>last|next|this(?:\s+coming|\s+past)?|every|each)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<part>{_TIME_UNITS})(?P<plural2>s)?)?\b",
+    ),
+    (
+        "clock",
+        rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?(?P<clock>{_CLOCK}){_ZONE}"
+        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<word>today|yesterday|tomorrow|tonight)|"
+        rf",?\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b)?",
+    ),
+    (
+        "clock_after",
+        rf"(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\s+at\s+(?P<clock>{_CLOCK}){_ZONE}",
+    ),
+    (
+        "ref",
+        r"\b(?P<present>now|currently|nowadays|these\s+days|the\s+present|current"
+        r"(?!\s+(?:account|accounts|affairs|events|prices|dollars)\b))\b|"
+        r"\b(?P<past>recently|more\s+recently|the\s+past(?!\s+(?:few|several|\d|"
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
+        r"recent\s+(?:years|months|weeks|days|times)|past\s+years|once\s+upon\s+a\s+time)\b|"
+        r"\b(?P<future>the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|"
+        r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+(?:near|short|long)\s+term)\b",
+    ),
+    (
+        "offset",
+        rf"\b(?:(?P<approx>{_APPROX}|about|some)\s+)?\b(?P<num>{NUMBER}|{FUZZY}|a|an)\s+(?P<unit>{UNIT})"
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)\b"
+        r"(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\b)",
+    ),
+    (
+        "duration",
+        r"\b(?:(?P<the>the\s+(?:(?:past|last|next|first|previous|coming|following|final|latest|"
+        r"remaining|same|initial|ensuing|preceding|intervening|better\s+part\s+of\s+the|"
+        rf"full|entire)\s+)?)|(?P<approx>{_APPROX})\s+)?\b(?P<num>{NUMBER}|{FUZZY}|a|an)"
+        rf"(?:\s+(?:to|or)\s+{NUMBER})?"
+        r"(?:\s+(?:more|full|straight|consecutive|additional|long|extra|trading|business|"
+        rf"working|calendar))?\s+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\b"
+        r"(?!-|\s+old\b)(?<!quarter(?=\s+of\b))(?<!quarters(?=\s+of\b))",
+    ),
+    (
+        "duration_adj",
+        rf"(?<![\w-])(?P<num>{NUMBER})-(?P<unit>{UNIT})(?P<old>-old|-long)?\b(?<!quarters(?=\s+of\b))",
+    ),
+    (
+        "bare_units",
+        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of)\b)",
+    ),
+    (
+        "set",
+        r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b|"
+        rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
+        rf"\b(?:every|each)\s+(?P<mon>{MONTH})",
+    ),
+    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?\b(?P<name>(?-i:{_HOLIDAY}))"),
+)
+
+COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"(?:\b|(?=')){pattern}", re.IGNORECASE)) for name, pattern in RULES
+)
+"""Every rule starts at a word edge: the engine then skips mid-word positions at once."""
+
+# Every rule's match contains at least one trigger word of its families, so each rule runs
+# only in windows around those words instead of over the whole text.
+_UNIT_WORDS = (
+    "second seconds minute minutes hour hours hourly day days night nights nightly week weeks "
+    "weekly weekend weekends fortnight fortnights month months monthly year years yearly "
+    "decade decades"
+)
+_FAMILY_WORDS: dict[str, str] = {
+    "deictic": "today tonight yesterday tomorrow morning afternoon evening overnight",
+    "unit": _UNIT_WORDS,
+    "quarter": "quarter quarters quarterly half period periods",
+    "century": "century centuries",
+    "ref": "now current currently nowadays these present past recent recently future soon "
+    "coming term",
+    "set": "daily annually biweekly every each per",
+    "season": "spring summer fall autumn winter",
+    "spelled": "nineteen eighteen thousand",
+    "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+}
+WORD_FAMILIES: dict[str, tuple[str, ...]] = {}
+"""Lower-case word → the trigger families it belongs to."""
+for _family, _words in _FAMILY_WORDS.items():
+    for _word in _words.split():
+        WORD_FAMILIES[_word] = (*WORD_FAMILIES.get(_word, ()), _family)
+WORD_FAMILIES["night"] = ("unit", "deictic")
+for _word in ("noon", "midday", "midnight", "am", "pm"):
+    WORD_FAMILIES[_word] = ("clock",)
+CASED_FAMILIES: dict[str, tuple[str, ...]] = {}
+"""Capitalised names: months and weekdays count only with their capital."""
+for _name in re.findall(r"[A-Z][a-z]+", MONTH):
+    CASED_FAMILIES[_name] = ("month",)
+for _name in re.findall(r"[A-Z][a-z]+", WEEKDAY):
+    CASED_FAMILIES[_name] = ("weekday",)
+    CASED_FAMILIES[_name + "s"] = ("weekday",)
+for _name in (
+    "Christmas",
+    "Thanksgiving",
+    "Halloween",
+    "Independence",
+    "Valentine",
+    "Labor",
+    "Memorial",
+    "Veterans",
+    "Year",
+):
+    CASED_FAMILIES[_name] = ("holiday",)
+RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "date_mdy": ("month",),
+    "date_dmy": ("month",),
+    "date_iso": ("year",),
+    "date_slash": ("slash",),
+    "month_year": ("month",),
+    "month_mod": ("month",),
+    "month_bare": ("month",),
+    "month_may": ("month",),
+    "year": ("year",),
+    "year_period": ("year",),
+    "spelled_year": ("spelled",),
+    "decade": ("decade",),
+    "century": ("century",),
+    "quarter_ord": ("quarter",),
+    "quarter_det": ("quarter",),
+    "year_ago": ("unit",),
+    "relative": ("unit", "season", "century"),
+    "year_end": ("unit",),
+    "deictic": ("deictic",),
+    "part_of_day": ("deictic",),
+    "weekday": ("weekday",),
+    "clock": ("clock",),
+    "clock_after": ("clock",),
+    "ref": ("ref",),
+    "offset": ("unit", "quarter", "century"),
+    "duration": ("unit", "quarter", "century"),
+    "duration_adj": ("unit", "quarter", "century"),
+    "bare_units": ("unit", "century"),
+    "set": ("set", "unit", "quarter"),
+    "holiday": ("holiday",),
+}
+WINDOW: dict[str, tuple[int, int]] = {name: (60, 45) for name in RULE_TRIGGERS}
+"""Characters a rule may reach before and after its trigger word."""
+for _name in ("offset", "duration", "duration_adj", "bare_units", "relative", "year_ago"):
+    WINDOW[_name] = (50, 25)  # the unit word ends these, give or take "ago" or "or so"
+
+
+def word_regex(words: list[str]) -> str:
+    """A regex matching any of ``words``, as a trie so each position tries one branch only."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        optional = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return build(trie)
+
+
+LOWER_TRIGGERS = re.compile(rf"\b(?:{word_regex(list(WORD_FAMILIES))})\b")
+"""Trigger words, matched in ASCII-lower-cased text."""
+CASED_TRIGGERS = re.compile(rf"\b(?:{word_regex(list(CASED_FAMILIES))})\b")
+"""Month and weekday names, matched with their capital."""

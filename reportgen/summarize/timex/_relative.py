@@ -1,0 +1,240 @@
+"""Expressions that count from the document date: "last week", "Friday", "yesterday", "now"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reportgen.summarize.timex._anchor import (
+    Point,
+    add_months,
+    month_near,
+    weekday_near,
+)
+from reportgen.summarize.timex._lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+)
+from reportgen.summarize.timex._state import ResolverState, Result, TimexType, month_of, squash
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
+_REL_OFFSET = {
+    "this": 0,
+    "the current": 0,
+    "the": 0,
+    "the entire": 0,
+    "the whole": 0,
+    "the full": 0,
+    "the current fiscal": 0,
+    "the fiscal": 0,
+    "the calendar": 0,
+    "the latest": 0,
+    "last": -1,
+    "the past": -1,
+    "the previous": -1,
+    "the last": -1,
+    "this past": -1,
+    "next": 1,
+    "the coming": 1,
+    "the next": 1,
+    "this coming": 1,
+}
+
+
+class RelativeRules(ResolverState):
+    """Relative words resolved against the dct, or left as honest PAST_REF/XXXX values."""
+
+    # -- words that count from the document date -------------------------------------------
+
+    def _relative(self, m: re.Match[str]) -> Result | None:
+        det = squash(m["det"])
+        unit = squash(m["unit"])
+        if det == "the" and unit not in ("weekend", "year", "week", "month"):
+            return None
+        if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
+            return "DURATION", "P1Y", None  # "the year ended June 30" is the span of a year
+        if det in ("the following", "that", "the same"):
+            base = self._ref_or_dct() if det != "that" else self.ref
+            if base is None:
+                return "DATE", "XXXX", None
+            offset, anchor = (1 if det == "the following" else 0), base.day
+        else:
+            if det not in _REL_OFFSET:
+                return None
+            offset = _REL_OFFSET[det]
+            if self.dct is None:
+                return "DATE", self._relative_ref(offset), None
+            anchor = self.dct
+        if m["season"]:
+            season = SEASONS[unit]
+            y = anchor.year
+            start = _SEASON_START[season]
+            if offset < 0:
+                y -= start >= anchor.month
+            elif offset > 0:
+                y += start <= anchor.month
+            return "DATE", f"{y:04d}-{season}", None
+        match unit:
+            case "week" | "weekend":
+                weeks = offset
+                if unit == "weekend" and offset == 0 and anchor.isoweekday() <= 3:
+                    weeks -= self._tense(m) != "future"  # early in a week, "the weekend" is past
+                p = Point(anchor + timedelta(weeks=weeks), "week")
+                return "DATE", p.value() + ("-WE" if unit == "weekend" else ""), p
+            case "month":
+                p = Point(add_months(anchor, offset), "month")
+                return "DATE", p.value(), p
+            case "decade":
+                return "DATE", f"{anchor.year // 10 + offset:03d}", None
+            case "century":
+                return "DATE", f"{anchor.year // 100 + offset:02d}", None
+        p = Point(date(anchor.year + offset, 1, 1), "year")
+        return "DATE", p.value(), p
+
+    def _year_end(self, m: re.Match[str]) -> Result | None:
+        if self.dct is None:
+            return "DATE", "XXXX-12-31", None
+        return "DATE", f"{self.dct.year}-12-31", None
+
+    def _deictic(self, m: re.Match[str]) -> Result | None:
+        word = m["word"].lower()
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        part = PARTS_OF_DAY.get(m["part"].lower()) if m["part"] else None
+        if word == "tonight":
+            part = "NI"
+        if self.dct is None:
+            return ("TIME" if part else "DATE"), self._relative_ref(offset), None
+        d = self.dct + timedelta(days=offset)
+        if part:
+            return "TIME", f"{d.isoformat()}T{part}", None
+        return "DATE", d.isoformat(), Point(d, "day")
+
+    def _part_of_day(self, m: re.Match[str]) -> Result | None:
+        if m["over"]:
+            part, offset = "NI", 0
+        elif m["mid"]:
+            part, offset = PARTS_OF_DAY[m["mid"].lower().split("-")[-1].split()[-1]], 0
+        else:
+            part = PARTS_OF_DAY[m["part"].lower()]
+            det = m["det"].lower()
+            offset = {"this": 0, "tomorrow": 1, "yesterday": -1}.get(det, -1)
+            if det == "last" and part != "NI":
+                offset = -1
+        if self.dct is None:
+            return "TIME", f"XXXX-XX-XXT{part}", None
+        return "TIME", f"{(self.dct + timedelta(days=offset)).isoformat()}T{part}", None
+
+    def _weekday(self, m: re.Match[str]) -> Result | None:
+        n = WEEKDAYS[m["wd"].lower()]
+        part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
+        rel = squash(m["rel"] or "")
+        if m["plural"] or m["plural2"] or rel in ("every", "each"):
+            return "SET", f"XXXX-WXX-{n}" + (f"T{part}" if part else ""), None
+        kind: TimexType = "TIME" if part else "DATE"
+        if self.dct is None:
+            return kind, f"XXXX-WXX-{n}" + (f"T{part}" if part else ""), None
+        if rel in ("last", "this past"):
+            d = weekday_near(self.dct - timedelta(days=1), n, "past")
+        elif rel in ("next", "this coming"):
+            d = weekday_near(self.dct + timedelta(days=1), n, "future")
+        else:
+            d = weekday_near(self.dct, n, self._tense(m))
+        if part:
+            return kind, f"{d.isoformat()}T{part}", None
+        return kind, d.isoformat(), Point(d, "day")
+
+    def _clock(self, m: re.Match[str]) -> Result | None:
+        clock = m["clock"].lower()
+        if clock in ("noon", "midday"):
+            hh, mm = 12, 0
+        elif clock == "midnight":
+            hh, mm = 24, 0
+        else:
+            digits = re.findall(r"\d+", clock)
+            hh, mm = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
+            if "p" in clock and hh < 12:
+                hh += 12
+            elif "a" in clock and hh == 12:
+                hh = 0
+            if hh > 24 or mm > 59:
+                return None
+        day = self._clock_day(m)
+        return "TIME", f"{day}T{hh:02d}:{mm:02d}", None
+
+    _clock_after = _clock
+
+    def _clock_day(self, m: re.Match[str]) -> str:
+        groups = m.groupdict()
+        if self.dct is None:
+            if groups.get("wd") and m["wd"].lower() in WEEKDAYS:
+                return f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"
+            return "XXXX-XX-XX"
+        word = (groups.get("word") or groups.get("wd") or "").lower()
+        if word in WEEKDAYS:
+            return weekday_near(self.dct, WEEKDAYS[word], self._tense(m)).isoformat()
+        if word in ("yesterday", "tomorrow"):
+            return (self.dct + timedelta(days=-1 if word == "yesterday" else 1)).isoformat()
+        if groups.get("mon"):
+            month, day = month_of(m["mon"]), int(m["day"])
+            try:
+                return date(month_near(self.dct, month, "present"), month, day).isoformat()
+            except ValueError:
+                return self.dct.isoformat()
+        if self.ref is not None and self.ref.grain == "day":
+            return self.ref.day.isoformat()  # a bare clock time belongs to the day last named
+        return self.dct.isoformat()
+
+    def _ref(self, m: re.Match[str]) -> Result | None:
+        if m["present"]:
+            return "DATE", "PRESENT_REF", None
+        if m["past"]:
+            return "DATE", "PAST_REF", None
+        return "DATE", "FUTURE_REF", None
+
+    def _holiday(self, m: re.Match[str]) -> Result | None:
+        name = squash(m["name"])
+        if self.dct is None:
+            return "DATE", "XXXX-XX-XX", None
+        rel = (m["rel"] or "").lower()
+        tense = {"last": "past", "next": "future"}.get(rel) or self._tense(m)
+        years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        days = [_holiday_date(name, y) for y in years]
+        if tense == "past":
+            d = max((d for d in days if d <= self.dct), default=days[1])
+        elif tense == "future":
+            d = min((d for d in days if d >= self.dct), default=days[1])
+        else:
+            d = days[1]
+        return "DATE", d.isoformat(), Point(d, "day")
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    first = date(y, month, 1)
+    d = first + timedelta(days=(weekday - first.isoweekday()) % 7)
+    if n > 0:
+        return d + timedelta(weeks=n - 1)
+    last = add_months(first, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _holiday_date(name: str, y: int) -> date:
+    if name.startswith("christmas"):
+        return date(y, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return date(y, 12, 31) if name.endswith("eve") else date(y, 1, 1)
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 4, 4)
+    if name.startswith("labor"):
+        return _nth_weekday(y, 9, 1, 1)
+    if name.startswith("memorial"):
+        return _nth_weekday(y, 5, 1, -1)
+    fixed = {
+        "independence": (7, 4),
+        "halloween": (10, 31),
+        "valentine": (2, 14),
+        "veterans": (11, 11),
+    }
+    month, day = next(v for k, v in fixed.items() if name.startswith(k))
+    return date(y, month, day)

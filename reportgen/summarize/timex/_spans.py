@@ -1,0 +1,143 @@
+"""Spans of time and repetitions: "two years ago", "the past three months", "daily"."""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.summarize.timex._anchor import (
+    GRAIN_OF_UNIT,
+    Point,
+    shift,
+)
+from reportgen.summarize.timex._lexicon import (
+    parse_number,
+)
+from reportgen.summarize.timex._state import ResolverState, Result, month_of, squash, unit_of
+
+_PER_PRICE = re.compile(
+    r"(?:[$£€¥]\s*[\d.,]+(?:\s*(?:million|billion|trillion))?|\d[\d.,]*\s*(?:%|percent|cents?|"
+    r"dollars|miles|hours|days|times|pounds)|\b(?:once|twice|thrice|times)|\bcents?|percent)\s*$",
+    re.I,
+)
+_BEFORE_UNITS = [[w] for w in ("for", "in", "over", "within", "took", "last")]
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|within|for|over|about|after|than|of|by|under|nearly|almost|only|just)\s+$", re.I
+)
+_COUNTED = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){1,2}\s+$")
+"""A number and one or two nouns right before "a week": "four flights a week"."""
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
+_FUZZY_WORDS = re.compile(r"few|several|many|some|number|numerous", re.I)
+
+
+class SpanRules(ResolverState):
+    """Durations, offsets from a date, and sets (TIMEX3 DURATION and SET)."""
+
+    # -- spans of time, offsets and repetitions --------------------------------------------
+
+    def _offset(self, m: re.Match[str]) -> Result | None:
+        letter, mult, is_time = unit_of(m["unit"])
+        n = parse_number(m["num"])
+        direction = squash(m["dir"])
+        sign = -1 if direction in ("ago", "earlier", "before") else 1
+        base = self.dct
+        if direction not in ("ago", "from now", "hence") and self.ref is not None:
+            base = self.ref.day
+        if base is None or n is None or is_time:
+            if is_time and base is not None:
+                return "DATE", base.isoformat(), None
+            return "DATE", self._relative_ref(sign), None
+        steps = round(n * mult) * sign
+        grain = GRAIN_OF_UNIT.get(letter, "year")
+        quarter = self._main_quarter()
+        if letter == "Y" and mult == 1 and steps == -1 and quarter is not None:
+            return "DATE", Point(shift(quarter.day, "Y", steps), "quarter").value(), None
+        return "DATE", Point(shift(base, letter, steps), grain).value(), None
+
+    def _duration(self, m: re.Match[str]) -> Result | None:
+        num = squash(m["num"])
+        unit_word = m["unit"].lower()
+        if num in ("a", "an") and unit_word in ("second", "quarter", "half"):
+            return None  # "a second time", "a quarter of the shares"
+        if unit_word.startswith("quarter") and self.text[m.end() : m.end() + 3] == " of":
+            return None
+        modal = _MODAL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+        if modal and squash(m.group(0)) == "one day":
+            return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some future day
+        letter, mult, is_time = unit_of(unit_word)
+        if _FUZZY_WORDS.search(num):
+            return "DURATION", _period(None, letter, mult, is_time), None
+        n = parse_number(num.replace("a couple of", "two").replace("couple of", "two"))
+        if n is None:
+            return None
+        if n >= 1000:
+            return None  # "the 1988 quarter" is a date, not 1988 quarters
+        if m["half"]:
+            n += 0.5
+        value = _period(n, letter, mult, is_time)
+        if num in ("a", "an") and not m["the"] and not m["approx"]:
+            before = self.text[max(0, m.start() - 40) : m.start()]
+            if not _AFTER_PREPOSITION.search(before) and (
+                _PER_PRICE.search(before) or _COUNTED.search(before)
+            ):
+                return "SET", value, None  # "$5 a year", "700 seats a week": a rate
+        return "DURATION", value, None
+
+    def _duration_adj(self, m: re.Match[str]) -> Result | None:
+        letter, mult, is_time = unit_of(m["unit"])
+        n = parse_number(m["num"])
+        if n is None or (m["num"].lower() in ("a", "an")):
+            return None
+        if m["old"] == "-old" and letter == "Y":
+            return None  # a person's age ("a 6-year-old boy") is not a temporal expression
+        return "DURATION", _period(n, letter, mult, is_time), None
+
+    def _bare_units(self, m: re.Match[str]) -> Result | None:
+        """ "for years", "in months": a bare plural is a span only after such a preposition."""
+        before = self.text[max(0, m.start() - 8) : m.start()].lower()
+        if not before[-1:].isspace() or before.split()[-1:] not in _BEFORE_UNITS:
+            return None
+        letter, mult, is_time = unit_of(m["unit"])
+        return "DURATION", _period(None, letter, mult, is_time), None
+
+    def _set(self, m: re.Match[str]) -> Result | None:
+        if m["adv"]:
+            value = {
+                "daily": "P1D",
+                "weekly": "P1W",
+                "monthly": "P1M",
+                "annually": "P1Y",
+                "yearly": "P1Y",
+                "hourly": "PT1H",
+                "nightly": "P1D",
+                "quarterly": "P1Q",
+                "biweekly": "P2W",
+            }[m["adv"].lower()]
+            return "SET", value, None
+        if m["mon"]:
+            return "SET", f"XXXX-{month_of(m['mon']):02d}", None
+        letter, mult, is_time = unit_of(m["unit"])
+        n = parse_number(m["num"]) if m["num"] else 1.0
+        return "SET", _period(n, letter, mult, is_time), None
+
+
+def _period(n: float | None, letter: str, mult: int, is_time: bool) -> str:
+    """P3Y, PT2H, PXD; a half unit is written in the next smaller unit (P2Y6M, PT1M30S)."""
+    prefix = "PT" if is_time else "P"
+    if letter == "WE":
+        letter, mult = "D", 2 * mult
+    if n is None:
+        return f"{prefix}X{'DE' if mult == 10 else 'C' if mult == 100 else letter}"
+    if letter == "Q":
+        letter, mult = "M", 3 * mult  # TimeBank writes "the next three quarters" as P9M
+    whole = int(n)
+    if n != whole:
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if letter in smaller and not (is_time and letter == "M"):
+            small, k = smaller[letter]
+            rest = round((n - whole) * k)
+            t = "T" if small == "H" and not is_time else ""
+            head = f"{whole * mult}{letter}" if whole else ""
+            return f"{prefix}{head}{t}{rest}{small}"
+        if is_time and letter == "M":
+            return f"PT{whole}M{round((n - whole) * 60)}S"
+    return f"{prefix}{whole * mult}{letter}"

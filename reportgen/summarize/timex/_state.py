@@ -1,0 +1,126 @@
+"""The state normalisation carries along a text, shared by the rule families."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from typing import Literal
+
+from reportgen.summarize.timex._anchor import (
+    Point,
+    tense_at,
+)
+from reportgen.summarize.timex._lexicon import (
+    MONTHS,
+    UNITS,
+)
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Result = tuple[TimexType, str, Point | None]
+"""Type, value, and the calendar point later anaphoric expressions may count from (or None)."""
+
+QUARTER_REACH = 250
+"""Characters after a named quarter within which "a year ago" still means that quarter."""
+
+
+def month_of(word: str) -> int:
+    """ "Sept." → 9, "January" → 1."""
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def unit_of(word: str) -> tuple[str, int, bool]:
+    """ "weeks" → ("W", 1, False): the TIMEX3 letter, its multiplier, whether a clock unit."""
+    key = word.lower()
+    key = key[:-1] if key.endswith("s") and key[:-1] in UNITS else key
+    return UNITS.get(key, ("Y", 100, False))
+
+
+def squash(text: str) -> str:
+    """Lower case with single spaces, for comparing the words of a match."""
+    return " ".join(text.lower().split())
+
+
+class ResolverState:
+    """What normalising remembers while it reads left to right, and the helpers rules share."""
+
+    def __init__(
+        self,
+        text: str,
+        dct: date | None,
+        tenses: dict[tuple[int, int], Literal["past", "present", "future"]] | None = None,
+    ) -> None:
+        self.text = text
+        self.dct = dct
+        self.tenses = {} if tenses is None else tenses
+        """Tense per span, shared between passes over the same text."""
+        self.ref: Point | None = None
+        """The last calendar point resolved in the text: what "that year" and "later" count from."""
+        self.ref_end = -1
+        self.quarters: Counter[str] = Counter()
+        """Quarters named so far: in earnings news "a year ago" means the reported quarter then."""
+        self.quarter_end = -1
+        self._at = 0
+        self._handlers: dict[str, Callable[[re.Match[str]], Result | None]] = {}
+
+    def resolve(self, rule: str, m: re.Match[str]) -> tuple[TimexType, str] | None:
+        """The (type, value) of one span, or None when the span turns out not to be temporal."""
+        handler = self._handlers.get(rule)
+        if handler is None:
+            handler = self._handlers[rule] = getattr(self, f"_{rule}")
+        self._at = m.start()
+        try:
+            result = handler(m)
+        except (ValueError, OverflowError):
+            return None  # a date the calendar cannot hold ("February 30", a dct near year 9999)
+        if result is None:
+            return None
+        kind, value, point = result
+        if point is not None:
+            self.ref, self.ref_end = point, m.end()
+            if point.grain == "quarter":
+                self.quarters[point.value()] += 1
+                self.quarter_end = m.end()
+        return kind, value
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _tense(self, m: re.Match[str]) -> Literal["past", "present", "future"]:
+        key = m.span()
+        if key not in self.tenses:
+            self.tenses[key] = tense_at(self.text, *key)
+        return self.tenses[key]
+
+    def _ref_or_dct(self) -> Point | None:
+        if self.ref is not None:
+            return self.ref
+        return Point(self.dct, "day") if self.dct else None
+
+    def _main_quarter(self) -> Point | None:
+        """The quarter the text has named most (the latest on a tie), or None."""
+        if not self.quarters or self._at - self.quarter_end > QUARTER_REACH:
+            return None
+        top = max(self.quarters.values())
+        value = [v for v, c in self.quarters.items() if c == top][-1]
+        return Point(date(int(value[:4]), (int(value[-1]) - 1) * 3 + 1, 1), "quarter")
+
+    def _relative_ref(self, offset: int) -> str:
+        return ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[max(-1, min(1, offset)) + 1]
+
+    def _day_value(self, y: int | None, month: int, day: int) -> Result | None:
+        if not 1 <= day <= 31:
+            return None
+        if y is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", None
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            return None
+        return "DATE", d.isoformat(), Point(d, "day")
+
+    def _this_quarter(self) -> Point | None:
+        if self.dct is None:
+            return None
+        return Point(date(self.dct.year, (self.dct.month - 1) // 3 * 3 + 1, 1), "quarter")

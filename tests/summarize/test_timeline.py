@@ -1,0 +1,127 @@
+"""The timeline: one event per dated sentence, chronological, relative events after their anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportgen.model import PRECISIONS, Event, Sentence
+from reportgen.summarize.timeline import build_timeline
+from reportgen.summarize.timex import tag
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "timex"
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, start = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i, text, start, start + len(text)))
+        start += len(text) + 1
+    return out
+
+
+def _timeline(texts: tuple[str, ...], dct: date | None = None, **kw: int) -> tuple[Event, ...]:
+    sentences = _sentences(*texts)
+    return build_timeline(sentences, tag(" ".join(texts), dct), dct, **kw)
+
+
+STORY = (
+    "Opposition factions have recently captured the nearby towns.",
+    "The siege ended in 2017 after years of hunger.",
+    "The uprising began in 2011.",
+    "Two reporters were killed during a bombardment in 2012.",
+    "A court later held the government responsible for their deaths.",
+)
+
+
+def test_events_are_ordered_by_date_with_undated_events_last() -> None:
+    events = _timeline(STORY)
+    assert [e.source for e in events] == [2, 3, 4, 1, 0]
+    assert [e.when for e in events] == ["2011", "2012", "After 2012", "2017", "Recently"]
+
+
+def test_later_event_keeps_its_anchor_and_no_invented_year() -> None:
+    court = next(e for e in _timeline(STORY, date(2024, 12, 1)) if e.source == 4)
+    assert court.anchor == 3
+    assert court.value is None
+    assert court.precision == "relative"
+    assert court.when == "After 2012"
+
+
+def test_recent_event_is_placed_at_the_document_date_when_known() -> None:
+    events = _timeline((*STORY, "The city fell in 2030."), date(2024, 12, 1))
+    recent = next(e for e in events if e.source == 0)
+    assert recent.value == "PAST_REF"
+    assert recent.precision == "relative"
+    assert recent.when == "Recently (before 1 December 2024)"
+    assert [e.source for e in events][-2:] == [0, 5]
+
+
+def test_event_text_is_the_sentence_text_and_precision_is_a_known_kind() -> None:
+    events = _timeline(STORY)
+    assert {e.event for e in events} <= set(STORY)
+    assert all(e.precision in PRECISIONS for e in events)
+
+
+def test_month_only_date_sorts_before_any_day_in_that_month() -> None:
+    events = _timeline(
+        ("The treaty was signed on 22 February 2012.", "Talks began in February 2012.")
+    )
+    assert [(e.when, e.precision) for e in events] == [
+        ("February 2012", "month"),
+        ("22 February 2012", "day"),
+    ]
+    assert [e.value for e in events] == ["2012-02", "2012-02-22"]
+
+
+def test_decades_read_as_words_with_decade_precision() -> None:
+    (event,) = _timeline(("Trade grew through the 1990s.",))
+    assert (event.when, event.value, event.precision) == ("The 1990s", "199", "decade")
+
+
+def test_durations_and_sets_alone_make_no_event() -> None:
+    assert _timeline(("The strike lasted two weeks.", "Flights leave daily.")) == ()
+
+
+def test_sentence_with_several_dates_is_placed_by_its_most_specific_one() -> None:
+    (event,) = _timeline(("After the 2011 uprising, the city fell on 3 March 2012.",))
+    assert event.value == "2012-03-03"
+
+
+def test_later_sentence_before_any_date_is_left_out_rather_than_guessed() -> None:
+    assert _timeline(("A court later held the government responsible.",)) == ()
+
+
+def test_long_timeline_keeps_max_events_in_chronological_order() -> None:
+    texts = tuple((FIXTURES / "long_article.txt").read_text("utf-8").splitlines())
+    full = _timeline(texts, date(2024, 12, 1), max_events=100)
+    kept = _timeline(texts, date(2024, 12, 1), max_events=8)
+    assert len(full) == len(texts)
+    assert len(kept) == 8
+    assert all(e.precision != "relative" for e in kept)
+    assert list(kept) == [e for e in full if e in kept]
+    assert kept[0].when == "1901"
+    assert kept[-1].when == "2021"
+
+
+def test_relative_event_stays_only_with_its_anchor_when_trimming() -> None:
+    texts = tuple((FIXTURES / "long_article.txt").read_text("utf-8").splitlines())
+    for n in range(1, len(texts) + 1):
+        kept = _timeline(texts, None, max_events=n)
+        sources = {e.source for e in kept}
+        assert all(e.anchor is None or e.anchor in sources for e in kept)
+
+
+def test_a_date_without_a_year_is_kept_but_placed_after_every_dated_event() -> None:
+    events = _timeline(("The vote is on March 3.", "Protests began in 2011."))
+    assert [(e.when, e.value, e.precision) for e in events] == [
+        ("2011", "2011", "year"),
+        ("3 March (year not given)", "XXXX-03-03", "relative"),
+    ]
+
+
+def test_relative_label_reads_as_a_phrase_after_its_anchor() -> None:
+    events = _timeline(("Trade grew in February 2012.", "Prices later fell."))
+    assert [e.when for e in events] == ["February 2012", "After February 2012"]
+    events = _timeline(("Trade grew through the 1990s.", "Prices later fell."))
+    assert [e.when for e in events] == ["The 1990s", "After the 1990s"]

@@ -1,0 +1,107 @@
+"""Temporal expressions: spans, TIMEX3 values, and resolution against the document date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reportgen.summarize.timex import Timex, tag
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "timex"
+CASES: list[dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text("utf-8"))["cases"]
+
+
+def _dct(case: dict[str, Any]) -> date | None:
+    return date.fromisoformat(case["dct"]) if case["dct"] else None
+
+
+def _found(text: str, dct: date | None = None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_annotated_sentences_get_the_guideline_spans_types_and_values(case: dict[str, Any]) -> None:
+    assert _found(case["text"], _dct(case)) == [tuple(e) for e in case["expect"]]
+
+
+def test_weekday_in_past_tense_resolves_to_the_previous_such_day() -> None:
+    # 8 January 1998 was a Thursday.
+    assert _found("The minister resigned on Tuesday.", date(1998, 1, 8)) == [
+        ("Tuesday", "DATE", "1998-01-06")
+    ]
+
+
+def test_weekday_in_future_tense_resolves_to_the_next_such_day() -> None:
+    assert _found("The minister will resign on Tuesday.", date(1998, 1, 8)) == [
+        ("Tuesday", "DATE", "1998-01-13")
+    ]
+
+
+def test_weekday_named_on_the_document_date_is_that_day() -> None:
+    assert _found("Talks ended Thursday.", date(1998, 1, 8)) == [("Thursday", "DATE", "1998-01-08")]
+
+
+def test_relative_expressions_without_a_document_date_stay_unresolved() -> None:
+    text = "Talks ended Friday. Yesterday the army moved; last week it waited. This year is hard."
+    values = {t.text: t.value for t in tag(text)}
+    assert values == {
+        "Friday": "XXXX-WXX-5",
+        "Yesterday": "PAST_REF",
+        "last week": "PAST_REF",
+        "This year": "PRESENT_REF",
+    }
+
+
+def test_a_month_without_a_year_never_gets_an_invented_year() -> None:
+    assert _found("The vote is on March 3.") == [("March 3", "DATE", "XXXX-03-03")]
+
+
+def test_month_named_without_year_takes_the_year_closest_to_the_document_date() -> None:
+    dct = date(1989, 11, 2)
+    assert _found("The dividend is payable Jan. 2.", dct) == [("Jan. 2", "DATE", "1990-01-02")]
+    assert _found("The plant was sold in September.", dct) == [("September", "DATE", "1989-09")]
+
+
+def test_later_counts_from_the_last_date_the_text_gave() -> None:
+    text = "The war began in 1998. The following year the border closed."
+    assert _found(text) == [("1998", "DATE", "1998"), ("The following year", "DATE", "1999")]
+
+
+def test_a_year_ago_in_earnings_news_means_the_same_quarter_a_year_before() -> None:
+    text = "Profit rose in the third quarter. A year ago, the company lost money."
+    assert _found(text, date(1989, 11, 2))[-1] == ("A year ago", "DATE", "1988-Q3")
+
+
+def test_the_article_is_kept_for_the_third_quarter_but_not_for_the_hyphenated_adjective() -> None:
+    found = _found("Sales in the third quarter beat the third-quarter forecast.", date(1998, 11, 2))
+    assert [text for text, _, _ in found] == ["the third quarter", "third-quarter"]
+
+
+def test_text_equals_the_source_slice_with_crlf_and_non_ascii_text() -> None:
+    raw = (FIXTURES / "crlf.txt").read_bytes().decode("utf-8")
+    crlf = raw.replace("\r\n", "\n").replace("\n", "\r\n")  # whatever the checkout did to line ends
+    found = tag(crlf, date(2012, 3, 9))
+    assert [t.text for t in found] == ["Friday", "March 2012", "1998"]
+    assert all(crlf[t.start : t.end] == t.text for t in found)
+
+
+def test_spans_are_sorted_and_never_overlap() -> None:
+    text = (FIXTURES / "cases.json").read_text("utf-8")
+    found = tag(text, date(1998, 2, 6))
+    assert found == sorted(found, key=lambda t: t.start)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(isinstance(t, Timex) and text[t.start : t.end] == t.text for t in found)
+
+
+def test_empty_and_date_free_text_give_no_expressions() -> None:
+    assert tag("") == []
+    assert tag("Nothing here is temporal, said the spokesman.") == []
+
+
+def test_the_same_input_always_gives_the_same_output() -> None:
+    text = (FIXTURES / "long_article.txt").read_text("utf-8")
+    assert tag(text, date(2024, 12, 1)) == tag(text, date(2024, 12, 1))
