@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
-from collections.abc import Mapping
+import time
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from reportgen.errors import OutputUnwritable
@@ -31,8 +33,13 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+STALE_PART_SECONDS = 60.0
+"""A temporary ``.part`` file older than this was left by a killed run, not one still writing."""
+
+
 def write_all(files: Mapping[Path, bytes]) -> None:
     """Write every file only after all were rendered; each lands whole or not at all."""
+    sweep_stale_parts(files)
     for path, data in files.items():
         write_atomic(path, data)
     _fsync_dir(next(iter(files)).parent if files else None)
@@ -61,3 +68,20 @@ def _fsync_dir(folder: Path | None) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def sweep_stale_parts(paths: Iterable[Path], older_than: float = STALE_PART_SECONDS) -> None:
+    """Remove temporary files a killed run left beside these outputs (SIGKILL skips cleanup).
+
+    Only ``.<name>.*.part`` files of the outputs about to be written are touched, and only when
+    older than ``older_than`` seconds, so a concurrent run's file in progress is left alone.
+    """
+    cutoff = time.time() - older_than
+    for path in paths:
+        pattern = os.path.join(glob.escape(str(path.parent)), f".{glob.escape(path.name)}.*.part")
+        for leftover in glob.glob(pattern, include_hidden=True):
+            try:
+                if os.lstat(leftover).st_mtime < cutoff:
+                    os.unlink(leftover)
+            except OSError:
+                pass  # gone already, or not ours to remove: never a reason to fail the run

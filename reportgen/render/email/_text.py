@@ -1,0 +1,139 @@
+"""Plan → the plain-text body: underlined headings, "- " bullets, "WHEN — event" rows."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, assert_never
+
+from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.text import clean_inline
+
+if TYPE_CHECKING:
+    from reportgen.layout import Plan
+
+WIDTH = 78
+"""Columns per line (RFC 5322's advice); only a word wider than this may overflow."""
+TENTATIVE = "(tentative)"
+"""Marks a relative or approximate date, in both bodies."""
+
+# CJK punctuation that must not start a line, and brackets that must not end one.
+_NO_LINE_START = frozenset("、。，．：；！？）」』】〕〉》〗〙〛ー・々…‥,.;:!?)]}%")
+_NO_LINE_END = frozenset("（「『【〔〈《〖〘〚([{")
+
+
+def text_body(plan: Plan, attachments: Mapping[str, bytes]) -> str:
+    """The brief as plain text, every plan part in order, then the attached file names."""
+    lines: list[str] = []
+    lines += _heading(clean_inline(plan.title) or "Briefing", "=")
+    if clean_inline(plan.subtitle):
+        lines += wrap(plan.subtitle)
+    for part in plan.parts:
+        lines += ["", *_heading(part.heading, "-")]
+        for i, block in enumerate(part.blocks):
+            lines += ([""] if i else []) + _block(block)
+    if attachments:
+        lines += ["", *wrap(attached_line(attachments))]
+    return "\n".join(lines) + "\n"
+
+
+def attached_line(attachments: Mapping[str, bytes]) -> str:
+    """The line both bodies end with: ``Attached: a.pdf (48 KB), …``."""
+    names = [f"{clean_inline(name)} ({_size(len(data))})" for name, data in attachments.items()]
+    return "Attached: " + ", ".join(names)
+
+
+def _block(block: Block) -> list[str]:
+    match block:
+        case Callout(text) | Para(text):
+            return wrap(text)
+        case Bullets(items):
+            return [line for item in items for line in wrap(item, "- ", "  ")]
+        case TimelineRows(rows):
+            out: list[str] = []
+            for row in rows:
+                when = clean_inline(row.when) + (f" {TENTATIVE}" if row.tentative else "")
+                out += wrap(f"{when} \u2014 {row.event}", "", "    ")
+            return out
+        case ActorList(label, entries):
+            return _actors(label, entries)
+        case _:
+            assert_never(block)
+
+
+def _actors(label: str, entries: tuple[tuple[str, str], ...]) -> list[str]:
+    """People with roles as bullets; bare names (places, groups) as one wrapped line."""
+    if any(detail for _, detail in entries):
+        lines = [f"{clean_inline(label)}:"]
+        for name, detail in entries:
+            lines += wrap(f"{name} \u2014 {detail}" if clean_inline(detail) else name, "- ", "  ")
+        return lines
+    return wrap(f"{label}: " + ", ".join(name for name, _ in entries))
+
+
+def wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    """Fill lines to WIDTH columns; CJK breaks between characters, other words never break."""
+    lines: list[str] = []
+    line, used = first, width(first)
+    empty = True
+    for atom, spaced in _atoms(clean_inline(text)):
+        size = width(atom) + (1 if spaced and not empty else 0)
+        if not empty and used + size > WIDTH:
+            lines.append(line.rstrip())
+            line, used, size = rest + atom, width(rest), width(atom)
+        else:
+            line += (" " if spaced and not empty else "") + atom
+        used += size
+        empty = False
+    if not empty:
+        lines.append(line.rstrip())
+    return lines
+
+
+def _atoms(text: str) -> Iterator[tuple[str, bool]]:
+    """Yield (unit that never breaks, whether a space precedes it)."""
+    for word in text.split(" "):
+        if not word:
+            continue
+        pieces: list[str] = []
+        for ch in word:
+            wide = _is_wide(ch)
+            if pieces and (
+                ch in _NO_LINE_START
+                or _is_combining(ch)
+                or pieces[-1][-1] in _NO_LINE_END
+                or not (wide or _is_wide(pieces[-1][-1]))
+            ):
+                pieces[-1] += ch
+            else:
+                pieces.append(ch)
+        yield pieces[0], True
+        for piece in pieces[1:]:
+            yield piece, False
+
+
+def width(text: str) -> int:
+    """Terminal columns: East Asian wide characters take two, combining marks none."""
+    return sum(2 if _is_wide(ch) else 0 if _is_combining(ch) else 1 for ch in text)
+
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def _is_combining(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Me", "Cf") or ch == "\u200d"
+
+
+def _heading(text: str, char: str) -> list[str]:
+    """A heading wrapped like any text, underlined as wide as its widest line."""
+    lines = wrap(text) or [""]
+    return [*lines, char * max(3, min(WIDTH, max(width(line) for line in lines)))]
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{round(n / 1024)} KB"
+    return f"{n / (1024 * 1024):.1f} MB"

@@ -1,0 +1,247 @@
+"""The command line: documented exit codes, one line on stderr, nothing written by a failed run."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen import __version__
+from reportgen.cli import cli, main
+from reportgen.read import read
+from tests import packcheck
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "homs.txt"
+HARD = ROOT / "tests" / "fixtures" / "hard"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run ``reportgen argv`` in process through the real entry point: (exit code, out, err)."""
+    try:
+        main(argv)
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else 1
+    else:
+        code = 0
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def assert_one_line_error(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("reportgen: ")
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture
+def good_folder(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    """An out folder already holding a good pack (JSON and DOCX) from an earlier run."""
+    out = tmp_path / "out"
+    out.mkdir()
+    old = {"homs.json": b'{"title": "earlier run"}\n', "homs.docx": b"earlier docx bytes"}
+    for name, data in old.items():
+        (out / name).write_bytes(data)
+    return out, old
+
+
+def documented_exit_codes() -> dict[int, str]:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    block = result.output.split("Exit codes:", 1)[1]
+    return {int(m[1]): m[2] for m in re.finditer(r"^\s+(\d+)\s+(.+)$", block, re.M)}
+
+
+def test_help_documents_every_exit_code_the_cli_uses():
+    assert set(documented_exit_codes()) == {0, 2, 65, 66, 70, 73}
+
+
+def test_version_prints_the_package_version():
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"reportgen, version {__version__}"
+
+
+def test_build_writes_each_format_and_prints_the_paths(tmp_path, capsys):
+    out = tmp_path / "out"
+    code, stdout, err = run(
+        ["build", str(SEED), "--out", str(out), "--formats", "json,docx"], capsys
+    )
+    assert code == 0, err
+    assert err == ""
+    assert sorted(stdout.split()) == [str(out / "homs.docx"), str(out / "homs.json")]
+    assert sorted(p.name for p in out.iterdir()) == ["homs.docx", "homs.json"]
+    packcheck.check_folder(out, "homs", ("json", "docx"))
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "says"),
+    [
+        (["build", "{missing}"], 66, "no such file"),
+        (["build", "{folder}"], 66, "folder"),
+        (["build", str(HARD / "empty.txt")], 65, "empty.txt"),
+        (["build", str(HARD / "binary.bin")], 65, "binary"),
+        (["build", str(HARD / "fake.docx")], 65, "fake.docx"),
+        (["build", str(SEED), "--formats", "pdf,odt"], 2, "odt"),
+        (["build", str(SEED), "--date", "2024-13-45"], 2, "2024-13-45"),
+        (["build", str(SEED), "--detail", "tiny"], 2, "tiny"),
+        (["build", str(SEED), "--out", "{file}/sub"], 73, "cannot create"),
+        (["build", str(SEED), str(SEED)], 2, "same outputs"),
+        (["model", "{missing}"], 66, "no such file"),
+        (["times", str(HARD / "whitespace.txt")], 65, "whitespace.txt"),
+        (["frobnicate"], 2, "frobnicate"),
+    ],
+)
+def test_each_failure_is_one_stderr_line_with_its_documented_code(
+    argv, code, says, tmp_path, capsys
+):
+    (tmp_path / "a_file").write_text("x")
+    places = {
+        "{missing}": str(tmp_path / "nope.txt"),
+        "{folder}": str(tmp_path),
+        "{file}": str(tmp_path / "a_file"),
+    }
+    for key, value in places.items():
+        argv = [a.replace(key, value) for a in argv]
+    out = tmp_path / "out"
+    if argv[0] == "build" and "--out" not in argv:
+        argv += ["--out", str(out)]
+    got, stdout, err = run(argv, capsys)
+    assert got == code, err
+    assert code in documented_exit_codes()
+    assert says in assert_one_line_error(err)
+    assert stdout == ""
+    assert not out.exists()
+
+
+def test_a_bad_second_input_writes_nothing_for_the_good_first(tmp_path, capsys):
+    out = tmp_path / "out"
+    argv = ["build", str(SEED), str(HARD / "empty.txt"), "--out", str(out)]
+    code, _, err = run(argv, capsys)
+    assert code == 65
+    assert_one_line_error(err)
+    assert not out.exists()
+
+
+def test_a_failed_run_never_replaces_an_existing_good_output(good_folder, capsys):
+    out, old = good_folder
+    argv = ["build", str(SEED), str(HARD / "fake.pdf"), "--out", str(out)]
+    argv += ["--formats", "json,docx"]
+    code, _, err = run(argv, capsys)
+    assert code == 65
+    assert_one_line_error(err)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == old
+
+
+def test_a_crashing_renderer_is_one_line_exit_70_and_replaces_nothing(
+    good_folder, capsys, monkeypatch
+):
+    import reportgen.pipeline
+
+    class Broken:
+        suffix = ".docx"
+
+        def render(self, plan, theme, attachments=None):
+            raise ZeroDivisionError("renderer bug")
+
+    monkeypatch.setattr(reportgen.pipeline, "renderer_for", lambda name: Broken())
+    out, old = good_folder
+    code, _, err = run(["build", str(SEED), "--out", str(out), "--formats", "json,docx"], capsys)
+    assert code == 70
+    assert "ZeroDivisionError" in assert_one_line_error(err)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == old
+
+
+def test_an_unexpected_error_is_one_line_exit_70_and_debug_adds_the_traceback(
+    tmp_path, capsys, monkeypatch
+):
+    import reportgen.pipeline
+
+    def explode(*args, **kwargs):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(reportgen.pipeline, "plan", explode)
+    argv = ["build", str(SEED), "--out", str(tmp_path / "out"), "--formats", "json,docx"]
+    code, _, err = run(argv, capsys)
+    assert code == 70
+    assert "internal error" in assert_one_line_error(err)
+    code, _, err = run(["--debug", *argv], capsys)
+    assert code == 70
+    assert "Traceback" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_model_prints_one_json_document_for_one_file(capsys):
+    code, stdout, err = run(["model", str(SEED)], capsys)
+    assert code == 0, err
+    model = json.loads(stdout)
+    assert model["source_name"] == "homs.txt"
+    assert model["sentences"]
+
+
+@pytest.mark.parametrize("order", [("homs", "crlf", "utf16"), ("utf16", "homs", "crlf")])
+def test_model_prints_json_lines_for_several_files_in_argument_order(order, capsys):
+    paths = {"homs": SEED, "crlf": HARD / "crlf.txt", "utf16": HARD / "utf16.txt"}
+    code, stdout, err = run(["model", *(str(paths[n]) for n in order)], capsys)
+    assert code == 0, err
+    lines = stdout.splitlines()
+    assert len(lines) == len(order)
+    assert [json.loads(line)["source_name"] for line in lines] == [paths[n].name for n in order]
+
+
+def test_times_prints_a_list_whose_offsets_index_the_decoded_text(capsys):
+    code, stdout, err = run(["times", str(SEED), "--date", "2024-12-01"], capsys)
+    assert code == 0, err
+    found = json.loads(stdout)
+    assert isinstance(found, list)
+    assert found
+    text = read(SEED).text
+    for t in found:
+        assert set(t) == {"start", "end", "text", "type", "value"}
+        assert text[t["start"] : t["end"]] == t["text"]
+
+
+def test_times_offsets_hold_for_a_utf16_file_with_a_byte_order_mark(capsys):
+    code, stdout, err = run(["times", str(HARD / "utf16.txt")], capsys)
+    assert code == 0, err
+    text = read(HARD / "utf16.txt").text
+    found = json.loads(stdout)
+    assert found
+    assert all(text[t["start"] : t["end"]] == t["text"] for t in found)
+
+
+def test_the_installed_command_fails_in_one_line_from_a_real_process(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportgen", "build", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONWARNINGS": "error"},
+    )
+    assert proc.returncode == 66
+    assert_one_line_error(proc.stderr)
+    assert not (tmp_path / "out").exists()
+
+
+def test_model_output_cut_short_by_a_closed_pipe_is_quiet(tmp_path):
+    """``reportgen model big.txt | head -c 1`` must not print a traceback."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reportgen", "model", str(HARD / "dates10000.txt")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    proc.stdout.read(1)
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err
+    assert proc.returncode in (0, 141, -13), err.decode()
