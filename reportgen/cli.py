@@ -44,6 +44,10 @@ def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     return names
 
 
+def _warn(message: str) -> None:
+    click.echo(f"reportgen: warning: {message}", err=True)
+
+
 _date_option = click.option(
     "--date",
     "document_date",
@@ -117,7 +121,12 @@ def build(
     from reportgen.pipeline import Options
     from reportgen.pipeline import build as build_all
 
-    options = Options(document_date=document_date, title=title, detail=detail)  # type: ignore[arg-type]
+    options = Options(
+        document_date=document_date,
+        title=title,
+        detail=detail,  # type: ignore[arg-type]
+        warn=_warn,
+    )
     for path in build_all(files, out_dir, formats, options):
         click.echo(str(path))
 
@@ -130,7 +139,7 @@ def model(files: tuple[Path, ...], document_date: date | None, title: str | None
     """Print the summary model as JSON (several files: JSON Lines, in argument order)."""
     from reportgen.pipeline import Options, brief_of, model_json
 
-    options = Options(document_date=document_date, title=title)
+    options = Options(document_date=document_date, title=title, warn=_warn)
     briefs = [brief_of(path, options) for path in files]
     if len(briefs) == 1:
         click.echo(model_json(briefs[0]))
@@ -151,6 +160,8 @@ def times(file: Path, document_date: date | None) -> None:
     from reportgen.summarize.timex import tag
 
     source = read(file)
+    for warning in source.warnings:
+        _warn(warning)
     found = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
         for t in tag(source.text, document_date)
@@ -166,6 +177,9 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Abort:
         click.echo("reportgen: aborted", err=True)
         sys.exit(130)
+    except click.exceptions.NoArgsIsHelpError as err:
+        click.echo(err.ctx.get_help() if err.ctx else str(err), err=True)
+        sys.exit(2)
     except click.ClickException as err:
         hint = " (see --help)" if isinstance(err, click.UsageError) else ""
         click.echo(f"reportgen: {err.format_message()}{hint}", err=True)

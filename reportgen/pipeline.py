@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +22,10 @@ _ATTACHED = ("pdf", "docx", "pptx")
 """The email carries these three files, whatever else was asked for."""
 
 
+def _ignore(_message: str) -> None:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     document_date: date | None = None
@@ -29,10 +33,14 @@ class Options:
     detail: Detail = "standard"
     theme: Theme = DEFAULT_THEME
     budget: Budget = Budget()
+    warn: Callable[[str], None] = _ignore
+    """Receives what a reader had to guess (e.g. a Latin-1 fallback); the CLI prints it."""
 
 
 def brief_of(path: Path, options: Options) -> Brief:
     source = read(path)
+    for warning in source.warnings:
+        options.warn(warning)
     return summarize(
         source, document_date=options.document_date, title=options.title, detail=options.detail
     )

@@ -245,3 +245,27 @@ def test_model_output_cut_short_by_a_closed_pipe_is_quiet(tmp_path):
     _, err = proc.communicate(timeout=120)
     assert b"Traceback" not in err
     assert proc.returncode in (0, 141, -13), err.decode()
+
+
+def test_latin1_fallback_is_built_with_a_one_line_warning_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Café in Zürich opened in 2011. It closed later.".encode("latin-1"))
+    code, _, err = run(
+        ["build", str(path), "--out", str(tmp_path / "o"), "--formats", "json"], capsys
+    )
+    assert code == 0
+    assert err.splitlines() == [
+        "reportgen: warning: old.txt: not valid UTF-8; read as Latin-1 (ISO-8859-1)"
+    ]
+    assert "Café in Zürich" in (tmp_path / "o" / "old.json").read_text(encoding="utf-8")
+
+
+def test_bare_command_shows_the_help_and_exits_as_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run([], capsys)
+    assert code == 2
+    assert err.startswith("Usage: reportgen")
+    assert "Exit codes:" in err
