@@ -230,3 +230,13 @@ def test_libreoffice_converts_the_document_to_pdf(sample_plan: Plan, tmp_path: P
     pages = PdfReader(tmp_path / "brief.pdf").pages
     assert len(pages) >= 1
     assert sample_plan.headings[0] in pages[0].extract_text()
+
+
+def test_accent_table_styles_follow_the_theme_accent_through_the_document_theme() -> None:
+    import zipfile
+
+    data = DocxRenderer().render(plan(make_brief()), DEFAULT_THEME)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        theme_xml = package.read("word/theme/theme1.xml").decode("utf-8")
+    accent1 = theme_xml.split("<a:accent1>", 1)[1].split("</a:accent1>", 1)[0]
+    assert f'val="{DEFAULT_THEME.accent.upper()}"' in accent1

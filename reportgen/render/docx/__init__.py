@@ -35,6 +35,7 @@ class DocxRenderer:
         """The document as bytes; ``attachments`` are for formats that carry others (email)."""
         document = docx.Document()
         _styles.apply(document, theme, plan.meta.language)
+        _ooxml.set_theme_accent(document, theme.accent)
         text_width = _page(document)
         _properties(document, plan.meta)
         _blocks.write(document.add_paragraph(style=_styles.TITLE), plan.title)

@@ -210,3 +210,25 @@ def repeat_as_header_row(row: _Row) -> None:
     trPr = row._tr.get_or_add_trPr()
     if trPr.find(qn("w:tblHeader")) is None:
         trPr.append(OxmlElement("w:tblHeader"))
+
+
+_THEME_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+_DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def set_theme_accent(document: Document, rgb_hex: str) -> None:
+    """Point the document theme's Accent 1 at our colour, so "Accent 1" table styles follow it.
+
+    python-docx keeps the theme part as an opaque blob; a reader who changes the theme colour in
+    Word then recolours every accent style at once, which direct cell shading would not allow.
+    """
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype != _THEME_RELTYPE or rel.is_external:
+            continue
+        part = rel.target_part
+        root = etree.fromstring(part.blob)
+        for colour in root.iterfind(f".//{{{_DRAWINGML}}}accent1/{{{_DRAWINGML}}}srgbClr"):
+            colour.set("val", rgb_hex.upper())
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
