@@ -121,14 +121,12 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
                 (Chunk((Callout(brief.bottom_line),), notes(bl_source)),),
             )
         )
-    if brief.key_points:
-        parts.append(
-            Part(
-                "key_points",
-                KEY_POINTS,
-                _bullet_chunks(brief.key_points, brief.key_point_sources, notes, budget),
-            )
-        )
+    # The bottom line sits right above the key points; repeating it word for word reads as a slip.
+    shown = [i for i, p in enumerate(brief.key_points) if p != brief.bottom_line]
+    if shown:
+        points = [brief.key_points[i] for i in shown]
+        sources = [brief.key_point_sources[i] for i in shown if i < len(brief.key_point_sources)]
+        parts.append(Part("key_points", KEY_POINTS, _bullet_chunks(points, sources, notes, budget)))
     for section in brief.sections:
         if section.points:
             chunks = _bullet_chunks(section.points, section.sources, notes, budget)

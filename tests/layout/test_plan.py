@@ -71,3 +71,12 @@ def test_empty_parts_are_left_out() -> None:
     headings = plan(brief).headings
     assert TIMELINE not in headings
     assert "Empty" not in headings
+
+
+def test_key_point_identical_to_the_bottom_line_is_not_repeated_under_it() -> None:
+    brief = make_brief()
+    assert brief.key_points[0] == brief.bottom_line
+    part = next(p for p in plan(brief).parts if p.kind == "key_points")
+    items = part.blocks[0].items  # type: ignore[union-attr]
+    assert items == brief.key_points[1:]
+    assert part.chunks[0].notes == tuple(brief.sentences[i].text for i in (1, 3))
