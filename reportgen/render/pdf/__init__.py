@@ -1,0 +1,42 @@
+"""Plan → print-ready A4 PDF brief: embedded subset fonts, outline, page furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+from reportgen.render import NO_ATTACHMENTS
+from reportgen.render.pdf._flow import Context, story
+from reportgen.render.pdf._fonts import font_set
+from reportgen.render.pdf._page import TEXT_WIDTH, build
+from reportgen.render.pdf._styles import styles
+
+if TYPE_CHECKING:
+    from reportgen.layout import Plan, Theme
+
+_RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})
+
+
+class PdfRenderer:
+    """Draws ``plan.parts`` in order, each heading bookmarked in the PDF outline."""
+
+    suffix: ClassVar[str] = ".pdf"
+
+    def render(
+        self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
+    ) -> bytes:
+        """The PDF as bytes; ``attachments`` are ignored (the PDF embeds no other file)."""
+        fonts = font_set(theme.fonts_dir, theme.body_font)
+        ctx = Context(
+            fonts=fonts,
+            styles=styles(
+                theme,
+                regular=fonts.face_for(False, False).name,
+                bold=fonts.face_for(True, False).name,
+                italic=fonts.face_for(False, True).name,
+            ),
+            theme=theme,
+            width=TEXT_WIDTH,
+            rtl=plan.meta.language.split("-")[0].lower() in _RTL_LANGUAGES,
+        )
+        return build(lambda: story(plan, ctx), ctx, plan.meta, plan.title)

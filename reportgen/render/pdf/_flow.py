@@ -1,0 +1,229 @@
+"""Plan → platypus story: the title block, then each part's heading and blocks, in plan order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, assert_never
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
+from reportgen.render.pdf._styles import color
+
+if TYPE_CHECKING:
+    from reportgen.layout import Plan, Theme, TimelineRow
+    from reportgen.render.pdf._fonts import FontSet
+    from reportgen.render.pdf._styles import Styles
+
+TENTATIVE_MARK = "~"
+"""Prefix of timeline dates that are relative or approximate (also italic and coloured)."""
+_TENTATIVE_LEGEND = f"{TENTATIVE_MARK} italic dates are approximate or relative to another event."
+_PAD = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    fonts: FontSet
+    styles: Styles
+    theme: Theme
+    width: float
+    """Width of the text frame in points."""
+    rtl: bool = False
+    """The document reads right to left (its language is Arabic, Hebrew, ...): headings, names and
+    table columns follow it. Running text takes its direction from its own first strong letter."""
+
+    @property
+    def frame_direction(self) -> bool | None:
+        """``right`` for text aligned by the document: True in a right-to-left one, else None."""
+        return True if self.rtl else None
+
+
+def text(
+    ctx: Context,
+    value: str,
+    style: ParagraphStyle,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    bullet: str | None = None,
+    right: bool | None = None,
+) -> Flowable:
+    """One paragraph of data text: escaped, font runs marked, right-to-left text shaped and ordered.
+
+    ``bold``/``italic`` must say what ``style``'s own font is, so runs in it are left bare;
+    ``right`` sets the alignment: True right-aligns even text without right-to-left letters,
+    None aligns text to the side its own first strong letter reads from.
+    """
+    if needs_bidi(value) or right is True:
+        return BidiParagraph(
+            value, style, ctx.fonts, bold=bold, italic=italic, right=right, bullet=bullet
+        )
+    markup = ctx.fonts.markup(value, bold=bold, italic=italic)
+    if _has_cjk(value):  # break between ideographs, never before a closing mark (kinsoku)
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    return Paragraph(markup, style, bulletText=bullet)
+
+
+def _has_cjk(value: str) -> bool:
+    return any(
+        0x3000 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF or cp >= 0x20000
+        for cp in map(ord, value)
+    )
+
+
+def story(plan: Plan, ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = [
+        text(ctx, plan.title, s.title, bold=True, right=ctx.frame_direction),
+        text(ctx, plan.subtitle, s.subtitle, right=ctx.frame_direction),
+        HRFlowable(width="100%", thickness=1.2, color=color(ctx.theme.accent), spaceAfter=4),
+    ]
+    for part in plan.parts:
+        heading = text(ctx, part.heading, s.heading, bold=True, right=ctx.frame_direction)
+        heading.outline_title = part.heading
+        body = [f for block in part.blocks for f in _emit(ctx, block)]
+        lead = getattr(body[0], "lead_height", None) if body else None
+        if lead is not None:
+            # Keeping a heading with a whole table would push the table to a new page and leave
+            # half a page blank: ask only for room for the heading and the table's first rows.
+            _, h = heading.wrap(ctx.width, 1e6)
+            out.append(CondPageBreak(h + s.heading.spaceBefore + s.heading.spaceAfter + lead))
+            heading.keepWithNext = False
+        out.append(heading)
+        out.extend(body)
+    return out
+
+
+def _emit(ctx: Context, block: Block) -> list[Flowable]:
+    match block:
+        case Callout(value):
+            return _callout(ctx, value)
+        case Bullets(items):
+            return _bullets(ctx, items)
+        case Para(value):
+            return [text(ctx, value, ctx.styles.body)]
+        case TimelineRows(rows):
+            return _timeline(ctx, rows)
+        case ActorList(label, entries):
+            return _actors(ctx, label, entries)
+        case _:
+            assert_never(block)
+
+
+def _callout(ctx: Context, value: str) -> list[Flowable]:
+    box = Table([[text(ctx, value, ctx.styles.callout)]], colWidths=[ctx.width], splitInRow=1)
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.body.fontName),
+                ("BACKGROUND", (0, 0), (-1, -1), color(ctx.theme.accent_light)),
+                (
+                    "LINEAFTER" if ctx.rtl else "LINEBEFORE",
+                    (0, 0),
+                    (0, -1),
+                    3,
+                    color(ctx.theme.accent),
+                ),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+            ]
+        )
+    )
+    return [box, Spacer(1, ctx.theme.body_pt * 0.5)]
+
+
+def _bullets(ctx: Context, items: tuple[str, ...]) -> list[Flowable]:
+    return [text(ctx, item, ctx.styles.bullet, bullet="•") for item in items]
+
+
+def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
+    s = ctx.styles
+    when_width = min(ctx.width * 0.26, 130.0)
+    d = ctx.frame_direction
+    data: list[list[Flowable]] = [
+        [
+            text(ctx, "When", s.cell_head, bold=True, right=d),
+            text(ctx, "Event", s.cell_head, bold=True, right=d),
+        ]
+    ]
+    for row in rows:
+        when = (
+            text(ctx, f"{TENTATIVE_MARK} {row.when}", s.tentative, italic=True, right=d)
+            if row.tentative
+            else text(ctx, row.when, s.cell, right=d)
+        )
+        data.append([when, text(ctx, row.event, s.cell)])
+    widths = [when_width, ctx.width - when_width]
+    table = _table(ctx, data, widths, repeat_rows=1)
+    table.setStyle(_grid(ctx, len(data), header=True))
+    first_rows = _table(ctx, data[:2], widths, repeat_rows=0)
+    first_rows.setStyle(_grid(ctx, 2, header=True))
+    # the header and first row: what must fit under the part's heading on the same page
+    table.lead_height = first_rows.wrap(ctx.width, 1e6)[1]
+    out: list[Flowable] = [table]
+    if any(row.tentative for row in rows):
+        out.append(text(ctx, _TENTATIVE_LEGEND, s.note))
+    out.append(Spacer(1, ctx.theme.body_pt * 0.5))
+    return out
+
+
+def _actors(ctx: Context, label: str, entries: tuple[tuple[str, str], ...]) -> list[Flowable]:
+    s = ctx.styles
+    d = ctx.frame_direction
+    out: list[Flowable] = [text(ctx, label, s.subheading, bold=True, right=d)]
+    if any(detail for _, detail in entries):
+        name_width = min(ctx.width * 0.35, 170.0)
+        data = [
+            [
+                text(ctx, name, s.cell_head, bold=True, right=ctx.rtl),
+                text(ctx, detail or "—", s.cell, right=ctx.rtl),
+            ]
+            for name, detail in entries
+        ]
+        table = _table(ctx, data, [name_width, ctx.width - name_width], repeat_rows=0)
+        table.setStyle(_grid(ctx, len(data), header=False))
+        out.append(table)
+    else:
+        out.extend(text(ctx, name, s.bullet, bullet="•", right=ctx.rtl) for name, _ in entries)
+    return out
+
+
+def _table(
+    ctx: Context, rows: list[list[Flowable]], widths: list[float], *, repeat_rows: int
+) -> Table:
+    """A table whose columns run from the right in a right-to-left document."""
+    if ctx.rtl:
+        rows = [row[::-1] for row in rows]
+        widths = widths[::-1]
+    return Table(rows, colWidths=widths, repeatRows=repeat_rows, splitInRow=1)
+
+
+def _grid(ctx: Context, n_rows: int, *, header: bool) -> TableStyle:
+    rule = color(ctx.theme.accent_light)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), ctx.styles.body.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), _PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD + 1),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, rule),
+    ]
+    if header:
+        commands += [
+            ("LINEBELOW", (0, 0), (-1, 0), 1.2, color(ctx.theme.accent)),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), _PAD),
+        ]
+    return TableStyle(commands)

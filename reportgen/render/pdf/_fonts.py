@@ -1,0 +1,215 @@
+"""Font registration from the theme's folder and per-character fallback across the shipped faces.
+
+reportlab draws a character only with a font whose cmap holds it; a missing glyph silently becomes
+an empty box. So every string is cut into runs, each run set in the first face that has all of it:
+the body font (Latin, Greek, Cyrillic), then Arabic, Hebrew, CJK and symbol faces.
+
+Characters no shipped face holds are replaced, never left as boxes:
+
+* emoji and other pictographs become their Unicode name in brackets, ``[GRINNING FACE]``;
+* a pair of regional indicators (a flag) becomes ``[FLAG SY]``;
+* invisible modifiers nothing can draw alone (variation selectors, skin-tone modifiers, unsupported
+  format characters such as a lone zero-width joiner) are dropped;
+* an unnamed code point (private use, unassigned) becomes ``[U+E000]``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from fontTools.ttLib import TTFont as _FtFont
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from reportgen.text import clean, for_reportlab
+
+# Fallback faces in the order they are tried after the body font: file stems, regular then bold.
+_FALLBACKS: tuple[tuple[str, str | None], ...] = (
+    ("NotoSansArabic-Regular", "NotoSansArabic-Bold"),
+    ("NotoSansHebrew-Regular", "NotoSansHebrew-Bold"),
+    ("DroidSansFallbackFull", None),
+    ("NotoSansSymbols2-Regular", None),
+)
+_STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+_RTL_STEMS = ("NotoSansArabic", "NotoSansHebrew")
+_REGIONAL = range(0x1F1E6, 0x1F200)
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """One registered TrueType face and the code points it can draw."""
+
+    name: str
+    """The name registered with reportlab (and used in ``<font name=...>`` markup)."""
+    cmap: frozenset[int]
+    path: str
+    shapes: bool
+    """True for faces whose script needs shaping (joining, reordering): Arabic and Hebrew."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    regular: Face
+    bold: Face | None
+    """None when the face ships in one weight only; bold text then uses the regular weight."""
+
+
+@dataclass(frozen=True, slots=True)
+class FontSet:
+    """The body family plus the fallback faces, all registered with reportlab."""
+
+    family: str
+    """Family name for ParagraphStyle.fontName; ``<b>``/``<i>`` map to its bold and italic faces."""
+    body: dict[tuple[bool, bool], Face]
+    """Body faces keyed by (bold, italic)."""
+    fallbacks: tuple[Fallback, ...]
+
+    def face_for(self, bold: bool, italic: bool) -> Face:
+        return self.body[(bold, italic)]
+
+    def runs(
+        self, text: str, *, bold: bool = False, italic: bool = False
+    ) -> list[tuple[Face, str]]:
+        """Cut cleaned ``text`` into (face, substring) runs, each drawable by its face."""
+        body = self.face_for(bold, italic)
+        chars = _substitute(clean(text), self)
+        faces = [self._face_of(ch, body, bold) for ch in chars]
+        _attach_neutrals(chars, faces)
+        out: list[tuple[Face, str]] = []
+        for ch, face in zip(chars, faces, strict=True):
+            if out and out[-1][0] is face:
+                out[-1] = (face, out[-1][1] + ch)
+            else:
+                out.append((face, ch))
+        return out
+
+    def markup(self, text: str, *, bold: bool = False, italic: bool = False) -> str:
+        """Escaped reportlab markup for ``text``: body-font runs bare, others in ``<font>`` tags."""
+        body = self.face_for(bold, italic)
+        return "".join(
+            for_reportlab(run)
+            if face is body
+            else f'<font name="{face.name}">{for_reportlab(run)}</font>'
+            for face, run in self.runs(text, bold=bold, italic=italic)
+        )
+
+    def covers(self, cp: int) -> bool:
+        return cp in self.body[(False, False)].cmap or any(
+            cp in f.regular.cmap for f in self.fallbacks
+        )
+
+    def _face_of(self, ch: str, body: Face, bold: bool) -> Face:
+        cp = ord(ch)
+        if cp in body.cmap:
+            return body
+        for fallback in self.fallbacks:
+            if cp in fallback.regular.cmap:
+                return fallback.bold if bold and fallback.bold else fallback.regular
+        return body  # whitespace and format characters the body face lacks: invisible anyway
+
+
+def _is_neutral(ch: str) -> bool:
+    """Punctuation, digits and spaces: they follow the script around them."""
+    return unicodedata.bidirectional(ch) not in ("L", "R", "AL") and not ch.isalpha()
+
+
+def _attach_neutrals(chars: str, faces: list[Face]) -> None:
+    """Keep neutral characters in the face of their word when it has them.
+
+    A digit or comma set in another face would split a word between two fonts; shaping and
+    right-to-left ordering work on whole words, so a word stays in one face where it can.
+    """
+    for i, ch in enumerate(chars):
+        if ch.isspace() or not _is_neutral(ch):
+            continue
+        for j in (_strong_neighbour(chars, i, -1), _strong_neighbour(chars, i, 1)):
+            if j is not None:
+                if ord(ch) in faces[j].cmap:
+                    faces[i] = faces[j]
+                break
+
+
+def _strong_neighbour(chars: str, i: int, step: int) -> int | None:
+    """Index of the nearest non-neutral character in the same word, looking one way."""
+    j = i + step
+    while 0 <= j < len(chars) and not chars[j].isspace():
+        if not _is_neutral(chars[j]):
+            return j
+        j += step
+    return None
+
+
+def _substitute(text: str, fonts: FontSet) -> str:
+    """Replace what no shipped face can draw by a visible, documented stand-in (see module doc)."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        cp = ord(ch)
+        if ch.isspace() or fonts.covers(cp):
+            out.append(ch)
+        elif cp in _REGIONAL and i + 1 < len(text) and ord(text[i + 1]) in _REGIONAL:
+            pair = "".join(chr(ord("A") + ord(c) - _REGIONAL.start) for c in text[i : i + 2])
+            out.append(f"[FLAG {pair}]")
+            i += 1
+        elif cp in _SKIN_TONES or unicodedata.category(ch) in ("Cf", "Mn", "Me"):
+            pass
+        else:
+            name = unicodedata.name(ch, "")
+            out.append(f"[{name}]" if name else f"[U+{cp:04X}]")
+        i += 1
+    return "".join(out)
+
+
+def font_set(fonts_dir: Path, family: str) -> FontSet:
+    """Register the body family (e.g. "Noto Sans") and the fallbacks found in ``fonts_dir``."""
+    return _font_set(fonts_dir.resolve(), family.replace(" ", ""))
+
+
+@cache
+def _font_set(fonts_dir: Path, stem: str) -> FontSet:
+    body = {
+        (style in ("Bold", "BoldItalic"), "Italic" in style): _face(
+            fonts_dir / f"{stem}-{style}.ttf", shapes=False
+        )
+        for style in _STYLES
+    }
+    family = body[(False, False)].name
+    addMapping(family, 0, 0, body[(False, False)].name)
+    addMapping(family, 1, 0, body[(True, False)].name)
+    addMapping(family, 0, 1, body[(False, True)].name)
+    addMapping(family, 1, 1, body[(True, True)].name)
+    fallbacks: list[Fallback] = []
+    for regular, bold in _FALLBACKS:
+        if not (fonts_dir / f"{regular}.ttf").is_file():
+            continue
+        shapes = regular.startswith(_RTL_STEMS)
+        bold_path = fonts_dir / f"{bold}.ttf" if bold else None
+        fallbacks.append(
+            Fallback(
+                _face(fonts_dir / f"{regular}.ttf", shapes=shapes),
+                _face(bold_path, shapes=shapes) if bold_path and bold_path.is_file() else None,
+            )
+        )
+    return FontSet(family, body, tuple(fallbacks))
+
+
+@cache
+def _face(path: Path, *, shapes: bool) -> Face:
+    """Register one file with reportlab (once per process) under a name unique to its path."""
+    name = path.stem
+    taken = pdfmetrics.getRegisteredFontNames()
+    n = 1
+    while name in taken:
+        n += 1
+        name = f"{path.stem}~{n}"
+    # reportlab's own shaping stays off: right-to-left text arrives shaped and in visual order.
+    pdfmetrics.registerFont(TTFont(name, str(path), shapable=False))
+    with _FtFont(str(path), lazy=True) as ft:
+        cmap = frozenset(ft.getBestCmap())
+    return Face(name, cmap, str(path), shapes)
