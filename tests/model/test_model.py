@@ -48,6 +48,12 @@ def test_model_of_the_sample_meets_the_schema_and_round_trips() -> None:
     seed = Path(__file__).resolve().parents[2] / "seeds" / "homs.txt"
     brief = brief_of(seed, Options())
     data = json.loads(json.dumps(brief.to_json()))
-    schema = json.loads(resources.files("reportgen").joinpath("schema/brief.schema.json").read_text())
-    jsonschema.validate(data, schema)
+    jsonschema.validate(data, _schema())
     assert Brief.from_json(data) == brief
+
+
+def _schema() -> dict[str, object]:
+    schema: dict[str, object] = json.loads(
+        resources.files("reportgen").joinpath("schema/brief.schema.json").read_text()
+    )
+    return schema
