@@ -41,6 +41,32 @@ def test_weekday_in_future_tense_resolves_to_the_next_such_day() -> None:
     ]
 
 
+def test_reporting_verb_after_the_clause_does_not_make_a_future_weekday_past() -> None:
+    # 5 April 2000 was a Wednesday.
+    text = "The father will leave for Washington Thursday, his lawyer said."
+    assert _found(text, date(2000, 4, 5)) == [("Thursday", "DATE", "2000-04-06")]
+
+
+def test_reporting_verb_right_beside_the_weekday_dates_the_saying() -> None:
+    text = "The lawyer said on Thursday that the father will leave."
+    assert _found(text, date(2000, 4, 5)) == [("Thursday", "DATE", "2000-03-30")]
+
+
+def test_reporting_verb_still_decides_when_the_sentence_has_no_other_tense_cue() -> None:
+    assert _found("Talks resume Monday, the minister said.", date(1998, 1, 8)) == [
+        ("Monday", "DATE", "1998-01-05")
+    ]
+
+
+def test_tense_cues_far_before_an_expression_in_an_unpunctuated_run_are_ignored() -> None:
+    # Only the 250 characters around an expression are read, even with no sentence break.
+    text = "The board will " + "consider the matter " * 20 + "Tuesday"
+    assert _found(text, date(1998, 1, 8)) == [("Tuesday", "DATE", "1998-01-06")]
+    assert _found("The board will meet Tuesday", date(1998, 1, 8)) == [
+        ("Tuesday", "DATE", "1998-01-13")
+    ]
+
+
 def test_weekday_named_on_the_document_date_is_that_day() -> None:
     assert _found("Talks ended Thursday.", date(1998, 1, 8)) == [("Thursday", "DATE", "1998-01-08")]
 
@@ -64,6 +90,38 @@ def test_month_named_without_year_takes_the_year_closest_to_the_document_date() 
     dct = date(1989, 11, 2)
     assert _found("The dividend is payable Jan. 2.", dct) == [("Jan. 2", "DATE", "1990-01-02")]
     assert _found("The plant was sold in September.", dct) == [("September", "DATE", "1989-09")]
+
+
+def test_ordinal_day_is_the_document_date_only_after_a_copula() -> None:
+    text = "Today is the eighth day of the blockade. The third day of talks went badly."
+    assert [t.text for t in tag(text, date(1990, 8, 15))] == ["Today", "the eighth day"]
+
+
+def test_year_end_without_a_document_date_keeps_the_year_unknown() -> None:
+    assert _found("The sale should close by year end.") == [("year end", "DATE", "XXXX")]
+
+
+def test_since_or_ended_before_a_month_puts_it_before_the_document_date() -> None:
+    assert _found("Prices have risen since March.", date(1989, 1, 10)) == [
+        ("March", "DATE", "1988-03")
+    ]
+    found = _found("In the fiscal year ended Jan. 31, sales rose.", date(1989, 10, 31))
+    assert found[-1] == ("Jan. 31", "DATE", "1989-01-31")
+
+
+def test_payable_effective_or_of_record_put_a_date_after_the_document_date() -> None:
+    assert _found("The change is effective Feb. 1.", date(1989, 7, 20)) == [
+        ("Feb. 1", "DATE", "1990-02-01")
+    ]
+    assert _found("It goes to holders of record Feb. 1.", date(1989, 7, 20)) == [
+        ("Feb. 1", "DATE", "1990-02-01")
+    ]
+
+
+def test_a_record_date_a_few_days_before_the_document_date_stays_in_the_past() -> None:
+    assert _found("It goes to holders of record Dec. 28.", date(1989, 12, 30)) == [
+        ("Dec. 28", "DATE", "1989-12-28")
+    ]
 
 
 def test_later_counts_from_the_last_date_the_text_gave() -> None:

@@ -10,6 +10,7 @@ from typing import Literal
 
 Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 Tense = Literal["past", "present", "future"]
+Side = Literal["before", "after"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +92,54 @@ def weekday_near(dct: date, weekday: int, tense: Tense) -> date:
 
 TENSE_WEIGHT = 90
 """Days of distance the sentence's tense outweighs when choosing a bare month's year."""
+SIDE_WEIGHT = 300
+"""Days "payable" or "effective" outweighs: a record date may lie a few days before the dct."""
 
 
-def month_near(dct: date, month: int, tense: Tense, day: int = 15) -> int:
+def month_near(dct: date, month: int, tense: Tense, day: int = 15, side: Side | None = None) -> int:
     """The year of a month named without one: the year putting it closest to the dct.
 
     News speaks of the months around its date, so "January" in November is next January and
     "October" in February is last October; the tense of the sentence weighs in (by about a
-    quarter) when the two readings are nearly as far.
+    quarter) when the two readings are nearly as far. ``side`` is what the word before the
+    month says outright ("since March" is before the dct, "payable Jan. 2" after it).
     """
 
     def distance(y: int) -> float:
         days = (date(y, month, day) - dct).days
+        if side == "before" and days > 0:
+            return abs(days) + 1000  # "since" and "ended" never name a date still to come
+        if side == "after" and days < 0:
+            return abs(days) + SIDE_WEIGHT
         if tense == "past" and days > 0 or tense == "future" and days < 0:
             return abs(days) + TENSE_WEIGHT
         return abs(days)
 
     return min((dct.year, dct.year - 1, dct.year + 1), key=distance)
+
+
+_BEFORE_WORDS = frozenset({"since", "ended"})
+_AFTER_WORDS = frozenset({"payable", "effective"})
+_LEAD_SKIP = frozenset({"on", "the", "in", "of", "early", "late", "mid"})
+"""Words skipped back over to reach the cue: "since early March", "ended on Jan. 31"."""
+
+
+def side_of(text: str, start: int) -> Side | None:
+    """Which side of the dct the word before a date puts it on, if it says so outright.
+
+    "since March" and "the year ended Jan. 31" are before it; "payable Jan. 2",
+    "effective Feb. 1" and "holders of record Dec. 21" after it.
+    """
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 30), start)]
+    while words and words[-1] in _LEAD_SKIP:
+        words.pop()
+    if not words:
+        return None
+    if words[-1] in _BEFORE_WORDS:
+        return "before"
+    if words[-1] in _AFTER_WORDS or words[-2:] == ["of", "record"]:
+        return "after"
+    return None
 
 
 _FUTURE_WORDS = frozenset({"will", "won't", "shall"})
@@ -132,6 +164,10 @@ _PAST_WORDS = frozenset(
 _NOT_PAST = frozenset(
     {"united", "need", "indeed", "proceed", "exceed", "succeed", "speed", "hundred"}
 )
+_FILLER = frozenset({"on", "the", "in", "of", "early", "late", "mid", "about", "around"})
+"""Words that may stand between a date and the verb it belongs to ("said on Tuesday")."""
+_REPORTING = frozenset({"said", "says", "told"})
+"""Reporting verbs date the saying; they govern a date only when right beside it."""
 _TOKEN = re.compile(r"[\w']+")
 
 
@@ -157,9 +193,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
 
     A sentence may hold several clauses ("X said Wednesday they will appeal"); the verb
     closest to the date is usually the one it modifies. Words are read outwards from the
-    span, so the search usually stops after a word or two.
+    span, so the search usually stops after a word or two. A reporting verb that is not
+    right beside the span ("they will leave Thursday, he said") only decides when no other
+    cue in the sentence does.
     """
-    left = max(text.rfind(c, max(0, start - 250), start) for c in ".!?\n") + 1
+    reach = max(0, start - 250)
+    left = max(max(text.rfind(c, reach, start) for c in ".!?\n") + 1, reach)
     m = _SENTENCE_EDGE.search(text, end, end + 250)
     right = m.start() if m else min(len(text), end + 250)
     before = [t for t in _TOKEN.finditer(text, left, start)]
@@ -167,15 +206,27 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     before_words = [t.group(0).lower() for t in before]
     after_words = [t.group(0).lower() for t in after]
     i, j = len(before) - 1, 0
+    fallback: Tense = "present"
+    left_clear = right_clear = True  # only fillers so far between the span and the word read
     while i >= 0 or j < len(after):
         left_gap = start - before[i].end() if i >= 0 else None
         right_gap = after[j].start() - end if j < len(after) else None
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
+            word, adjacent = before_words[i], left_clear
             tense = _cue(before_words, i)
+            left_clear = left_clear and word in _FILLER
             i -= 1
         else:
+            word, adjacent = after_words[j], right_clear
             tense = _cue(after_words, j)
+            right_clear = right_clear and word in _FILLER
             j += 1
+        if tense is not None and word in _REPORTING and not adjacent:
+            # "X will leave Thursday, Y said": the reporting verb dates the saying, not the
+            # leaving; it decides only when no other verb of the sentence does.
+            if fallback == "present":
+                fallback = tense
+            continue
         if tense is not None:
             return tense
-    return "present"
+    return fallback

@@ -10,6 +10,7 @@ from reportgen.summarize.timex._anchor import (
     Point,
     add_months,
     month_near,
+    side_of,
 )
 from reportgen.summarize.timex._lexicon import (
     SEASONS,
@@ -55,7 +56,7 @@ class CalendarRules(ResolverState):
             return self._day_value(int(m["year"]), month, day)
         if self.dct is None:
             return self._day_value(None, month, day)
-        if m["wd"] and 1 <= day <= 31:
+        if "wd" in m.groupdict() and m["wd"] and 1 <= day <= 31:
             # A weekday beside the date picks the year whose such day matches it.
             wd = WEEKDAYS[m["wd"].lower()]
             for y in (self.dct.year, self.dct.year + 1, self.dct.year - 1):
@@ -64,10 +65,20 @@ class CalendarRules(ResolverState):
                         return self._day_value(y, month, day)
                 except ValueError:
                     break
-        y = month_near(self.dct, month, self._tense(m), min(day, 28))
+        y = month_near(self.dct, month, self._tense(m), min(day, 28), side_of(self.text, m.start()))
         return self._day_value(y, month, day)
 
     _date_dmy = _date_mdy
+
+    def _week_of(self, m: re.Match[str]) -> Result | None:
+        """ "the week of March 6" is the calendar week holding that day."""
+        day = self._date_mdy(m)
+        if day is None:
+            return None
+        if day[2] is None:
+            return "DATE", "XXXX-WXX", None
+        point = Point(day[2].day, "week")
+        return "DATE", point.value(), point
 
     def _date_iso(self, m: re.Match[str]) -> Result | None:
         return self._day_value(int(m["year"]), int(m["mon"]), int(m["day"]))
@@ -103,7 +114,7 @@ class CalendarRules(ResolverState):
         elif rel in ("next", "this coming"):
             y += month <= self.dct.month
         elif rel != "this":
-            y = month_near(self.dct, month, self._tense(m))
+            y = month_near(self.dct, month, self._tense(m), side=side_of(self.text, m.start()))
         return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
 
     def _month_bare(self, m: re.Match[str]) -> Result | None:
@@ -112,7 +123,7 @@ class CalendarRules(ResolverState):
             return None  # a lone abbreviation is more often a name than a month
         if self.dct is None:
             return "DATE", f"XXXX-{month:02d}", None
-        y = month_near(self.dct, month, self._tense(m))
+        y = month_near(self.dct, month, self._tense(m), side=side_of(self.text, m.start()))
         return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
 
     def _month_may(self, m: re.Match[str]) -> Result | None:
@@ -189,8 +200,10 @@ class CalendarRules(ResolverState):
         return self.dct.year
 
     def _quarter_ord(self, m: re.Match[str]) -> Result | None:
-        n = parse_ordinal(m["ord"]) or 0
         half = m["q"].lower() == "half"
+        if m["ord"].lower() == "last" and not m.group(0).lower().endswith(("year", *"0123456789")):
+            return None  # "the last half" alone may be of anything ("of the '80s")
+        n = 2 if m["ord"].lower() == "last" else parse_ordinal(m["ord"]) or 0
         if not 1 <= n <= (2 if half else 4):
             return None
         start_month = (n - 1) * (6 if half else 3) + 1
@@ -223,6 +236,8 @@ class CalendarRules(ResolverState):
         base: Point | None
         if this_q is not None and re.search(r"latest|recent", words):
             base = Point(add_months(this_q.day, -3), "quarter")
+        elif this_q is not None and "current" in words:
+            base = this_q  # "the current quarter" is the dct's, whatever the text named before
         elif ref_q is not None and det in ("the", "that", "same"):
             base = ref_q
         elif this_q is not None:

@@ -30,6 +30,7 @@ _APPROX = (
 _TIME_UNITS = r"(?:morning|afternoon|evening|night)"
 _CLOCK = (
     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\d{1,2}\s+o'clock|"
+    r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b|"
     r"noon|midday|midnight)"
 )
 _ZONE = r"(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?"
@@ -53,6 +54,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "date_dmy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
         rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    (
+        "week_of",
+        rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{_DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
     ),
     ("date_iso", r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
     (
@@ -96,12 +101,13 @@ RULES: tuple[tuple[str, str], ...] = (
     ("century", rf"(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[- ]century\b"),
     (
         "quarter_ord",
-        rf"(?:(?:the|this|that|last|next)\s+(?=(?:\S+\s+){{0,3}}?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-        r"\s))?(?:(?P<qy>{YEAR}|fiscal\s+{YEAR}|"
+        rf"(?:(?:the|this|that|last|next)\s+(?=(?:\S+\s+){{0,3}}?(?:first|second|third|fourth|1st|2nd|3rd|4th|"
+        rf"last)\s))?(?:(?P<qy>{YEAR}|fiscal\s+{YEAR}|"
         r"(?P<rely>this|last|next)\s+year's|(?:the\s+)?year-(?:ago|earlier))\s+)?"
         r"(?:(?:latest|current|fiscal|calendar|same|comparable|corresponding|flat|recent|"
         r"seasonally\s+slow)\s+)*"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?(?P<q>quarter|half)\b"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last(?=[- ]half))[- ](?:fiscal\s+)?"
+        r"(?P<q>quarter|half)\b"
         rf"(?:\s+of\s+(?:(?P<qy2>{YEAR})|(?P<rely2>this|last|next)\s+year\b|the\s+year\b))?",
     ),
     (
@@ -127,7 +133,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\s+(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|(?P<season>{SEASON}))"
         r"\b(?P<orso>\s+or\s+so)?(?!-)",
     ),
-    ("year_end", r"(?:around\s+)?\byear[- ]end\b"),
+    ("year_end", r"(?:around\s+)?\byear(?:[- ]|'s\s+)end\b"),
     (
         "deictic",
         r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
@@ -160,7 +166,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:account|accounts|affairs|events|prices|dollars)\b))\b|"
         r"\b(?P<past>recently|more\s+recently|the\s+past(?!\s+(?:few|several|\d|"
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
-        r"recent\s+(?:years|months|weeks|days|times)|past\s+years|once\s+upon\s+a\s+time)\b|"
+        r"recent\s+times|past\s+years|once\s+upon\s+a\s+time)\b|"
+        r"\b(?P<recent>recent\s+(?P<unit>years|months|weeks|days))\b|"
         r"\b(?P<future>the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|"
         r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+(?:near|short|long)\s+term)\b",
     ),
@@ -178,7 +185,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?:to|or)\s+{NUMBER})?"
         r"(?:\s+(?:more|full|straight|consecutive|additional|long|extra|trading|business|"
         rf"working|calendar))?\s+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\b"
-        r"(?!-|\s+old\b)(?<!quarter(?=\s+of\b))(?<!quarters(?=\s+of\b))",
+        r"(?!-|\s+old\b)",
     ),
     (
         "duration_adj",
@@ -187,6 +194,13 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "bare_units",
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of)\b)",
+    ),
+    ("nth_day", rf"the\s+(?P<ord>{ORDINAL_WORD})\s+day\b(?=\s+of\b)"),
+    (
+        "the_units",
+        r"the\s+(?:(?:early|late|first|final|heady|following|intervening|ensuing)\s+)?"
+        r"(?P<unit>days|weeks|months|years|decades)(?P<ahead>\s+ahead)?\b"
+        r"(?!\s+(?:ago|before|after|since|leading|preceding)\b|\s+\d)",
     ),
     (
         "set",
@@ -227,6 +241,11 @@ for _family, _words in _FAMILY_WORDS.items():
     for _word in _words.split():
         WORD_FAMILIES[_word] = (*WORD_FAMILIES.get(_word, ()), _family)
 WORD_FAMILIES["night"] = ("unit", "deictic")
+WORD_FAMILIES["day"] = ("unit", "day")
+for _word in ("morning", "afternoon", "evening"):
+    WORD_FAMILIES[_word] = ("deictic", "daypart")
+for _word in ("days", "weeks", "months", "years", "decades"):
+    WORD_FAMILIES[_word] = ("unit", "plural")
 for _word in ("noon", "midday", "midnight", "am", "pm"):
     WORD_FAMILIES[_word] = ("clock",)
 CASED_FAMILIES: dict[str, tuple[str, ...]] = {}
@@ -251,6 +270,7 @@ for _name in (
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "date_mdy": ("month",),
     "date_dmy": ("month",),
+    "week_of": ("month",),
     "date_iso": ("year",),
     "date_slash": ("slash",),
     "month_year": ("month",),
@@ -270,19 +290,29 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("deictic",),
     "part_of_day": ("deictic",),
     "weekday": ("weekday",),
-    "clock": ("clock",),
+    "clock": ("clock", "daypart"),
     "clock_after": ("clock",),
     "ref": ("ref",),
     "offset": ("unit", "quarter", "century"),
     "duration": ("unit", "quarter", "century"),
     "duration_adj": ("unit", "quarter", "century"),
     "bare_units": ("unit", "century"),
+    "the_units": ("plural",),
+    "nth_day": ("day",),
     "set": ("set", "unit", "quarter"),
     "holiday": ("holiday",),
 }
 WINDOW: dict[str, tuple[int, int]] = {name: (60, 45) for name in RULE_TRIGGERS}
 """Characters a rule may reach before and after its trigger word."""
-for _name in ("offset", "duration", "duration_adj", "bare_units", "relative", "year_ago"):
+for _name in (
+    "offset",
+    "duration",
+    "duration_adj",
+    "bare_units",
+    "the_units",
+    "relative",
+    "year_ago",
+):
     WINDOW[_name] = (50, 25)  # the unit word ends these, give or take "ago" or "or so"
 
 

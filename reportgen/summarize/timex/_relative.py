@@ -20,6 +20,7 @@ from reportgen.summarize.timex._state import ResolverState, Result, TimexType, m
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b")
+_IS_BEFORE = re.compile(r"\b(?:is|it's|today's)\s+$", re.I)
 _REL_OFFSET = {
     "this": 0,
     "the current": 0,
@@ -30,7 +31,7 @@ _REL_OFFSET = {
     "the current fiscal": 0,
     "the fiscal": 0,
     "the calendar": 0,
-    "the latest": 0,
+    "the latest": -1,  # results news: "the latest fiscal year" is the last one completed
     "last": -1,
     "the past": -1,
     "the previous": -1,
@@ -51,7 +52,7 @@ class RelativeRules(ResolverState):
     def _relative(self, m: re.Match[str]) -> Result | None:
         det = squash(m["det"])
         unit = squash(m["unit"])
-        if det == "the" and unit not in ("weekend", "year", "week", "month"):
+        if det == "the" and unit not in ("weekend", "year", "week", "month") and not m["season"]:
             return None
         if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
             return "DURATION", "P1Y", None  # "the year ended June 30" is the span of a year
@@ -94,9 +95,10 @@ class RelativeRules(ResolverState):
         return "DATE", p.value(), p
 
     def _year_end(self, m: re.Match[str]) -> Result | None:
+        """TIMEX3 writes "by year end" as the year itself (the end goes in ``mod``)."""
         if self.dct is None:
-            return "DATE", "XXXX-12-31", None
-        return "DATE", f"{self.dct.year}-12-31", None
+            return "DATE", "XXXX", None
+        return "DATE", f"{self.dct.year:04d}", None
 
     def _deictic(self, m: re.Match[str]) -> Result | None:
         word = m["word"].lower()
@@ -110,6 +112,14 @@ class RelativeRules(ResolverState):
         if part:
             return "TIME", f"{d.isoformat()}T{part}", None
         return "DATE", d.isoformat(), Point(d, "day")
+
+    def _nth_day(self, m: re.Match[str]) -> Result | None:
+        """ "Today is the eighth day of the strike": the day the text is written."""
+        if not _IS_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+            return None  # "the third day of talks" elsewhere counts from an unknown start
+        if self.dct is None:
+            return "DATE", "PRESENT_REF", None
+        return "DATE", self.dct.isoformat(), Point(self.dct, "day")
 
     def _part_of_day(self, m: re.Match[str]) -> Result | None:
         if m["over"]:
@@ -154,7 +164,10 @@ class RelativeRules(ResolverState):
         else:
             digits = re.findall(r"\d+", clock)
             hh, mm = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
-            if "p" in clock and hh < 12:
+            if " in the " in clock:  # "4 in the morning", "8 in the evening"
+                if not clock.endswith("morning") and hh < 12:
+                    hh += 12
+            elif "p" in clock and hh < 12:
                 hh += 12
             elif "a" in clock and hh == 12:
                 hh = 0
@@ -187,6 +200,9 @@ class RelativeRules(ResolverState):
         return self.dct.isoformat()
 
     def _ref(self, m: re.Match[str]) -> Result | None:
+        if m["recent"]:
+            # "in recent years" is a stretch of time reaching up to now, of unstated length.
+            return "DURATION", f"PX{m['unit'][0].upper()}", None
         if m["present"]:
             return "DATE", "PRESENT_REF", None
         if m["past"]:

@@ -10,6 +10,7 @@ from reportgen.summarize.timex._anchor import (
     shift,
 )
 from reportgen.summarize.timex._lexicon import (
+    NUMBER_WORD,
     parse_number,
 )
 from reportgen.summarize.timex._state import ResolverState, Result, month_of, squash, unit_of
@@ -23,9 +24,15 @@ _BEFORE_UNITS = [[w] for w in ("for", "in", "over", "within", "took", "last")]
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|within|for|over|about|after|than|of|by|under|nearly|almost|only|just)\s+$", re.I
 )
-_COUNTED = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){1,2}\s+$")
-"""A number and one or two nouns right before "a week": "four flights a week"."""
+_COUNTED = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORD})(?:\s+(?:hundred|thousand|million))?|\b(?:hundreds|"
+    r"thousands|millions|dozens)\s+of)(?:\s+[a-z]+){1,2}\s+$",
+    re.I,
+)
+"""A count and one or two nouns right before "a week": "four flights a week", "fifty
+thousand CDs a year", "hundreds of interviews a day"."""
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
 _FUZZY_WORDS = re.compile(r"few|several|many|some|number|numerous", re.I)
 
 
@@ -58,8 +65,12 @@ class SpanRules(ResolverState):
         unit_word = m["unit"].lower()
         if num in ("a", "an") and unit_word in ("second", "quarter", "half"):
             return None  # "a second time", "a quarter of the shares"
-        if unit_word.startswith("quarter") and self.text[m.end() : m.end() + 3] == " of":
-            return None
+        if (
+            unit_word.startswith("quarter")
+            and _OF_AFTER.match(self.text, m.end())
+            and not _FUZZY_WORDS.search(num)
+        ):
+            return None  # "three quarters of the vote"; "several quarters of losses" is time
         modal = _MODAL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
         if modal and squash(m.group(0)) == "one day":
             return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some future day
@@ -96,6 +107,11 @@ class SpanRules(ResolverState):
         before = self.text[max(0, m.start() - 8) : m.start()].lower()
         if not before[-1:].isspace() or before.split()[-1:] not in _BEFORE_UNITS:
             return None
+        letter, mult, is_time = unit_of(m["unit"])
+        return "DURATION", _period(None, letter, mult, is_time), None
+
+    def _the_units(self, m: re.Match[str]) -> Result | None:
+        """ "over the years", "in the weeks ahead": a stretch of time of unstated length."""
         letter, mult, is_time = unit_of(m["unit"])
         return "DURATION", _period(None, letter, mult, is_time), None
 
