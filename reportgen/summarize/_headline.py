@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -58,7 +59,7 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
 
     def news(i: int) -> float:
         text = sentences[i].text
-        score = 2.0 / (1 + candidates.index(i)) ** 0.7
+        score = 2.0 / math.pow(1 + candidates.index(i), 0.7)
         score += 0.6 * min(len(_EVENT.findall(text)), 2) + 0.5 * bool(_RECENT.search(text))
         score += 0.25 * min(sum(n in text for n in names), 4)
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
