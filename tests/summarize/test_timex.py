@@ -163,3 +163,12 @@ def test_empty_and_date_free_text_give_no_expressions() -> None:
 def test_the_same_input_always_gives_the_same_output() -> None:
     text = (FIXTURES / "long_article.txt").read_text("utf-8")
     assert tag(text, date(2024, 12, 1)) == tag(text, date(2024, 12, 1))
+
+
+def test_year_written_against_chinese_characters_is_found_without_spaces() -> None:
+    text = "霍姆斯市在2012年遭到长期围困。局势在2014年仍然严峻。"
+    assert [(t.text, t.value) for t in tag(text)] == [("2012", "2012"), ("2014", "2014")]
+
+
+def test_year_glued_to_latin_letters_is_not_a_date() -> None:
+    assert tag("Flight A2012 and code 2012B") == []

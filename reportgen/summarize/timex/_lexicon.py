@@ -151,7 +151,7 @@ MONTH_NOT_MAY = (
 _WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 5]
 WEEKDAY = rf"(?-i:(?:{_alt(_WEEKDAY_NAMES)})\b)"
 SEASON = _alt(list(SEASONS))
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s*(?:%|percent\b))"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%A-Za-z]|,\d|\.\d|-\d|\s*(?:%|percent\b))"
 """A four-digit year; not a price, a percentage, a number with separators or a range."""
 YEAR_START = r"(?<![\d$£.,:/#-])"
 

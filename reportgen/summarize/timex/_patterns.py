@@ -84,7 +84,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "year",
         rf"{YEAR_START}(?:(?P<season>(?:the\s+)?(?:{SEASON})\s+of\s+)|(?P<mod>{_PERIOD_OF}\s+|"
         rf"(?:the\s+)?(?:early|late)\s+|mid-?\s*|calendar\s+|fiscal(?:\s+year)?\s+|"
-        rf"(?:the\s+)?year\s+))?\b(?P<year>{YEAR}){_NOT_A_COUNT}"
+        rf"(?:the\s+)?year\s+))?(?<![A-Za-z0-9])(?P<year>{YEAR}){_NOT_A_COUNT}"
         rf"(?:\s+(?P<fy>fiscal\s+year)|(?:\s+or\s+(?:later|earlier|so)))?",
     ),
     ("year_period", rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|season|fiscal\s+year|quarter)\b"),
@@ -212,9 +212,11 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"(?:\b|(?=')){pattern}", re.IGNORECASE)) for name, pattern in RULES
+    (name, re.compile(rf"(?:\b|(?=')|(?<![\x00-\x7f])(?=\d)){pattern}", re.IGNORECASE))
+    for name, pattern in RULES
 )
-"""Every rule starts at a word edge: the engine then skips mid-word positions at once."""
+"""Every rule starts at a word edge (or at digits right after a non-ASCII letter, as in Chinese
+and Japanese "在2012年", which have no spaces): the engine skips mid-word positions at once."""
 
 # Every rule's match contains at least one trigger word of its families, so each rule runs
 # only in windows around those words instead of over the whole text.
