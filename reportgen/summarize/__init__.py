@@ -10,6 +10,7 @@ from reportgen.model import Brief
 from reportgen.read.source import Source
 from reportgen.summarize._budget import BUDGETS
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
+from reportgen.summarize._language import guess_language
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.salience import rank_sentences, vectors
 from reportgen.summarize.sections import group_sections
@@ -51,5 +52,6 @@ def summarize(
         sentences=tuple(sentences),
         document_date=document_date.isoformat() if document_date else None,
         source_name=clean_inline(source.name),
+        language=guess_language(source.text),
         extra={"words": sum(len(s.text.split()) for s in sentences), "detail": detail},
     )
