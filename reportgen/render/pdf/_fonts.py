@@ -52,11 +52,32 @@ class Face:
     """True for faces whose script needs shaping (joining, reordering): Arabic and Hebrew."""
 
 
-@dataclass(frozen=True, slots=True)
 class Fallback:
-    regular: Face
-    bold: Face | None
-    """None when the face ships in one weight only; bold text then uses the regular weight."""
+    """A fallback face in its weights, loaded on first use.
+
+    Parsing a face costs tens of milliseconds (the CJK face most); a document in Latin script
+    never asks for one, so most builds never pay for them.
+    """
+
+    __slots__ = ("_bold", "_bold_path", "_regular", "_regular_path", "_shapes")
+
+    def __init__(self, regular: Path, bold: Path | None, *, shapes: bool) -> None:
+        self._regular_path, self._bold_path, self._shapes = regular, bold, shapes
+        self._regular: Face | None = None
+        self._bold: Face | None = None
+
+    @property
+    def regular(self) -> Face:
+        if self._regular is None:
+            self._regular = _face(self._regular_path, shapes=self._shapes)
+        return self._regular
+
+    @property
+    def bold(self) -> Face | None:
+        """None when the face ships in one weight only; bold text then uses the regular weight."""
+        if self._bold is None and self._bold_path is not None:
+            self._bold = _face(self._bold_path, shapes=self._shapes)
+        return self._bold
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,12 +209,12 @@ def _font_set(fonts_dir: Path, stem: str) -> FontSet:
     for regular, bold in _FALLBACKS:
         if not (fonts_dir / f"{regular}.ttf").is_file():
             continue
-        shapes = regular.startswith(_RTL_STEMS)
         bold_path = fonts_dir / f"{bold}.ttf" if bold else None
         fallbacks.append(
             Fallback(
-                _face(fonts_dir / f"{regular}.ttf", shapes=shapes),
-                _face(bold_path, shapes=shapes) if bold_path and bold_path.is_file() else None,
+                fonts_dir / f"{regular}.ttf",
+                bold_path if bold_path and bold_path.is_file() else None,
+                shapes=regular.startswith(_RTL_STEMS),
             )
         )
     return FontSet(family, body, tuple(fallbacks))
