@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 _SPACE = re.compile(r"\s+")
 
@@ -153,3 +154,23 @@ def in_order(haystack: str, needles: list[str]) -> list[str]:
         else:
             pos = at + len(squash(needle))
     return missing
+
+
+def libreoffice_pdf(source: Path, workdir: Path) -> Path:
+    """Convert an office file as a reader's office suite would; raises if LibreOffice fails."""
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{workdir / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(workdir),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
+    return workdir / f"{source.stem}.pdf"

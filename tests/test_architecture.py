@@ -46,11 +46,13 @@ def test_summarizer_never_imports_layout_or_renderers(path: Path) -> None:
 
 
 def test_renderers_never_import_each_other() -> None:
+    """Shared drawing helpers live in private ``render/_*.py`` modules; formats stay apart."""
     render = PACKAGE / "render"
     formats = {
-        p.stem if p.is_file() else p.name for p in render.iterdir() if p.name != "__init__.py"
+        p.name.removesuffix(".py")
+        for p in render.iterdir()
+        if not p.name.startswith("_") and (p.is_dir() or p.suffix == ".py")
     }
-    formats = {f for f in formats if not f.startswith("__")}
     for path in render.rglob("*.py"):
         own = path.relative_to(render).parts[0].removesuffix(".py")
         others = {f"reportgen.render.{f}" for f in formats if f != own}

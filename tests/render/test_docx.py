@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -19,6 +18,7 @@ from reportgen.layout import DEFAULT_THEME, Plan, plan
 from reportgen.model import Brief, Section
 from reportgen.render import renderer_for
 from reportgen.render.docx import DocxRenderer
+from tests import readback
 from tests.conftest import make_brief
 
 ARABIC = "قالت الأمم المتحدة إن الوضع في حمص خطير للغاية."
@@ -212,22 +212,7 @@ def test_a_200_character_word_and_cjk_text_render() -> None:
 def test_libreoffice_converts_the_document_to_pdf(sample_plan: Plan, tmp_path: Path) -> None:
     source = tmp_path / "brief.docx"
     source.write_bytes(DocxRenderer().render(sample_plan, DEFAULT_THEME))
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        capture_output=True,
-        timeout=180,
-        check=True,
-    )
-    pages = PdfReader(tmp_path / "brief.pdf").pages
+    pages = PdfReader(readback.libreoffice_pdf(source, tmp_path)).pages
     assert len(pages) >= 1
     assert sample_plan.headings[0] in pages[0].extract_text()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from reportgen.render import renderer_for
 from reportgen.render.pptx import PptxRenderer, _fit
 from reportgen.render.pptx._deck import SlideSizes
 from reportgen.render.pptx._text import BULLET_INDENT_PT, INSET_PT
+from tests import readback
 from tests.conftest import make_brief
 
 ARABIC = "قالت الأمم المتحدة إن الوضع في حمص خطير للغاية."
@@ -279,20 +279,5 @@ def test_libreoffice_converts_the_deck_one_page_per_slide(
 ) -> None:
     source = tmp_path / "deck.pptx"
     source.write_bytes(PptxRenderer().render(sample_plan, DEFAULT_THEME))
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        capture_output=True,
-        timeout=180,
-        check=True,
-    )
-    pages = PdfReader(tmp_path / "deck.pdf").pages
+    pages = PdfReader(readback.libreoffice_pdf(source, tmp_path)).pages
     assert len(pages) == 1 + sum(len(part.chunks) for part in sample_plan.parts)

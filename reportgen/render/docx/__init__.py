@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
 
 import docx
 from docx.shared import Cm
 
 from reportgen.render import NO_ATTACHMENTS
+from reportgen.render._office import fill_core_properties
 from reportgen.render.docx import _blocks, _ooxml, _styles
-from reportgen.text import for_core_property
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -67,12 +66,4 @@ def _page(document: Document) -> int:
 
 
 def _properties(document: Document, meta: DocMeta) -> None:
-    props = document.core_properties
-    props.title = for_core_property(meta.title)
-    props.subject = for_core_property(meta.subject)
-    props.author = props.last_modified_by = for_core_property(meta.author)
-    props.keywords = for_core_property(", ".join(meta.keywords))
-    props.language = for_core_property(meta.language)
-    props.comments = for_core_property(f"Source: {meta.source_name}") if meta.source_name else ""
-    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
-    props.revision = 1
+    fill_core_properties(document.core_properties, meta)

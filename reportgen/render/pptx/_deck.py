@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
 import pptx
 from pptx.util import Emu
 
+from reportgen.render._office import fill_core_properties
 from reportgen.render.pptx import _ooxml
-from reportgen.text import for_core_property
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
@@ -96,12 +95,4 @@ def add_slide(deck: Presentation, layout_name: str) -> Slide:
 
 
 def set_properties(deck: Presentation, meta: DocMeta) -> None:
-    props = deck.core_properties
-    props.title = for_core_property(meta.title)
-    props.subject = for_core_property(meta.subject)
-    props.author = props.last_modified_by = for_core_property(meta.author)
-    props.keywords = for_core_property(", ".join(meta.keywords))
-    props.language = for_core_property(meta.language)
-    props.comments = for_core_property(f"Source: {meta.source_name}") if meta.source_name else ""
-    props.created = props.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-    props.revision = 1
+    fill_core_properties(deck.core_properties, meta)

@@ -13,6 +13,7 @@ from reportgen.summarize.timex._anchor import (
     side_of,
 )
 from reportgen.summarize.timex._lexicon import (
+    FULL_MONTHS,
     SEASONS,
     WEEKDAYS,
     parse_ordinal,
@@ -24,22 +25,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _BEFORE_MAY = frozenset(
     ("in", "of", "since", "until", "by", "from", "through", "before", "after", "during", "early")
 )
-_FULL_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_FULL_MONTHS = frozenset(FULL_MONTHS)
 _DECADE_WORDS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 
 

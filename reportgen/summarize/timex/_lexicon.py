@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import re
 
+FULL_MONTHS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 MONTHS: dict[str, int] = {}
-for _n, _name in enumerate(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    start=1,
-):
+for _n, _name in enumerate(FULL_MONTHS, start=1):
     MONTHS[_name] = _n
     MONTHS[_name[:3]] = _n
 MONTHS["sept"] = 9
