@@ -162,7 +162,51 @@ def _subtitle(brief: Brief) -> str:
 
 
 def _pack(sizes: Sequence[int], max_items: int, max_chars: int) -> list[range]:
-    """Greedy split of consecutive items into runs that fit one slide; never reorders."""
+    """Split consecutive items into as few slides as fit, as evenly as they allow; never reorders.
+
+    Greedy filling finds how many slides are needed; the items are then spread over that many
+    so that the fullest slide is as light as possible: a list reads 4 + 4 + 5, not 5 + 5 + 3.
+    """
+    greedy = _greedy(sizes, max_items, max_chars)
+    if len(greedy) < 2:
+        return greedy
+    return _even(sizes, len(greedy), max_items, max_chars)
+
+
+def _even(sizes: Sequence[int], slides: int, max_items: int, max_chars: int) -> list[range]:
+    """Linear partition into ``slides`` runs minimising the fullest run (items or characters).
+
+    Dynamic programming over cut points: O(slides × n²) on one part's items, which the content
+    budget keeps to a few dozen.
+    """
+    n = len(sizes)
+    prefix = [0]
+    for size in sizes:
+        prefix.append(prefix[-1] + size)
+
+    def load(i: int, j: int) -> float:
+        return max((j - i) / max_items, (prefix[j] - prefix[i]) / max_chars)
+
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(slides + 1)]
+    cut = [[0] * (n + 1) for _ in range(slides + 1)]
+    best[0][0] = 0.0
+    for k in range(1, slides + 1):
+        for j in range(k, n + 1):
+            for i in range(k - 1, j):
+                cost = max(best[k - 1][i], load(i, j))
+                if cost < best[k][j]:
+                    best[k][j], cut[k][j] = cost, i
+    runs: list[range] = []
+    j = n
+    for k in range(slides, 0, -1):
+        i = cut[k][j]
+        runs.append(range(i, j))
+        j = i
+    return runs[::-1]
+
+
+def _greedy(sizes: Sequence[int], max_items: int, max_chars: int) -> list[range]:
     runs: list[range] = []
     start, used = 0, 0
     for i, size in enumerate(sizes):

@@ -34,7 +34,7 @@ def test_long_section_splits_into_slides_without_reordering_points() -> None:
     points = tuple(f"Point number {i} says something of moderate length." for i in range(13))
     brief = dataclasses.replace(make_brief(), sections=(Section("Long", points, tuple(range(13))),))
     part = next(p for p in plan(brief, Budget(bullets_per_slide=5)).parts if p.heading == "Long")
-    assert [len(c.blocks[0].items) for c in part.chunks] == [5, 5, 3]  # type: ignore[union-attr]
+    assert [len(c.blocks[0].items) for c in part.chunks] == [4, 4, 5]  # type: ignore[union-attr]
     joined = part.blocks
     assert len(joined) == 1
     assert isinstance(joined[0], Bullets)
@@ -80,3 +80,10 @@ def test_key_point_identical_to_the_bottom_line_is_not_repeated_under_it() -> No
     items = part.blocks[0].items  # type: ignore[union-attr]
     assert items == brief.key_points[1:]
     assert part.chunks[0].notes == tuple(brief.sentences[i].text for i in (1, 3))
+
+
+def test_a_part_split_over_slides_is_spread_evenly_not_left_with_one_lonely_item() -> None:
+    points = tuple("A point of some two hundred characters. " * 4 for _ in range(4))
+    brief = dataclasses.replace(make_brief(), sections=(Section("Even", points, (0, 1, 2, 3)),))
+    part = next(p for p in plan(brief, Budget(chars_per_slide=620)).parts if p.heading == "Even")
+    assert [len(c.blocks[0].items) for c in part.chunks] == [2, 2]  # type: ignore[union-attr]
