@@ -154,23 +154,6 @@ def test_page_is_a4_with_even_margins(sample_plan: Plan) -> None:
     assert section.left_margin == section.right_margin == section.top_margin
 
 
-def test_a_subject_longer_than_office_allows_is_cut_not_refused() -> None:
-    long = "A bottom line that goes on and on, " * 12
-    props = render(plan(dataclasses.replace(make_brief(), bottom_line=long))).core_properties
-    assert len(props.subject) <= 255
-    assert props.subject.endswith("\u2026")
-
-
-def test_core_properties_carry_the_plan_metadata(sample_plan: Plan) -> None:
-    props = render(sample_plan).core_properties
-    meta = sample_plan.meta
-    assert props.title == meta.title
-    assert props.subject == meta.subject
-    assert props.author == meta.author
-    assert props.language == meta.language
-    assert props.keywords == ", ".join(meta.keywords)
-
-
 @pytest.mark.parametrize("text", [ARABIC, HEBREW], ids=["arabic", "hebrew"])
 def test_right_to_left_paragraph_gets_bidi_in_schema_order_and_rtl_runs(text: str) -> None:
     doc = render(plan(brief_with_section(text, "Plain English point.")))

@@ -208,21 +208,6 @@ def test_deck_theme_takes_its_accent_and_fonts_from_the_theme(sample_plan: Plan)
     assert f'<a:majorFont><a:latin typeface="{DEFAULT_THEME.body_font}"/>' in theme
 
 
-def test_a_subject_longer_than_office_allows_is_cut_not_refused() -> None:
-    long = "A bottom line that goes on and on, " * 12
-    props = render(plan(dataclasses.replace(make_brief(), bottom_line=long))).core_properties
-    assert len(props.subject) <= 255
-    assert props.subject.endswith("\u2026")
-
-
-def test_core_properties_carry_the_plan_metadata(sample_plan: Plan) -> None:
-    props = render(sample_plan).core_properties
-    meta = sample_plan.meta
-    assert (props.title, props.subject, props.author) == (meta.title, meta.subject, meta.author)
-    assert props.language == meta.language
-    assert props.keywords == ", ".join(meta.keywords)
-
-
 @pytest.mark.parametrize("text", [ARABIC, HEBREW], ids=["arabic", "hebrew"])
 def test_right_to_left_paragraph_is_marked_rtl_and_right_aligned(text: str) -> None:
     deck = render(plan(brief_with_section(text, "Plain English point.")))
