@@ -14,6 +14,8 @@ from reportgen.summarize._names import Run
 
 _FUNCTION = frozenset({"of", "the", "for", "and", "in", "to", "its", "his", "her", "a", "an"})
 _HEAD_ROLES = ROLE_NOUNS - _FUNCTION - {"former", "local", "senior", "top", "state", "news", "high"}
+_OPENERS = frozenset({"The", "the", "its", "his", "her", "their", "Its", "His", "Her", "Their"})
+"""Words that open a role phrase set before a name: "the UN envoy, X", "its vice-president, X"."""
 _END_APPOSITIVE = frozenset({",", ".", ";", ":", "who", "which", "said", "says", "told", ")"})
 
 
@@ -73,10 +75,10 @@ def appositive(run: Run) -> str:
     before = run.tokens[max(0, run.first - 8) : run.first]
     if before[-1:] == (",",):
         k = len(before) - 1
-        while k > 0 and before[k - 1] not in _END_APPOSITIVE | {"The", "the"}:
+        while k > 0 and before[k - 1] not in _END_APPOSITIVE | _OPENERS:
             k -= 1
         phrase = before[k : len(before) - 1]
-        opened = k > 0 and before[k - 1] in {"The", "the"}
+        opened = k > 0 and before[k - 1] in _OPENERS
         if opened and _has_head(phrase) and all(is_role_word(w) or w.islower() for w in phrase):
             return " ".join(phrase)
     return ""

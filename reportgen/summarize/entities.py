@@ -30,6 +30,7 @@ LIMIT = 30
 _PLACE_CUES = frozenset({"in", "near", "outside", "at", "across", "towards", "around", "from"})
 _PLACE_OF = frozenset(PLACE_NOUNS | {"outskirts", "edge", "centre", "center", "streets"})
 _SPEECH = frozenset({"said", "says", "told", "added", "warned", "wrote", "explained", "asked"})
+_CALENDAR = MONTHS | WEEKDAYS
 _NOT_NAMES = MONTHS | WEEKDAYS | FAITHS | frozenset(DEMONYMS) | TITLES | HONORIFICS
 _ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
 _GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
@@ -167,7 +168,8 @@ def _person(run: Run, people: PeopleIndex) -> bool:
         ),
         default=-1,
     )
-    role_words = tuple(w for w in words[: k + 1] if w not in HONORIFICS)
+    # "on Wednesday Russian Foreign Minister X": the weekday is when, not who.
+    role_words = tuple(w for w in words[: k + 1] if w not in HONORIFICS and w not in _CALENDAR)
     name_words = words[k + 1 :]
     if not name_words or any(w in PLACES or w in _NOT_NAMES or w in ORG_HEADS for w in name_words):
         return False

@@ -157,3 +157,15 @@ def test_annotated_articles_reach_precision_and_recall_targets(split):
     precision, recall = _score(split)
     assert precision >= 0.9
     assert recall >= 0.8
+
+
+def test_weekday_before_a_title_is_not_part_of_the_role() -> None:
+    text = "On Wednesday Russian Foreign Minister Sergei Lavrov said he was open to proposals."
+    people = {p.name: p.role for p in find_actors(split_sentences(text)).people}
+    assert people == {"Sergei Lavrov": "Russian Foreign Minister"}
+
+
+def test_role_phrase_opened_by_a_possessive_before_the_name_is_the_role() -> None:
+    text = "The Red Crescent says its vice-president, Abdulrazak Jbeiro, has been shot dead."
+    people = {p.name: p.role for p in find_actors(split_sentences(text)).people}
+    assert people == {"Abdulrazak Jbeiro": "vice-president"}
