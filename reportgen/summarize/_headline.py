@@ -34,6 +34,14 @@ _APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b[^,]{2,80},")
 _AUX = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)(?=\w+(?:ed|en|ung|ought|ook)\b)"
 )
+_ATTRIBUTION = re.compile(
+    r"^[A-Z][^,.;:]{2,60}?\b(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
+    r"(?:\s+that)?\s+(?=\S)"
+)
+"""A reporting frame ("The Red Crescent says ..."): headlines state the news and drop it."""
+_AUX_BEEN = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?=\w+(?:ed|en|ung|ought|ook|ot|own|ilt|ept|eld)\b)"
+)
 _ADVERB = re.compile(r"\b(?:recently|now|also|already)\s+")
 _CONTAINER = re.compile(
     r"\bthe (?:nearby |neighbouring |neighboring )?"
@@ -89,9 +97,15 @@ def choose_title(
     if len(sentences) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
         return _clip(first, _TITLE_CHARS)
     key = _key_actor(actors, bottom_line)
-    phrase = _compress(bottom_line)
+    phrase = _ATTRIBUTION.sub("", _compress(bottom_line))
     if key and phrase.lower().startswith(key.lower()):
-        phrase = phrase[len(key) :].lstrip(" ,:")
+        if phrase[len(key) : len(key) + 1] == "'":  # "Syria's President ...": already headed
+            key = ""
+        else:
+            phrase = phrase[len(key) :].lstrip(" ,:")
+    elif key and f", {key}, " in phrase:
+        # "its vice-president, X, has been shot dead" → "X: shot dead".
+        phrase = _AUX_BEEN.sub("", phrase.split(f", {key}, ", 1)[1])
     words = phrase.split()
     if len(words) > _TITLE_WORDS:
         head = " ".join(words[:_TITLE_WORDS])
@@ -120,7 +134,8 @@ def _actor_names(actors: Actors) -> list[str]:
 def _key_actor(actors: Actors, bottom_line: str) -> str:
     """The first-listed (most mentioned) place or person the bottom line is about."""
     for name in [p.name for p in actors.places[:3]] + [p.name for p in actors.people[:3]]:
-        if name in bottom_line:
+        # Whole words only: "Syria" is not the subject of "the Syrian Arab Red Crescent".
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", bottom_line):
             return name
     return ""
 
