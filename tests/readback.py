@@ -158,6 +158,11 @@ def in_order(haystack: str, needles: list[str]) -> list[str]:
 
 def libreoffice_pdf(source: Path, workdir: Path) -> Path:
     """Convert an office file as a reader's office suite would; raises if LibreOffice fails."""
+    return libreoffice_pdfs([source], workdir)[0]
+
+
+def libreoffice_pdfs(sources: list[Path], workdir: Path) -> list[Path]:
+    """Convert many files in one LibreOffice start (it takes seconds); PDFs land in workdir."""
     subprocess.run(
         [
             "soffice",
@@ -167,10 +172,10 @@ def libreoffice_pdf(source: Path, workdir: Path) -> Path:
             "pdf",
             "--outdir",
             str(workdir),
-            str(source),
+            *map(str, sources),
         ],
         capture_output=True,
-        timeout=180,
+        timeout=600,
         check=True,
     )
-    return workdir / f"{source.stem}.pdf"
+    return [workdir / f"{source.stem}.pdf" for source in sources]

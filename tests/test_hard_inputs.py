@@ -11,18 +11,20 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from reportgen.errors import RenderFailed
 from reportgen.pipeline import Options, brief_of, render_pack
 from reportgen.read import read
 from reportgen.text import clean
-from tests import packcheck
+from tests import packcheck, readback
 
 HARD = Path(__file__).resolve().parent / "fixtures" / "hard"
 ROOT = Path(__file__).resolve().parents[1]
@@ -191,3 +193,18 @@ def test_ten_thousand_dates_build_and_every_sentence_is_kept():
     model = json.loads(rendered("dates10000.txt", "json"))
     assert len(model["sentences"]) == 1000
     assert model["timeline"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_every_hard_input_document_and_deck(tmp_path: Path) -> None:
+    """One LibreOffice run over all of them: a reader's office suite opens what we wrote."""
+    sources = []
+    for name in BUILDS:
+        for fmt in ("docx", "pptx"):
+            path = tmp_path / f"{Path(name).stem}-{fmt}.{fmt}"
+            path.write_bytes(rendered(name, fmt))
+            sources.append(path)
+    pdfs = readback.libreoffice_pdfs(sources, tmp_path / "pdf")
+    assert [p.name for p in pdfs if not p.is_file()] == []
+    for pdf in pdfs:
+        assert len(pypdf.PdfReader(pdf).pages) >= 1, pdf.name
