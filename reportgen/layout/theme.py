@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+
+def _assets() -> Path:
+    """Where the fonts are: ``REPORTGEN_ASSETS``, the source tree, or where a wheel put them.
+
+    A checkout (or an editable install) keeps ``assets/`` beside the package; a regular install
+    copies it to ``<prefix>/share/reportgen/assets`` (``data-files`` in pyproject.toml).
+    """
+    if env := os.environ.get("REPORTGEN_ASSETS"):
+        return Path(env)
+    beside = Path(__file__).resolve().parents[2] / "assets"
+    if (beside / "fonts").is_dir():
+        return beside
+    return Path(sys.prefix) / "share" / "reportgen" / "assets"
+
+
+ASSETS = _assets()
 
 
 @dataclass(frozen=True, slots=True)
