@@ -49,6 +49,13 @@ def for_html(text: str) -> str:
 
 
 _RTL_BIDI = {"R", "AL"}
+RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
+"""Languages written right to left (BCP 47 primary subtags)."""
+
+
+def is_rtl_language(tag: str) -> bool:
+    """True for a language tag such as "ar" or "he-IL" whose script runs right to left."""
+    return tag.split("-")[0].lower() in RTL_LANGUAGES
 
 
 def is_rtl(text: str) -> bool:

@@ -17,6 +17,7 @@ from reportgen.layout.blocks import (
 )
 from reportgen.layout.budget import Budget
 from reportgen.model import Brief, Event
+from reportgen.text import is_rtl_language
 
 _Notes = Callable[[Iterable[int]], tuple[str, ...]]
 PartKind = Literal["bottom_line", "key_points", "section", "timeline", "actors"]
@@ -77,6 +78,8 @@ class DocMeta:
     language: str
     keywords: tuple[str, ...]
     source_name: str
+    right_to_left: bool = False
+    """The document reads right to left (Arabic, Hebrew...): formats mirror their layout."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,7 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
             keywords=tuple(p.name for p in brief.actors.places[:5])
             + tuple(p.name for p in brief.actors.people[:5]),
             source_name=brief.source_name,
+            right_to_left=is_rtl_language(brief.language),
         ),
         parts=tuple(parts),
     )

@@ -87,3 +87,9 @@ def test_a_part_split_over_slides_is_spread_evenly_not_left_with_one_lonely_item
     brief = dataclasses.replace(make_brief(), sections=(Section("Even", points, (0, 1, 2, 3)),))
     part = next(p for p in plan(brief, Budget(chars_per_slide=620)).parts if p.heading == "Even")
     assert [len(c.blocks[0].items) for c in part.chunks] == [2, 2]  # type: ignore[union-attr]
+
+
+def test_document_direction_follows_the_brief_language() -> None:
+    assert plan(make_brief()).meta.right_to_left is False
+    assert plan(dataclasses.replace(make_brief(), language="ar")).meta.right_to_left is True
+    assert plan(dataclasses.replace(make_brief(), language="he-IL")).meta.right_to_left is True

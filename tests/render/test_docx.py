@@ -208,3 +208,12 @@ def test_accent_table_styles_follow_the_theme_accent_through_the_document_theme(
         theme_xml = package.read("word/theme/theme1.xml").decode("utf-8")
     accent1 = theme_xml.split("<a:accent1>", 1)[1].split("</a:accent1>", 1)[0]
     assert f'val="{DEFAULT_THEME.accent.upper()}"' in accent1
+
+
+def test_timeline_table_is_mirrored_only_in_a_right_to_left_document() -> None:
+    def bidi_visual(language: str) -> bool:
+        doc = render(plan(dataclasses.replace(make_brief(), language=language)))
+        return doc.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None
+
+    assert bidi_visual("ar") is True
+    assert bidi_visual("en") is False

@@ -43,7 +43,7 @@ class DocxRenderer:
         for part in plan.parts:
             _blocks.write(document.add_paragraph(style=_styles.HEADING[0]), part.heading)
             for block in part.blocks:
-                _blocks.emit(document, block, text_width)
+                _blocks.emit(document, block, text_width, right_to_left=plan.meta.right_to_left)
         out = io.BytesIO()
         document.save(out)
         return out.getvalue()

@@ -20,7 +20,7 @@ WHEN_WIDTH = Cm(3.8)
 """Width of the timeline's date column; the event column takes the rest of the text width."""
 
 
-def emit(document: Document, block: Block, text_width: int) -> None:
+def emit(document: Document, block: Block, text_width: int, *, right_to_left: bool = False) -> None:
     match block:
         case Callout(text):
             write(document.add_paragraph(style=_styles.CALLOUT), text)
@@ -30,7 +30,7 @@ def emit(document: Document, block: Block, text_width: int) -> None:
             for item in items:
                 write(document.add_paragraph(style=_styles.BULLET), item)
         case TimelineRows():
-            _timeline(document, block, text_width)
+            _timeline(document, block, text_width, right_to_left)
         case ActorList():
             _actors(document, block)
         case _:
@@ -51,9 +51,13 @@ def write(paragraph: Paragraph, *runs: str | tuple[str, str]) -> Paragraph:
     return paragraph
 
 
-def _timeline(document: Document, block: TimelineRows, text_width: int) -> None:
+def _timeline(
+    document: Document, block: TimelineRows, text_width: int, right_to_left: bool
+) -> None:
     table = document.add_table(rows=1, cols=2)
     table.style = _styles.TABLE
+    if right_to_left:
+        _ooxml.set_table_right_to_left(table)
     table.autofit = False
     widths = (WHEN_WIDTH, text_width - WHEN_WIDTH)
     header = table.rows[0]

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.styles.style import BaseStyle
-    from docx.table import _Row
+    from docx.table import Table, _Row
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
@@ -232,3 +232,29 @@ def set_theme_accent(document: Document, rgb_hex: str) -> None:
         for colour in root.iterfind(f".//{{{_DRAWINGML}}}accent1/{{{_DRAWINGML}}}srgbClr"):
             colour.set("val", rgb_hex.upper())
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# Children that may follow <w:bidiVisual> in <w:tblPr>, in ECMA-376 order.
+_AFTER_BIDI_VISUAL = (
+    "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize",
+    "w:tblW",
+    "w:jc",
+    "w:tblCellSpacing",
+    "w:tblInd",
+    "w:tblBorders",
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
+    "w:tblPrChange",
+)
+
+
+def set_table_right_to_left(table: Table) -> None:
+    """Word mirrors a table's columns (first column on the right) only with <w:bidiVisual/>."""
+    tblPr = table._tbl.tblPr
+    if tblPr.find(qn("w:bidiVisual")) is None:
+        tblPr.insert_element_before(OxmlElement("w:bidiVisual"), *_AFTER_BIDI_VISUAL)

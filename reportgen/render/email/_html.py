@@ -30,7 +30,6 @@ _FONTS = (
     "'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji'"
 )
 _PAGE_BG = "#EEF1F5"
-_RTL_LANGUAGES = frozenset({"ar", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
 _TABLE = 'role="presentation" cellpadding="0" cellspacing="0" border="0"'
 _BREAK = "word-wrap:break-word;overflow-wrap:anywhere;word-break:break-word;"
 """A 200-character word must wrap inside the 600 px column, not widen it (both inherit)."""
@@ -40,7 +39,7 @@ def html_body(plan: Plan, theme: Theme, attachments: Mapping[str, bytes]) -> str
     """The brief as one self-contained HTML page that mail clients render alike."""
     s = _Styles(theme)
     lang = for_html(plan.meta.language or "en")
-    page_dir = "rtl" if lang.split("-")[0].lower() in _RTL_LANGUAGES else "ltr"
+    page_dir = "rtl" if plan.meta.right_to_left else "ltr"
     title = clean_inline(plan.title) or "Briefing"
     parts: list[str] = []
     for part in plan.parts:

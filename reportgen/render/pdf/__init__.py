@@ -14,8 +14,6 @@ from reportgen.render.pdf._styles import styles
 if TYPE_CHECKING:
     from reportgen.layout import Plan, Theme
 
-_RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})
-
 
 class PdfRenderer:
     """Draws ``plan.parts`` in order, each heading bookmarked in the PDF outline."""
@@ -37,6 +35,6 @@ class PdfRenderer:
             ),
             theme=theme,
             width=TEXT_WIDTH,
-            rtl=plan.meta.language.split("-")[0].lower() in _RTL_LANGUAGES,
+            rtl=plan.meta.right_to_left,
         )
         return build(lambda: story(plan, ctx), ctx, plan.meta, plan.title)
