@@ -1,7 +1,8 @@
-"""What the Word and PowerPoint writers share: the OPC core properties both packages carry."""
+"""What the Word and PowerPoint writers share: core properties and the script fonts runs name."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -9,6 +10,23 @@ from reportgen.text import for_core_property
 
 if TYPE_CHECKING:
     from reportgen.layout import DocMeta
+
+
+COMPLEX_SCRIPT_FONT = "Noto Sans Arabic"
+"""Office picks one complex-script font per run; Arabic is the default one."""
+HEBREW_FONT = "Noto Sans Hebrew"
+"""Named on runs with Hebrew letters, which the Arabic font lacks."""
+EAST_ASIAN_FONT = "Noto Sans CJK SC"
+_HEBREW = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+
+
+def has_hebrew(text: str) -> bool:
+    return _HEBREW.search(text) is not None
+
+
+def complex_script_font(text: str) -> str:
+    """The complex-script font a run of ``text`` needs: Hebrew and Arabic need different ones."""
+    return HEBREW_FONT if has_hebrew(text) else COMPLEX_SCRIPT_FONT
 
 
 class CoreProperties(Protocol):

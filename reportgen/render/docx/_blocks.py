@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, assert_never
 
 from docx.shared import Cm
 
 from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.render._office import HEBREW_FONT, has_hebrew
 from reportgen.render.docx import _ooxml, _styles
 from reportgen.text import clean, is_rtl
 
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
 
-_HEBREW = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
 WHEN_WIDTH = Cm(3.8)
 """Width of the timeline's date column; the event column takes the rest of the text width."""
 
@@ -42,8 +41,8 @@ def write(paragraph: Paragraph, *runs: str | tuple[str, str]) -> Paragraph:
     for spec in runs:
         text, style = (spec, None) if isinstance(spec, str) else spec
         run = paragraph.add_run(clean(text), style=style)
-        if _HEBREW.search(text):
-            _ooxml.set_run_complex_font(run, _styles.HEBREW_FONT)
+        if has_hebrew(text):
+            _ooxml.set_run_complex_font(run, HEBREW_FONT)
     if is_rtl(paragraph.text):
         _ooxml.set_right_to_left(paragraph)
         for run in paragraph.runs:

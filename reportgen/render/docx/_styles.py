@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
+from reportgen.render._office import COMPLEX_SCRIPT_FONT, EAST_ASIAN_FONT
 from reportgen.render.docx import _ooxml
 
 if TYPE_CHECKING:
@@ -15,11 +16,6 @@ if TYPE_CHECKING:
 
     from reportgen.layout import Theme
 
-COMPLEX_SCRIPT_FONT = "Noto Sans Arabic"
-"""Word picks one complex-script font per run; Hebrew falls back to the system's own choice."""
-HEBREW_FONT = "Noto Sans Hebrew"
-"""Set on runs with Hebrew letters, which the Arabic font lacks."""
-EAST_ASIAN_FONT = "Noto Sans CJK SC"
 
 TITLE = "Title"
 SUBTITLE = "Subtitle"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pptx
 from pptx.util import Emu
 
-from reportgen.render._office import fill_core_properties
+from reportgen.render._office import COMPLEX_SCRIPT_FONT, EAST_ASIAN_FONT, fill_core_properties
 from reportgen.render.pptx import _ooxml
 
 if TYPE_CHECKING:
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
 WIDE = (Emu(12192000), Emu(6858000))
 """13.333 × 7.5 inches: PowerPoint's 16:9."""
-COMPLEX_SCRIPT_FONT = "Noto Sans Arabic"
-HEBREW_FONT = "Noto Sans Hebrew"
-EAST_ASIAN_FONT = "Noto Sans CJK SC"
 
 TITLE_SLIDE = "Title Slide"
 TITLE_AND_CONTENT = "Title and Content"

@@ -9,7 +9,8 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from reportgen.render.pptx import _deck, _fit, _ooxml
+from reportgen.render._office import EAST_ASIAN_FONT, complex_script_font
+from reportgen.render.pptx import _fit, _ooxml
 from reportgen.text import clean_run, is_rtl
 
 if TYPE_CHECKING:
@@ -106,15 +107,8 @@ def write(
             font.italic = span.italic or None
             if span.colour:
                 font.color.rgb = RGBColor.from_string(span.colour)  # type: ignore[no-untyped-call]
-            _ooxml.set_script_fonts(run, _deck.EAST_ASIAN_FONT, complex_font(span.text))
+            _ooxml.set_script_fonts(run, EAST_ASIAN_FONT, complex_script_font(span.text))
             _ooxml.set_language(run, language)
         if is_rtl(para.text):
             _ooxml.set_right_to_left(paragraph)
             paragraph.alignment = PP_ALIGN.RIGHT
-
-
-def complex_font(text: str) -> str:
-    """Hebrew and Arabic need different fonts; a run names the one its letters need."""
-    if any("\u0590" <= ch <= "\u05ff" or "\ufb1d" <= ch <= "\ufb4f" for ch in text):
-        return _deck.HEBREW_FONT
-    return _deck.COMPLEX_SCRIPT_FONT
