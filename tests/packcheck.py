@@ -9,9 +9,6 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
-from email.message import EmailMessage
-from email.parser import BytesParser
-from email.policy import default
 from pathlib import Path
 
 import docx
@@ -46,7 +43,7 @@ def text_of(fmt: str, data: bytes) -> str:
     if fmt == "pptx":
         return readback.pptx_text(data)
     if fmt == "email":
-        plain, html = email_bodies(data)
+        plain, html = readback.email_bodies(data)
         return plain + "\n" + html
     if fmt == "json":
         return json.dumps(json.loads(data.decode("utf-8")), ensure_ascii=False)
@@ -62,8 +59,8 @@ def check_valid(fmt: str, data: bytes) -> None:
     elif fmt == "pptx":
         assert len(pptx.Presentation(io.BytesIO(data)).slides) >= 1
     elif fmt == "email":
-        msg = parse_email(data)
-        email_bodies(data)
+        msg = readback.parse_email(data)
+        readback.email_bodies(data)
         for part in msg.iter_attachments():
             name = part.get_filename() or ""
             suffix = Path(name).suffix
@@ -89,22 +86,6 @@ def check_pdf(data: bytes) -> None:
         fh.flush()
         done = subprocess.run([qpdf, "--check", fh.name], capture_output=True, text=True)
     assert done.returncode == 0, f"qpdf --check: {done.stdout}{done.stderr}"
-
-
-def parse_email(data: bytes) -> EmailMessage:
-    msg = BytesParser(policy=default).parsebytes(data)
-    assert isinstance(msg, EmailMessage)
-    assert not msg.defects, msg.defects
-    return msg
-
-
-def email_bodies(data: bytes) -> tuple[str, str]:
-    """(plain text, visible text of the HTML), both required."""
-    msg = parse_email(data)
-    plain, html = msg.get_body(("plain",)), msg.get_body(("html",))
-    assert plain is not None, "no text/plain body"
-    assert html is not None, "no text/html body"
-    return plain.get_content(), readback.html_text(html.get_content())
 
 
 def check_folder(folder: Path, stem: str, formats: tuple[str, ...] = tuple(SUFFIXES)) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import io
 import re
 import shutil
 import subprocess
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import default
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -135,11 +136,20 @@ def html_text(markup: str) -> str:
     return "".join(parser.chunks)
 
 
+def parse_email(data: bytes) -> EmailMessage:
+    """The message, which must parse without defects."""
+    msg = BytesParser(policy=default).parsebytes(data)
+    assert isinstance(msg, EmailMessage)
+    assert not msg.defects, msg.defects
+    return msg
+
+
 def email_bodies(data: bytes) -> tuple[str, str]:
-    """(plain text, text of the HTML) of an .eml."""
-    msg = email.message_from_bytes(data, policy=email.policy.default)
-    plain = msg.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
-    rich = msg.get_body(preferencelist=("html",))  # type: ignore[attr-defined]
+    """(plain text, visible text of the HTML) of an .eml; both bodies are required."""
+    msg = parse_email(data)
+    plain, rich = msg.get_body(("plain",)), msg.get_body(("html",))
+    assert plain is not None, "no text/plain body"
+    assert rich is not None, "no text/html body"
     return plain.get_content(), html_text(rich.get_content())
 
 

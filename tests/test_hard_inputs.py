@@ -172,7 +172,7 @@ def test_control_characters_never_reach_an_output(fmt):
 
 
 def test_markup_in_the_input_never_becomes_markup_in_the_email():
-    msg = packcheck.parse_email(rendered("markup.txt", "email"))
+    msg = readback.parse_email(rendered("markup.txt", "email"))
     html = msg.get_body(("html",))
     assert html is not None
     source = html.get_content()

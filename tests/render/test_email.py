@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from email.message import EmailMessage
-from email.parser import BytesParser
-from email.policy import default
 from html.parser import HTMLParser
 
 import pytest
@@ -16,6 +14,7 @@ from reportgen.model import Actors, Brief, Event, Group, Person, Place, Section
 from reportgen.render import renderer_for
 from reportgen.render.email import EmailRenderer
 from reportgen.render.email._text import WIDTH, width
+from tests import readback
 
 MARKUP = "Tags <b>stay</b> text: <img src=x> &bogus; &amp; ]]> \"q\" 'a'"
 ARABIC = "قالت الأمم المتحدة إن الوضع في حمص خطير للغاية."
@@ -71,10 +70,7 @@ def render(the_plan: Plan | None = None, attachments: dict[str, bytes] | None = 
     return EmailRenderer().render(the_plan, DEFAULT_THEME, atts)
 
 
-def parse(data: bytes) -> EmailMessage:
-    msg = BytesParser(policy=default).parsebytes(data)
-    assert isinstance(msg, EmailMessage)
-    return msg
+parse = readback.parse_email
 
 
 def bodies(msg: EmailMessage) -> tuple[str, str]:
