@@ -66,17 +66,15 @@ _files_argument = click.argument(
     epilog=EXIT_CODES,
 )
 @click.version_option(__version__, prog_name="reportgen")
+# main() reads --debug from argv itself: errors raised while click parses must honour it too.
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
-@click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(debug: bool) -> None:
     """Turn a document into a briefing pack: PDF brief, Word document, slide deck, email, JSON.
 
     \b
     Example:
       reportgen build seeds/homs.txt --date 2024-12-01
     """
-    ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
 
 
 @cli.command(epilog=EXIT_CODES)
