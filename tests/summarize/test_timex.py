@@ -67,6 +67,32 @@ def test_tense_cues_far_before_an_expression_in_an_unpunctuated_run_are_ignored(
     ]
 
 
+def test_weekday_after_the_document_date_is_tomorrow_unless_plainly_past() -> None:
+    # 17 August 1998 was a Monday: a bare "Tuesday" is the next day, not six days back.
+    dct = date(1998, 8, 17)
+    assert _found("Albright headed Tuesday to East Africa.", dct) == [
+        ("Tuesday", "DATE", "1998-08-18")
+    ]
+    assert _found("The deadline runs until Tuesday.", dct) == [("Tuesday", "DATE", "1998-08-18")]
+    # An auxiliary or a reporting verb beside it keeps the past reading.
+    assert _found("He was told Tuesday that he had lost.", dct) == [
+        ("Tuesday", "DATE", "1998-08-11")
+    ]
+    assert _found("Officials said Tuesday the talks failed.", dct) == [
+        ("Tuesday", "DATE", "1998-08-11")
+    ]
+    # Other days keep the nearest past reading of an -ed verb.
+    assert _found("Albright headed Friday to East Africa.", dct) == [
+        ("Friday", "DATE", "1998-08-14")
+    ]
+
+
+def test_a_plan_reported_in_the_past_still_points_ahead() -> None:
+    # 7 January 2000 was a Friday; "were planning to" is the plan, not a past event.
+    text = "Exiles marched and were planning to drive to the airport on Monday."
+    assert _found(text, date(2000, 1, 7)) == [("Monday", "DATE", "2000-01-10")]
+
+
 def test_weekday_named_on_the_document_date_is_that_day() -> None:
     assert _found("Talks ended Thursday.", date(1998, 1, 8)) == [("Thursday", "DATE", "1998-01-08")]
 

@@ -82,10 +82,17 @@ GRAIN_OF_UNIT: dict[str, Grain] = {
 }
 
 
-def weekday_near(dct: date, weekday: int, tense: Tense) -> date:
-    """News names a weekday for the closest such day: on or before the dct, after it if future."""
+def weekday_near(dct: date, weekday: int, tense: Tense, firm: bool = True) -> date:
+    """News names a weekday for the closest such day: on or before the dct, after it if future.
+
+    The one exception is the day after the dct: news writes "last Tuesday" for six days ago,
+    so a bare "Tuesday" written on a Monday is tomorrow unless an auxiliary or a reporting
+    verb says plainly that it is past; an -ed form alone ("headed Tuesday to Nairobi",
+    "postponed until Tuesday") does not, nor does a sentence with no tense word at all.
+    """
     diff = weekday - dct.isoweekday()
-    if tense == "future":
+    firmly_past = tense == "past" and firm
+    if tense == "future" or (diff % 7 == 1 and not firmly_past):
         return dct + timedelta(days=diff % 7)
     return dct - timedelta(days=(-diff) % 7)
 
@@ -183,13 +190,24 @@ def _cue(words: list[str], i: int) -> Tense | None:
     if w in _INTENT and (w != "set" or nxt == "to"):
         before = words[max(0, i - 2) : i]
         return "past" if {"had", "was", "were", "been"} & set(before) else "future"
+    if w in ("was", "were") and tuple(words[i + 1 : i + 3]) in _FUTURE_PAIRS:
+        return None  # "were planning to", "was going to": the plan decides, read on
     if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
         return "past"
     return None
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
-    """The tense governing a span: that of the nearest tense cue in its sentence.
+    """The tense governing a span (see :func:`tense_cue_at`)."""
+    return tense_cue_at(text, start, end)[0]
+
+
+def tense_cue_at(text: str, start: int, end: int) -> tuple[Tense, bool]:
+    """The tense governing a span, and whether a firm word says so.
+
+    The tense is that of the nearest tense cue in the span's sentence. It is firm when the
+    cue is an auxiliary, an adverb or a reporting verb, and not when it is only a word in
+    -ed, which may be a participle ("scheduled", "headed") as well as a past verb.
 
     A sentence may hold several clauses ("X said Wednesday they will appeal"); the verb
     closest to the date is usually the one it modifies. Words are read outwards from the
@@ -228,5 +246,5 @@ def tense_at(text: str, start: int, end: int) -> Tense:
                 fallback = tense
             continue
         if tense is not None:
-            return tense
-    return fallback
+            return tense, tense != "past" or word in _PAST_WORDS
+    return fallback, True

@@ -10,7 +10,8 @@ from typing import Literal
 
 from reportgen.summarize.timex._anchor import (
     Point,
-    tense_at,
+    Tense,
+    tense_cue_at,
 )
 from reportgen.summarize.timex._lexicon import (
     MONTHS,
@@ -50,7 +51,7 @@ class ResolverState:
         self,
         text: str,
         dct: date | None,
-        tenses: dict[tuple[int, int], Literal["past", "present", "future"]] | None = None,
+        tenses: dict[tuple[int, int], tuple[Tense, bool]] | None = None,
     ) -> None:
         self.text = text
         self.dct = dct
@@ -87,10 +88,14 @@ class ResolverState:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _tense(self, m: re.Match[str]) -> Literal["past", "present", "future"]:
+    def _tense(self, m: re.Match[str]) -> Tense:
+        return self._tense_cue(m)[0]
+
+    def _tense_cue(self, m: re.Match[str]) -> tuple[Tense, bool]:
+        """The tense of the match's sentence and whether a firm word says so, computed once."""
         key = m.span()
         if key not in self.tenses:
-            self.tenses[key] = tense_at(self.text, *key)
+            self.tenses[key] = tense_cue_at(self.text, *key)
         return self.tenses[key]
 
     def _ref_or_dct(self) -> Point | None:
