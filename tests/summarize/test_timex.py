@@ -118,6 +118,16 @@ def test_month_named_without_year_takes_the_year_closest_to_the_document_date() 
     assert _found("The plant was sold in September.", dct) == [("September", "DATE", "1989-09")]
 
 
+def test_a_month_name_that_names_an_event_is_not_a_date() -> None:
+    dct = date(1999, 1, 22)
+    assert _found("He marched in the annual March for Life.", dct) == []
+    assert _found("She led the ``March of the Mothers''.", dct) == []
+    assert _found("They joined the March on Washington.", dct) == []
+    # After a preposition, or before a lower-case word, it stays a month.
+    assert _found("He resigned in March for health reasons.", dct) == [("March", "DATE", "1999-03")]
+    assert _found("The March accession will help.", dct) == [("March", "DATE", "1999-03")]
+
+
 def test_ordinal_day_is_the_document_date_only_after_a_copula() -> None:
     text = "Today is the eighth day of the blockade. The third day of talks went badly."
     assert [t.text for t in tag(text, date(1990, 8, 15))] == ["Today", "the eighth day"]

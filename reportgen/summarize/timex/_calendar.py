@@ -26,6 +26,9 @@ _BEFORE_MAY = frozenset(
     ("in", "of", "since", "until", "by", "from", "through", "before", "after", "during", "early")
 )
 _FULL_MONTHS = frozenset(FULL_MONTHS)
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+"""What follows a month name that is the name of an event ("the March for Life")."""
+_EVENT_NAME_BEFORE = frozenset(("the", "a", "an", "annual", "yearly"))
 _DECADE_WORDS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 
 
@@ -107,10 +110,26 @@ class CalendarRules(ResolverState):
         month = month_of(m["mon"])
         if m["mon"].lower() not in _FULL_MONTHS:
             return None  # a lone abbreviation is more often a name than a month
+        if self._names_an_event(m):
+            return None
         if self.dct is None:
             return "DATE", f"XXXX-{month:02d}", None
         y = month_near(self.dct, month, self._tense(m), side=side_of(self.text, m.start()))
         return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
+
+    def _names_an_event(self, m: re.Match[str]) -> bool:
+        """ "the annual March for Life", "the ``March of the Mothers'': a name, not a month.
+
+        Only after an article or a quotation mark, so "in March for health reasons" and
+        "since March of last year" stay months.
+        """
+        if not _EVENT_NAME_AFTER.match(self.text, m.end()):
+            return False
+        before = self.text[max(0, m.start() - 12) : m.start()].rstrip()
+        if before.endswith(("`", "'", '"', "\u201c")):
+            return True
+        words = before.lower().split()
+        return bool(words) and words[-1] in _EVENT_NAME_BEFORE
 
     def _month_may(self, m: re.Match[str]) -> Result | None:
         """ "May" alone is a month only after a word that takes a time ("in May", "by May")."""
