@@ -1,7 +1,8 @@
 """Score the temporal tagger on TimeBank/AQUAINT the TempEval-3 way; check the sample timeline.
 
 Run: ``.venv/bin/python bench/timex_quality.py``; ``--errors tune|held-out|all`` lists the
-disagreements of one part, ``--set timebank|aquaint`` limits the run to one set.
+disagreements of one part, ``--set timebank|aquaint`` limits the run to one set, and
+``--classes`` counts the value disagreements by kind.
 Figures are printed for the whole set, the tuning part and the held-out part, beside a
 years-and-month-names baseline computed in the same run.
 """
@@ -12,6 +13,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -83,20 +85,59 @@ def score_doc(gold: Sequence[Span], system: Sequence[Span]) -> Counts:
     c.strict = sum((g[0], g[1]) in sys_spans for g in gold)
     c.relaxed_gold = sum(any(s[0] < g[1] and g[0] < s[1] for s in system) for g in gold)
     c.relaxed_system = sum(any(g[0] < s[1] and s[0] < g[1] for g in gold) for s in system)
+    for g, s in relaxed_pairs(gold, system):
+        c.pairs += 1
+        c.value_ok += s[3] == g[3]
+        c.type_ok += s[2] == g[2]
+    return c
+
+
+def relaxed_pairs(gold: Sequence[Span], system: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """Each gold span with the first unused system span overlapping it: the attribute pairs."""
     used: set[int] = set()
+    out: list[tuple[Span, Span]] = []
     for g in gold:
         match = next(
             (i for i, s in enumerate(system) if i not in used and s[0] < g[1] and g[0] < s[1]),
             None,
         )
-        if match is None:
-            continue
-        used.add(match)
-        s = system[match]
-        c.pairs += 1
-        c.value_ok += s[3] == g[3]
-        c.type_ok += s[2] == g[2]
-    return c
+        if match is not None:
+            used.add(match)
+            out.append((g, system[match]))
+    return out
+
+
+_POINT = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?")
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
+
+
+def disagreement_class(gold: str, ours: str, dct: date | None) -> str:
+    """Why a paired value differs: a notation or convention the annotators varied, or not.
+
+    "notation" and "convention" classes are where the gold of TimeBank/AQUAINT contradicts
+    itself or the TIMEX3 notation, so no rule can agree with every annotation of them.
+    """
+    if re.sub(r"-W0(\d)", r"-W\1", ours) == gold:
+        return "notation: week without zero padding (2000-W6)"
+    if re.fullmatch(r"\d{3}X", gold) and gold[:3] == ours:
+        return "notation: decade with X (196X)"
+    if re.fullmatch(r"\d{4}-XX", gold) and gold[:4] == ours:
+        return "notation: year with -XX (1968-XX)"
+    if _PART_OF_DAY.search(ours) and ours[:10] == gold[:10]:
+        return "convention: part of day dropped or other (Friday night)"
+    if re.fullmatch(r"\d{4}-WXX", gold):
+        return "convention: a known week written WXX"
+    if re.fullmatch(r"\d{4}-Q[\dX]", gold) and re.fullmatch(r"\d{4}", ours):
+        return "convention: quarter where the text says year"
+    if dct and re.fullmatch(r"\d{4}-\d\d-\d\d", gold) and re.fullmatch(r"\d{4}-\d\d-\d\d", ours):
+        g, o = date.fromisoformat(gold), date.fromisoformat(ours)
+        if (g - o).days % 7 == 0 and abs((g - dct).days) >= 7 > abs((o - dct).days):
+            return "convention: weekday a week off the document date"
+    if gold.startswith("P") != ours.startswith("P"):
+        return "point vs duration"
+    if _POINT.fullmatch(gold) and _POINT.fullmatch(ours):
+        return "another point in time"
+    return "other"
 
 
 def figures(c: Counts) -> dict[str, float]:
@@ -122,6 +163,26 @@ def figures(c: Counts) -> dict[str, float]:
 
 
 Tagger = Callable[[str, "date | None"], list[Timex]]
+
+
+def disagreements(docs: Sequence[dict[str, Any]], tagger: Tagger) -> dict[str, Counter[str]]:
+    """Value disagreements on relaxed pairs, counted by :func:`disagreement_class` per part."""
+    parts: dict[str, Counter[str]] = {"tune": Counter(), "held-out": Counter()}
+    for doc in docs:
+        dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
+        gold = [(t["start"], t["end"], t["type"], t["value"]) for t in doc["timexes"]]
+        system = [(t.start, t.end, t.type, t.value) for t in tagger(doc["text"], dct)]
+        for g, s in relaxed_pairs(gold, system):
+            if g[3] != s[3]:
+                parts[part_of(doc["id"])][disagreement_class(g[3], s[3], dct)] += 1
+    return parts
+
+
+def print_disagreements(parts: dict[str, Counter[str]]) -> None:
+    print(f"  value disagreements by class {'tune':>33} {'held-out':>9}")
+    classes = sorted(set(parts["tune"]) | set(parts["held-out"]))
+    for name in classes:
+        print(f"  {name:60} {parts['tune'][name]:5d} {parts['held-out'][name]:9d}")
 
 
 def evaluate(
@@ -242,6 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--errors", choices=("tune", "held-out", "all"), help="print disagreements")
     ap.add_argument("--set", choices=tuple(SETS), help="only this data set")
+    ap.add_argument("--classes", action="store_true", help="count value disagreements by class")
     args = ap.parse_args(argv)
     data = shared_dir() / "data" / "timex"
     if not data.is_dir():
@@ -256,6 +318,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "baseline": evaluate(docs, baseline, None),
         }
         print_table(f"{name} ({len(docs)} docs)", rows)
+        if args.classes:
+            print_disagreements(disagreements(docs, tag))
     if not args.set:
         ok = check_sample_timeline()
         print(f"\nsample timeline: {'PASS' if ok else 'FAIL'}")
