@@ -241,6 +241,41 @@ def print_table(name: str, rows: dict[str, dict[str, Counts]]) -> None:
             )
 
 
+YEARLESS = Path(__file__).resolve().parent / "data" / "bbc_dates_without_year.json"
+
+
+def check_dates_without_year() -> None:
+    """Years given to dates the BBC writes without one ("began in March"), against an
+    analyst's reading, beside the simplest rule: the year of the document's date."""
+    source = shared_dir() / "data" / "syria" / "bbc_homs_dev30.jsonl"
+    if not source.exists():
+        print("\nBBC dates without a year: data absent, skipped")
+        return
+    docs = {d["id"]: d for d in load_jsonl(source)}
+    gold = json.loads(YEARLESS.read_text(encoding="utf-8"))["dates"]
+    tagged: dict[str, dict[int, Timex]] = {}
+    right: dict[tuple[str, str], int] = {}
+    total: dict[str, int] = {}
+    for g in gold:
+        doc = docs[g["id"]]
+        dct = date.fromisoformat(doc["dct"][:10])
+        found = tagged.setdefault(g["id"], {t.start: t for t in tag(doc["text"], dct)})
+        part = part_of(g["id"])
+        ours = found[g["start"]].value if g["start"] in found else ""
+        simple = f"{dct.year}{g['value'][4:]}"
+        for name, value in (("reportgen", ours), ("doc year", simple)):
+            for p in (part, "all"):
+                right[(name, p)] = right.get((name, p), 0) + (value == g["value"])
+        for p in (part, "all"):
+            total[p] = total.get(p, 0) + 1
+    print("\nBBC dates written without a year (bench/data/bbc_dates_without_year.json)")
+    for name in ("reportgen", "doc year"):
+        cells = "  ".join(
+            f"{p} {right.get((name, p), 0)}/{total.get(p, 0)}" for p in ("all", "tune", "held-out")
+        )
+        print(f"  {name:9} right: {cells}")
+
+
 def check_sample_timeline() -> bool:
     """The sample's timeline against the analyst's gold, without and with a document date."""
     gold_path = shared_dir() / "gold" / "homs.gold.json"
@@ -321,6 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.classes:
             print_disagreements(disagreements(docs, tag))
     if not args.set:
+        check_dates_without_year()
         ok = check_sample_timeline()
         print(f"\nsample timeline: {'PASS' if ok else 'FAIL'}")
     return 0

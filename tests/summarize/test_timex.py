@@ -124,8 +124,30 @@ def test_a_month_name_that_names_an_event_is_not_a_date() -> None:
     assert _found("She led the ``March of the Mothers''.", dct) == []
     assert _found("They joined the March on Washington.", dct) == []
     # After a preposition, or before a lower-case word, it stays a month.
-    assert _found("He resigned in March for health reasons.", dct) == [("March", "DATE", "1999-03")]
+    assert _found("He resigned in March for health reasons.", dct) == [("March", "DATE", "1998-03")]
     assert _found("The March accession will help.", dct) == [("March", "DATE", "1999-03")]
+
+
+def test_a_month_beside_its_verb_takes_the_year_the_verb_puts_it_in() -> None:
+    # "began in March", written in November, is last March, not the coming one.
+    text = "Thousands have been killed since the uprising began in March."
+    assert _found(text, date(2011, 11, 6)) == [("March", "DATE", "2011-03")]
+    text = "When the uprisings started in January, Turkey acted alone."
+    assert _found(text, date(2011, 11, 30)) == [("January", "DATE", "2011-01")]
+    assert _found("The ministers will meet in January.", date(2012, 2, 20)) == [
+        ("January", "DATE", "2013-01")
+    ]
+
+
+def test_deadlines_plans_and_adjectives_do_not_push_a_month_into_the_past() -> None:
+    assert _found("The offer was extended to November.", date(2012, 10, 20)) == [
+        ("November", "DATE", "2012-11")
+    ]
+    assert _found("The accession was planned for early March.", date(1999, 2, 10)) == [
+        ("early March", "DATE", "1999-03")
+    ]
+    text = "It would be paid on a still unspecified date in January."
+    assert _found(text, date(1989, 10, 26)) == [("January", "DATE", "1990-01")]
 
 
 def test_ordinal_day_is_the_document_date_only_after_a_copula() -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from reportgen.summarize.timex._anchor import Tense
+from reportgen.summarize.timex._anchor import Cue
 from reportgen.summarize.timex._normalise import Resolver
 from reportgen.summarize.timex._scan import matches
 from reportgen.summarize.timex._state import TimexType
@@ -39,7 +39,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     non-ASCII text keeps its positions. Without ``dct`` relative expressions stay unresolved
     (``PAST_REF``, ``XXXX-WXX-5``) rather than guessed.
     """
-    tenses: dict[tuple[int, int], tuple[Tense, bool]] = {}
+    tenses: dict[tuple[int, int], Cue] = {}
     probe = Resolver(text, dct, tenses)
     candidates: list[tuple[int, int, int, int, str, re.Match[str]]] = []
     for rank, name, m in matches(text):

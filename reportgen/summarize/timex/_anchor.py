@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 Tense = Literal["past", "present", "future"]
@@ -82,6 +82,22 @@ GRAIN_OF_UNIT: dict[str, Grain] = {
 }
 
 
+class Cue(NamedTuple):
+    """The tense governing a span, as read from the words around it."""
+
+    tense: Tense
+    plainly_past: bool = True
+    """Past by an auxiliary, an adverb or a reporting verb, not only by a word in -ed,
+    which may be a participle ("scheduled", "headed") as well as a past verb."""
+    near: bool = False
+    """The deciding verb is within :data:`NEAR_WORDS` words of the span: it is the verb
+    the date modifies ("began in March"), not one of another clause."""
+
+
+NEAR_WORDS = 6
+"""Words between a date and a verb within which the verb surely governs the date."""
+
+
 def weekday_near(dct: date, weekday: int, tense: Tense, firm: bool = True) -> date:
     """News names a weekday for the closest such day: on or before the dct, after it if future.
 
@@ -99,17 +115,28 @@ def weekday_near(dct: date, weekday: int, tense: Tense, firm: bool = True) -> da
 
 TENSE_WEIGHT = 90
 """Days of distance the sentence's tense outweighs when choosing a bare month's year."""
+VERB_WEIGHT = 400
+"""Days a verb right beside a month outweighs: "began in March", written in November, is
+last March and "will meet in January", written in February, next January."""
 SIDE_WEIGHT = 300
 """Days "payable" or "effective" outweighs: a record date may lie a few days before the dct."""
 
 
-def month_near(dct: date, month: int, tense: Tense, day: int = 15, side: Side | None = None) -> int:
+def month_near(
+    dct: date,
+    month: int,
+    tense: Tense,
+    day: int = 15,
+    side: Side | None = None,
+    weight: int = TENSE_WEIGHT,
+) -> int:
     """The year of a month named without one: the year putting it closest to the dct.
 
     News speaks of the months around its date, so "January" in November is next January and
     "October" in February is last October; the tense of the sentence weighs in (by about a
-    quarter) when the two readings are nearly as far. ``side`` is what the word before the
-    month says outright ("since March" is before the dct, "payable Jan. 2" after it).
+    quarter, or ``weight`` days) when the two readings are nearly as far. ``side`` is what
+    the word before the month says outright ("since March" is before the dct, "payable
+    Jan. 2" after it).
     """
 
     def distance(y: int) -> float:
@@ -119,7 +146,7 @@ def month_near(dct: date, month: int, tense: Tense, day: int = 15, side: Side | 
         if side == "after" and days < 0:
             return abs(days) + SIDE_WEIGHT
         if tense == "past" and days > 0 or tense == "future" and days < 0:
-            return abs(days) + TENSE_WEIGHT
+            return abs(days) + weight
         return abs(days)
 
     return min((dct.year, dct.year - 1, dct.year + 1), key=distance)
@@ -165,9 +192,53 @@ _FUTURE_PAIRS = frozenset(
 )
 _INTENT = frozenset({"scheduled", "set", "expected", "due"})
 """Future when the plan still stands: "is scheduled to", not "had been scheduled to"."""
+_PLANS = _INTENT | {"planned", "slated", "intended", "proposed", "agreed"}
+"""Verbs that tell a plan, not the event: "was planned for March" may still lie ahead."""
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "still"})
+"""Before a word in -ed they make it an adjective: "a still unspecified date"."""
 _PAST_WORDS = frozenset(
     {"was", "were", "had", "did", "said", "says", "told", "ago", "last", "yesterday", "been"}
 )
+_PRETERITES = frozenset(
+    [
+        "began",
+        "rose",
+        "fell",
+        "became",
+        "came",
+        "went",
+        "took",
+        "gave",
+        "grew",
+        "drew",
+        "knew",
+        "threw",
+        "flew",
+        "wrote",
+        "spoke",
+        "broke",
+        "chose",
+        "froze",
+        "drove",
+        "rode",
+        "shook",
+        "forgot",
+        "ate",
+        "stole",
+        "withdrew",
+        "overtook",
+        "undertook",
+        "oversaw",
+        "underwent",
+        "arose",
+        "sank",
+        "swore",
+        "tore",
+        "wore",
+        "woke",
+    ]
+)
+"""Irregular past forms that are never participles: as plainly past as "was"."""
 _NOT_PAST = frozenset(
     {"united", "need", "indeed", "proceed", "exceed", "succeed", "speed", "hundred"}
 )
@@ -192,22 +263,20 @@ def _cue(words: list[str], i: int) -> Tense | None:
         return "past" if {"had", "was", "were", "been"} & set(before) else "future"
     if w in ("was", "were") and tuple(words[i + 1 : i + 3]) in _FUTURE_PAIRS:
         return None  # "were planning to", "was going to": the plan decides, read on
-    if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
+    if w in _PAST_WORDS or w in _PRETERITES:
         return "past"
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
+        return None if i and words[i - 1] in _DETERMINERS else "past"
     return None
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense governing a span (see :func:`tense_cue_at`)."""
-    return tense_cue_at(text, start, end)[0]
+    return tense_cue_at(text, start, end).tense
 
 
-def tense_cue_at(text: str, start: int, end: int) -> tuple[Tense, bool]:
-    """The tense governing a span, and whether a firm word says so.
-
-    The tense is that of the nearest tense cue in the span's sentence. It is firm when the
-    cue is an auxiliary, an adverb or a reporting verb, and not when it is only a word in
-    -ed, which may be a participle ("scheduled", "headed") as well as a past verb.
+def tense_cue_at(text: str, start: int, end: int) -> Cue:
+    """The tense governing a span: that of the nearest tense cue in its sentence.
 
     A sentence may hold several clauses ("X said Wednesday they will appeal"); the verb
     closest to the date is usually the one it modifies. Words are read outwards from the
@@ -224,7 +293,7 @@ def tense_cue_at(text: str, start: int, end: int) -> tuple[Tense, bool]:
     before_words = [t.group(0).lower() for t in before]
     after_words = [t.group(0).lower() for t in after]
     i, j = len(before) - 1, 0
-    fallback: Tense = "present"
+    fallback = Cue("present")
     left_clear = right_clear = True  # only fillers so far between the span and the word read
     while i >= 0 or j < len(after):
         left_gap = start - before[i].end() if i >= 0 else None
@@ -232,19 +301,22 @@ def tense_cue_at(text: str, start: int, end: int) -> tuple[Tense, bool]:
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
             word, adjacent = before_words[i], left_clear
             tense = _cue(before_words, i)
+            gap = len(before) - 1 - i
             left_clear = left_clear and word in _FILLER
             i -= 1
         else:
             word, adjacent = after_words[j], right_clear
             tense = _cue(after_words, j)
+            gap = j
             right_clear = right_clear and word in _FILLER
             j += 1
         if tense is not None and word in _REPORTING and not adjacent:
             # "X will leave Thursday, Y said": the reporting verb dates the saying, not the
             # leaving; it decides only when no other verb of the sentence does.
-            if fallback == "present":
-                fallback = tense
+            if fallback.tense == "present":
+                fallback = Cue(tense)
             continue
         if tense is not None:
-            return tense, tense != "past" or word in _PAST_WORDS
-    return fallback, True
+            plain = tense != "past" or word in _PAST_WORDS or word in _PRETERITES
+            return Cue(tense, plain, gap <= NEAR_WORDS and word not in _PLANS)
+    return fallback

@@ -6,6 +6,8 @@ import re
 from datetime import date
 
 from reportgen.summarize.timex._anchor import (
+    TENSE_WEIGHT,
+    VERB_WEIGHT,
     Grain,
     Point,
     add_months,
@@ -26,6 +28,9 @@ _BEFORE_MAY = frozenset(
     ("in", "of", "since", "until", "by", "from", "through", "before", "after", "during", "early")
 )
 _FULL_MONTHS = frozenset(FULL_MONTHS)
+_DEADLINE_WORDS = frozenset(("to", "until", "till", "by", "through", "before", "past"))
+"""Words before a month that make it a deadline, which a past verb may still point ahead to
+("was extended to November")."""
 _EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 """What follows a month name that is the name of an event ("the March for Life")."""
 _EVENT_NAME_BEFORE = frozenset(("the", "a", "an", "annual", "yearly"))
@@ -103,7 +108,7 @@ class CalendarRules(ResolverState):
         elif rel in ("next", "this coming"):
             y += month <= self.dct.month
         elif rel != "this":
-            y = month_near(self.dct, month, self._tense(m), side=side_of(self.text, m.start()))
+            y = self._bare_month_year(m, month)
         return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
 
     def _month_bare(self, m: re.Match[str]) -> Result | None:
@@ -114,8 +119,21 @@ class CalendarRules(ResolverState):
             return None
         if self.dct is None:
             return "DATE", f"XXXX-{month:02d}", None
-        y = month_near(self.dct, month, self._tense(m), side=side_of(self.text, m.start()))
+        y = self._bare_month_year(m, month)
         return "DATE", f"{y:04d}-{month:02d}", Point(date(y, month, 1), "month")
+
+    def _bare_month_year(self, m: re.Match[str], month: int) -> int:
+        """A month named alone is the month of the event its verb tells: "the uprising began in
+        March", written in November, is last March. A verb further off, or a deadline ("was
+        extended to November"), only tips the balance; so it does for a month with a day
+        ("Nov. 16"), as those are mostly dates still to come (record dates, deadlines)."""
+        assert self.dct is not None
+        cue = self._tense_cue(m)
+        before = self.text[max(0, m.start() - 12) : m.start()].lower().split()
+        deadline = bool(before) and before[-1] in _DEADLINE_WORDS
+        weight = VERB_WEIGHT if cue.near and not deadline else TENSE_WEIGHT
+        side = side_of(self.text, m.start())
+        return month_near(self.dct, month, cue.tense, side=side, weight=weight)
 
     def _names_an_event(self, m: re.Match[str]) -> bool:
         """ "the annual March for Life", "the ``March of the Mothers'': a name, not a month.

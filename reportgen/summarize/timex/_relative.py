@@ -150,7 +150,8 @@ class RelativeRules(ResolverState):
         elif rel in ("next", "this coming"):
             d = weekday_near(self.dct + timedelta(days=1), n, "future")
         else:
-            d = weekday_near(self.dct, n, *self._tense_cue(m))
+            cue = self._tense_cue(m)
+            d = weekday_near(self.dct, n, cue.tense, cue.plainly_past)
         if part:
             return kind, f"{d.isoformat()}T{part}", None
         return kind, d.isoformat(), Point(d, "day")
@@ -186,7 +187,8 @@ class RelativeRules(ResolverState):
             return "XXXX-XX-XX"
         word = (groups.get("word") or groups.get("wd") or "").lower()
         if word in WEEKDAYS:
-            return weekday_near(self.dct, WEEKDAYS[word], *self._tense_cue(m)).isoformat()
+            cue = self._tense_cue(m)
+            return weekday_near(self.dct, WEEKDAYS[word], cue.tense, cue.plainly_past).isoformat()
         if word in ("yesterday", "tomorrow"):
             return (self.dct + timedelta(days=-1 if word == "yesterday" else 1)).isoformat()
         if groups.get("mon"):

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Literal
 
 from reportgen.summarize.timex._anchor import (
+    Cue,
     Point,
     Tense,
     tense_cue_at,
@@ -51,7 +52,7 @@ class ResolverState:
         self,
         text: str,
         dct: date | None,
-        tenses: dict[tuple[int, int], tuple[Tense, bool]] | None = None,
+        tenses: dict[tuple[int, int], Cue] | None = None,
     ) -> None:
         self.text = text
         self.dct = dct
@@ -89,10 +90,10 @@ class ResolverState:
     # -- helpers ---------------------------------------------------------------------------
 
     def _tense(self, m: re.Match[str]) -> Tense:
-        return self._tense_cue(m)[0]
+        return self._tense_cue(m).tense
 
-    def _tense_cue(self, m: re.Match[str]) -> tuple[Tense, bool]:
-        """The tense of the match's sentence and whether a firm word says so, computed once."""
+    def _tense_cue(self, m: re.Match[str]) -> Cue:
+        """The tense of the match's sentence as read by :func:`tense_cue_at`, computed once."""
         key = m.span()
         if key not in self.tenses:
             self.tenses[key] = tense_cue_at(self.text, *key)
