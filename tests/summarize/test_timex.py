@@ -150,6 +150,21 @@ def test_deadlines_plans_and_adjectives_do_not_push_a_month_into_the_past() -> N
     assert _found(text, date(1989, 10, 26)) == [("January", "DATE", "1990-01")]
 
 
+def test_a_web_timestamp_with_a_two_digit_year_is_one_date() -> None:
+    text = "05 February 12 01:10 GMT Fresh protests took place."
+    assert _found(text, date(2012, 2, 4))[0] == ("05 February 12", "DATE", "2012-02-05")
+
+
+def test_a_number_after_a_day_first_date_is_not_its_day() -> None:
+    # "5 February 12 people": the day is 5, and 12 counts people.
+    assert _found("On 5 February 12 people died.", date(2012, 2, 4)) == [
+        ("5 February", "DATE", "2012-02-05")
+    ]
+    assert _found("On February 12 people died.", date(2012, 2, 4)) == [
+        ("February 12", "DATE", "2012-02-12")
+    ]
+
+
 def test_ordinal_day_is_the_document_date_only_after_a_copula() -> None:
     text = "Today is the eighth day of the blockade. The third day of talks went badly."
     assert [t.text for t in tag(text, date(1990, 8, 15))] == ["Today", "the eighth day"]

@@ -48,6 +48,10 @@ class CalendarRules(ResolverState):
             return None
         if m["year"]:
             return self._day_value(int(m["year"]), month, day)
+        if m.groupdict().get("yy"):
+            # A web timestamp: "05 February 12 01:10 GMT" is 5 February 2012.
+            yy = int(m["yy"])
+            return self._day_value(yy + (2000 if yy <= 30 else 1900), month, day)
         if self.dct is None:
             return self._day_value(None, month, day)
         if "wd" in m.groupdict() and m["wd"] and 1 <= day <= 31:

@@ -47,13 +47,13 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         rf"(?:(?:(?P<rel>this\s+coming|this\s+past|last|next)\s+)?(?P<wd>{WEEKDAY}),?\s+)?"
-        rf"(?:(?P<mod>{_EDGE}|around)\s*)?(?P<mon>{MONTH})\s*(?P<day>{_DAY})"
+        rf"(?:(?P<mod>{_EDGE}|around)\s*)?(?<!\b\d\s)(?<!\b\d\d\s)(?P<mon>{MONTH})\s*(?P<day>{_DAY})"
         rf"(?:,?\s+(?P<year>{YEAR}))?\b",
     ),
     (
         "date_dmy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yy>\d\d)(?=\s+[0-2]?\d:[0-5]\d\b))?",
     ),
     (
         "week_of",
