@@ -165,6 +165,14 @@ def test_a_number_after_a_day_first_date_is_not_its_day() -> None:
     ]
 
 
+def test_the_fall_of_something_is_a_collapse_not_autumn() -> None:
+    dct = date(2011, 6, 21)
+    assert _found("The people want the fall of the regime.", dct) == []
+    assert _found("The fall in prices hurt.", dct) == []
+    assert _found("They met in the fall of 2010.", dct) == [("the fall of 2010", "DATE", "2010-FA")]
+    assert _found("He was killed last fall in his home.", dct) == [("last fall", "DATE", "2010-FA")]
+
+
 def test_ordinal_day_is_the_document_date_only_after_a_copula() -> None:
     text = "Today is the eighth day of the blockade. The third day of talks went badly."
     assert [t.text for t in tag(text, date(1990, 8, 15))] == ["Today", "the eighth day"]

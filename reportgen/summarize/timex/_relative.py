@@ -44,6 +44,10 @@ _REL_OFFSET = {
 }
 
 
+_FALL_OF = re.compile(r"\s+(?:of|in)\b(?!\s+(?:the\s+)?(?:1[89]|20)\d\d\b)")
+"""After "fall", a word that makes it the noun for a collapse or drop, unless a year follows."""
+
+
 class RelativeRules(ResolverState):
     """Relative words resolved against the dct, or left as honest PAST_REF/XXXX values."""
 
@@ -54,6 +58,8 @@ class RelativeRules(ResolverState):
         unit = squash(m["unit"])
         if det == "the" and unit not in ("weekend", "year", "week", "month") and not m["season"]:
             return None
+        if det == "the" and unit == "fall" and _FALL_OF.match(self.text, m.end()):
+            return None  # "the fall of the regime", "a fall in prices": a collapse, not autumn
         if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
             return "DURATION", "P1Y", None  # "the year ended June 30" is the span of a year
         if det in ("the following", "that", "the same"):
