@@ -33,6 +33,7 @@ _MONTH_NAMES = [
     "December",
 ]
 _DATED_TYPES = ("DATE", "TIME")
+_CLOCK_AFTER = r"\s*[-\u2013,]?\s*[0-2]?\d:[0-5]\d\b"
 _REFS = {"PAST_REF": -1, "PRESENT_REF": 0, "FUTURE_REF": 1}
 _AFTER_CUE = re.compile(
     r"\b(?:later|afterwards?|subsequently|thereafter|after\s+that|since\s+then|eventually|"
@@ -182,7 +183,11 @@ def build_timeline(
     texts = {s.index: s.text for s in sentences}
     for s in sentences:
         best: tuple[_Dated, str] | None = None
-        for t in by_sentence.get(s.index, ()):
+        found = by_sentence.get(s.index, ())
+        stamps = {t.value for t in found if _is_timestamp(t.text, s.text)}
+        for t in found:
+            if t.value in stamps:  # also "Friday" in "Friday, 10 August 2012 16:03"
+                continue
             reading = _read(t.value, t.text, dct)
             if reading is not None and (best is None or reading.specificity < best[0].specificity):
                 best = (reading, t.value)
@@ -204,6 +209,13 @@ def build_timeline(
         when = f"After {_mid_sentence(labels[anchor])}"
         events.insert(at, Event(when, None, "relative", texts[source], source, anchor))
     return _keep_most_informative(events, max_events)
+
+
+def _is_timestamp(timex_text: str, sentence: str) -> bool:
+    """A date followed by a clock time ("10th March 2012 - 11:19") stamps when a page or a
+    reader's comment was posted; it is not the date of anything the sentence tells."""
+    words = r"\s*".join(map(re.escape, timex_text.split()))  # tokenised "Friday , 10 May"
+    return re.search(words + _CLOCK_AFTER, sentence) is not None
 
 
 def _mid_sentence(label: str) -> str:

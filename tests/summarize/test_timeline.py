@@ -125,3 +125,15 @@ def test_relative_label_reads_as_a_phrase_after_its_anchor() -> None:
     assert [e.when for e in events] == ["February 2012", "After February 2012"]
     events = _timeline(("Trade grew through the 1990s.", "Prices later fell."))
     assert [e.when for e in events] == ["The 1990s", "After the 1990s"]
+
+
+def test_posting_timestamps_of_pages_and_comments_make_no_event() -> None:
+    events = _timeline(
+        (
+            "Page last updated at 15:03 GMT, Friday, 10 August 2012 16:03 UK.",
+            "10th August 2012 - 11:19 I wish the envoy well.",
+            "The envoy resigned on 2 August 2012.",
+        ),
+        date(2012, 8, 10),
+    )
+    assert [(e.when, e.source) for e in events] == [("2 August 2012", 2)]

@@ -253,3 +253,9 @@ def test_year_written_against_chinese_characters_is_found_without_spaces() -> No
 
 def test_year_glued_to_latin_letters_is_not_a_date() -> None:
     assert tag("Flight A2012 and code 2012B") == []
+
+
+def test_the_same_quarter_with_no_quarter_named_before_is_a_district() -> None:
+    assert _found("Footage from the same quarter showed bodies.", date(2012, 4, 7)) == []
+    text = "Sales rose in the third quarter. Costs fell in the same quarter."
+    assert _found(text, date(2012, 4, 7))[1] == ("the same quarter", "DATE", "2011-Q3")

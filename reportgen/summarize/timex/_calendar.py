@@ -255,6 +255,8 @@ class CalendarRules(ResolverState):
             return None  # "the period" alone is any span of time
         this_q = self._this_quarter()
         ref_q = self.ref if self.ref is not None and self.ref.grain == "quarter" else None
+        if m["q"].lower() == "quarter" and det in ("the same", "that") and not self.quarters:
+            return None  # "the same quarter" with no quarter named before: a district
         if det.endswith("year's"):
             if this_q is None:
                 return "DATE", "XXXX-QX", None
