@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from reportgen.model import Actors, Sentence
+from reportgen.summarize.salience import is_byline
 from reportgen.text import clean_inline
 
 _EVENT = re.compile(
@@ -93,8 +94,9 @@ def choose_title(
     fallback: str,
 ) -> str:
     """A headline line when the text opens with one, else "Key actor: the news in brief"."""
-    first = sentences[0].text if sentences else ""
-    if len(sentences) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
+    lines = [s for s in sentences if not is_byline(s.text)]
+    first = lines[0].text if lines else ""
+    if len(lines) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
         return _clip(first, _TITLE_CHARS)
     key = _key_actor(actors, bottom_line)
     phrase = _ATTRIBUTION.sub("", _compress(bottom_line))

@@ -41,18 +41,24 @@ def detokenise(text: str) -> str:
 
 
 def _single_quotes(text: str) -> str:
-    """Attach free-standing single quotes: odd ones open a quote, even ones close it."""
-    if " ' " not in f" {text} ":
+    """Attach free-standing single quotes: a backtick or an odd one opens a quote, the next
+    one closes it ("` kills 100 '" → "'kills 100'")."""
+    padded = f" {text} "
+    if " ' " not in padded and " ` " not in padded:
         return text
     out: list[str] = []
     opened = False
     for tok in text.split(" "):
+        if tok == "`" or (tok == "'" and not opened):
+            out.append("'")
+            opened = True
+            continue
         if tok == "'":
-            if opened and out:
+            if out:
                 out[-1] += "'"
             else:
                 out.append("'")
-            opened = not opened
+            opened = False
             continue
         if out and out[-1] == "'" and opened:
             out[-1] = "'" + tok

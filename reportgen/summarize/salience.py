@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,13 +65,21 @@ def centroid(vecs: Sequence[Vector]) -> Vector:
     return {w: v / norm for w, v in total.items()}
 
 
+_BYLINE = re.compile(r"By\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\b(?![.,]?\s+[a-z])")
+
+
+def is_byline(text: str) -> bool:
+    """ "By Barbara Plett BBC UN correspondent": who wrote it, not what happened."""
+    return _BYLINE.match(text) is not None
+
+
 def shape_ok(sentence: Sentence, weights: Weights = WEIGHTS) -> bool:
     """Fragments make poor key points: a few words, a run-on, a question or a bare quote."""
     text = sentence.text
     words = len(text.split())
     if words < weights.short or words > weights.long:
         return False
-    if text.endswith("?") or text[:1].islower():
+    if text.endswith("?") or text[:1].islower() or is_byline(text):
         return False
     quoted = text[:1] in "\"'\u201c\u2018"
     return not (quoted and text[-1:] in "\"'\u201d\u2019")

@@ -28,6 +28,15 @@ _OPENERS = _words(
     """the a an he she it they we i this that these those there his her its their but and in on
     at after before when while however meanwhile mr mrs ms dr police officials"""
 )
+_GLUE_OPENERS = _words("The A An This These Those It He She They We There His Her Their Its")
+_GLUE_END = re.compile(r"[a-z0-9%]$")
+_BYLINE_ENDS = _words("correspondent editor reporter analyst writer")
+"""Last word of a byline glued to the lead: "By Jane Roe BBC Diplomatic Correspondent The"."""
+_BEFORE_NAMES = _words(
+    """in of on at to by for from with into about and or nor but the a an said says told tells
+    named called dubbed titled entitled read reads wrote writes watched watch like as than
+    see saw quoted cited reported"""
+)
 _TOKEN = re.compile(r"\S+")
 _CLOSERS = frozenset({"''", '"', "'", "\u201d", "\u2019", ")", "]", "-RRB-", "-RSB-"})
 _TERMINAL = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*$")
@@ -75,7 +84,26 @@ def _ends_here(text: str, tokens: list[tuple[int, int]], first: int, i: int, ptb
         and _TERMINAL.search(text[tokens[i - 1][0] : tokens[i - 1][1]])
     ):
         return bool(_OPENING.match(nxt)) or ptb or newlines > 0
-    return newlines == 1 and _headline(text, tokens, first, i)
+    if newlines == 1 and _headline(text, tokens, first, i):
+        return True
+    if i - first < 2:
+        return False
+    if _glued(tok, nxt):
+        return True
+    first_tok = text[tokens[first][0] : tokens[first][1]]
+    return first_tok == "By" and tok.lower() in _BYLINE_ENDS and nxt[:1].isupper()
+
+
+def _glued(tok: str, nxt: str) -> bool:
+    """A page copied without its line breaks glues headline, caption and lead together:
+    "bombarded for weeks The Red Cross has been". A capitalised article or pronoun right
+    after an unpunctuated lower-case word starts a new sentence there, unless the word
+    before could introduce a name ("in The Hague", "told The Times")."""
+    return (
+        nxt in _GLUE_OPENERS
+        and _GLUE_END.search(tok) is not None
+        and tok.lower() not in _BEFORE_NAMES
+    )
 
 
 def _abbreviation(tok: str, nxt: str, ptb: bool) -> bool:

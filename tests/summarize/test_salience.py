@@ -118,3 +118,14 @@ def test_title_never_splits_a_possessive_off_its_key_actor() -> None:
         "community. Protests continued in Homs and Hama. Diplomats met in New York on Tuesday."
     )
     assert not summarize(Source("x.txt", text)).title.split(":")[-1].lstrip().startswith("'s")
+
+
+def test_a_byline_is_never_a_key_point_nor_the_title():
+    text = (
+        "By Jane Roe BBC Diplomatic Correspondent\n\n"
+        "Talks on the ceasefire in Syria collapsed on Tuesday after a veto at the UN.\n\n"
+        "Diplomats said the vote had led to acrimony between the Western powers and Russia."
+    )
+    brief = summarize(Source("story.txt", text))
+    assert not brief.title.startswith("By ")
+    assert all(not point.startswith("By ") for point in brief.key_points)

@@ -100,6 +100,35 @@ def test_ptb_single_quotes_attach_to_the_quoted_words():
     assert texts(raw)[0] == "'We have not objected,' he told reporters."
 
 
+def test_ptb_backtick_quotes_attach_to_the_quoted_words():
+    raw = "Syria fighting ` kills 100 ' ahead of ceasefire . Next one ."
+    assert texts(raw)[0] == "Syria fighting 'kills 100' ahead of ceasefire."
+
+
+def test_headline_caption_and_lead_glued_without_line_breaks_are_split():
+    raw = (
+        "Parts of Homs were bombarded for weeks The Red Cross has been unable to enter "
+        "the area for a third day. Officials said so."
+    )
+    assert texts(raw)[:2] == [
+        "Parts of Homs were bombarded for weeks",
+        "The Red Cross has been unable to enter the area for a third day.",
+    ]
+
+
+def test_a_capitalised_article_after_a_word_that_introduces_names_does_not_split():
+    raw = "He spoke in The Hague and told The Times about it. Then he left."
+    assert texts(raw)[0] == "He spoke in The Hague and told The Times about it."
+
+
+def test_a_byline_glued_to_the_lead_is_its_own_sentence():
+    raw = "By Jane Roe BBC Diplomatic Correspondent International efforts have collapsed. More."
+    assert texts(raw)[:2] == [
+        "By Jane Roe BBC Diplomatic Correspondent",
+        "International efforts have collapsed.",
+    ]
+
+
 def test_ptb_space_before_period_ends_sentence_even_before_lower_case():
     raw = "The match ends at six , police said . fans left early , it 's said ."
     assert len(split_sentences(raw)) == 2
