@@ -37,9 +37,14 @@ _BEFORE_NAMES = _words(
     named called dubbed titled entitled read reads wrote writes watched watch like as than
     see saw quoted cited reported"""
 )
-_TOKEN = re.compile(r"\S+")
+_FULL_STOPS = "\u3002\uff01\uff1f"
+"""CJK full stop, exclamation and question marks: they end a sentence with no space after."""
+_TOKEN = re.compile(rf"[^\s{_FULL_STOPS}]+[{_FULL_STOPS}]*|[{_FULL_STOPS}]+")
 _CLOSERS = frozenset({"''", '"', "'", "\u201d", "\u2019", ")", "]", "-RRB-", "-RSB-"})
-_TERMINAL = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*$")
+_TERMINAL = re.compile(
+    rf"(?:[.!?\u061f\u0964{_FULL_STOPS}]+|\u2026)[\"'\u201d\u2019)\]\u300d\u300f]*$"
+)
+"""Sentence-final marks: Latin, the Arabic question mark, the Devanagari danda and CJK."""
 _OPENING = re.compile(r"[\"'\u201c\u2018(\[`A-Z0-9\u00c0-\u024f]|-LRB-")
 _SOFT_END = re.compile(r"[,;:\-\u2013\u2014(]$")
 
@@ -77,13 +82,13 @@ def _ends_here(text: str, tokens: list[tuple[int, int]], first: int, i: int, ptb
     if nxt in _CLOSERS and _closes(text, tokens, first, i + 1):
         return False
     if _TERMINAL.search(tok) and not _abbreviation(tok, nxt, ptb):
-        return bool(_OPENING.match(nxt)) or ptb or newlines > 0
+        return _opens(nxt) or ptb or newlines > 0
     if (
         tok in _CLOSERS
         and i > first
         and _TERMINAL.search(text[tokens[i - 1][0] : tokens[i - 1][1]])
     ):
-        return bool(_OPENING.match(nxt)) or ptb or newlines > 0
+        return _opens(nxt) or ptb or newlines > 0
     if newlines == 1 and _headline(text, tokens, first, i):
         return True
     if i - first < 2:
@@ -106,6 +111,15 @@ def _glued(tok: str, nxt: str) -> bool:
     )
 
 
+def _opens(tok: str) -> bool:
+    """A token that may begin a sentence: a capital, a digit, an opening quote or bracket, or
+    a letter of a script without case (Hebrew, Arabic, CJK, ...)."""
+    if _OPENING.match(tok):
+        return True
+    first = tok[:1]
+    return first.isalpha() and not first.islower() and not first.isupper()
+
+
 def _abbreviation(tok: str, nxt: str, ptb: bool) -> bool:
     """A period that belongs to the word: titles, initials, known short forms."""
     if not tok.endswith(".") or tok.endswith(".."):
@@ -113,6 +127,8 @@ def _abbreviation(tok: str, nxt: str, ptb: bool) -> bool:
     word = tok.rstrip(".").lstrip("\"'(`\u201c\u2018").lower()
     if ptb and tok == ".":
         return False
+    if word in ("no", "nos"):
+        return nxt[:1].isdigit()  # "No. 5", but "He said no. Then he left."
     if word in _TITLES:
         return True
     if len(word) == 1 and word.isalpha():
@@ -140,7 +156,7 @@ def _headline(text: str, tokens: list[tuple[int, int]], first: int, i: int) -> b
     if _SOFT_END.search(last) or not (last[:1].isalnum() or last[-1:] in "\"'"):
         return False
     nxt = text[tokens[i + 1][0] : tokens[i + 1][1]]
-    if not _OPENING.match(nxt):
+    if not _opens(nxt):
         return False
     words = i - first + 1
     opens_paragraph = not text[:line_start].strip() or text[:line_start].rstrip(" \t\r").endswith(

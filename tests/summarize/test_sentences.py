@@ -139,3 +139,37 @@ def test_sample_document_splits_into_its_thirteen_sentences():
     sentences = split_sentences(raw)
     assert len(sentences) == 13
     assert sentences[-1].text.endswith("ordering compensation for Colvin's family.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "ממשלת ישראל הודיעה על תוכנית. התוכנית תכלול דירות.",
+            ["ממשלת ישראל הודיעה על תוכנית.", "התוכנית תכלול דירות."],
+        ),
+        (
+            "أعلنت الحكومة عن خطة جديدة. هل ستنجح؟ نعم.",
+            ["أعلنت الحكومة عن خطة جديدة.", "هل ستنجح؟", "نعم."],
+        ),
+        (
+            "政府今天宣布了一项新计划。该计划将包括建造住房！真的吗？",
+            ["政府今天宣布了一项新计划。", "该计划将包括建造住房！", "真的吗？"],
+        ),
+        (
+            "東京で会議が開かれた。参加者は百人だった。",
+            ["東京で会議が開かれた。", "参加者は百人だった。"],
+        ),
+    ],
+)
+def test_scripts_without_capitals_and_cjk_full_stops_end_sentences(raw, expected):
+    sentences = split_sentences(raw)
+    assert [s.text for s in sentences] == expected
+    assert all(raw[s.start : s.end] == s.text for s in sentences)
+
+
+def test_no_with_a_period_is_an_abbreviation_only_before_a_number():
+    assert texts("He said no. Then he left.") == ["He said no.", "Then he left."]
+    assert texts("It ranked No. 5 in the world. Then it fell.")[0] == (
+        "It ranked No. 5 in the world."
+    )
