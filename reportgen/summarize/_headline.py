@@ -159,4 +159,4 @@ def _compress(text: str) -> str:
     short = _AUX.sub("", short)
     short = _ADVERB.sub("", short)
     short = _CONTAINER.sub("", short)
-    return re.sub(r"\s+", " ", short).strip().rstrip(".")
+    return re.sub(r"\s+", " ", short).strip().rstrip(".\u3002\u0964")

@@ -129,3 +129,9 @@ def test_a_byline_is_never_a_key_point_nor_the_title():
     brief = summarize(Source("story.txt", text))
     assert not brief.title.startswith("By ")
     assert all(not point.startswith("By ") for point in brief.key_points)
+
+
+def test_a_title_drawn_from_a_cjk_sentence_drops_its_full_stop():
+    text = "政府今天宣布了一项新的城市重建计划。该计划将包括建造数千套新住房。市长表示，工程将于2025年开始。"
+    title = summarize(Source("zh.txt", text)).title
+    assert title and not title.endswith("。")
