@@ -132,6 +132,7 @@ def test_a_byline_is_never_a_key_point_nor_the_title():
 
 
 def test_a_title_drawn_from_a_cjk_sentence_drops_its_full_stop():
-    text = "政府今天宣布了一项新的城市重建计划。该计划将包括建造数千套新住房。市长表示，工程将于2025年开始。"
+    text = "政府今天宣布了一项新的城市重建计划。该计划将包括建造数千套新住房。工程将于2025年开始。"
     title = summarize(Source("zh.txt", text)).title
-    assert title and not title.endswith("。")
+    assert title.startswith("政府")
+    assert not title.endswith("。")
