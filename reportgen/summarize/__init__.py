@@ -47,7 +47,17 @@ def summarize(
         bottom_line=bottom_line,
         key_points=tuple(sentences[i].text for i in key),
         key_point_sources=tuple(key),
-        sections=group_sections(sentences, vecs, ranking, budget.section_points),
+        sections=group_sections(
+            sentences,
+            vecs,
+            ranking,
+            budget.section_points,
+            [
+                *(p.name for p in actors.people),
+                *(p.name for p in actors.places),
+                *(g.name for g in actors.groups),
+            ],
+        ),
         timeline=build_timeline(sentences, tag(source.text, document_date), document_date),
         actors=actors,
         sentences=tuple(sentences),

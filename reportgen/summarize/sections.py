@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from collections.abc import Sequence
 
 from reportgen.model import Section, Sentence
-from reportgen.summarize._tokens import content_words, fold
 from reportgen.summarize._topics import ORDER, TOPICS, topic_scores
 from reportgen.summarize.salience import Vector, centroid, cosine
 
@@ -17,9 +16,17 @@ _HEADINGS = {t.key: t.heading for t in TOPICS}
 
 
 def group_sections(
-    sentences: Sequence[Sentence], vecs: Sequence[Vector], ranking: Sequence[int], limit: int
+    sentences: Sequence[Sentence],
+    vecs: Sequence[Vector],
+    ranking: Sequence[int],
+    limit: int,
+    names: Sequence[str] = (),
 ) -> tuple[Section, ...]:
-    """Keep the best ``limit`` sentences, label each by topic, and order topics for reading."""
+    """Keep the best ``limit`` sentences, label each by topic, and order topics for reading.
+
+    ``names`` are the document's actors, from which the parts of a topic split in two take
+    their distinguishing word.
+    """
     kept = _keep(vecs, ranking, limit)
     if not kept:
         return ()
@@ -31,7 +38,7 @@ def group_sections(
     groups = _merge_small(groups, vecs, wanted)
     groups = _split_large(groups, max(8, limit // 3))
     ordered = sorted(groups.items(), key=lambda kv: (ORDER.get(kv[0].split("#")[0], 99), kv[1][0]))
-    headings = _headings(ordered, sentences)
+    headings = _headings(ordered, sentences, names)
     return tuple(
         Section(h, tuple(sentences[i].text for i in idx), tuple(idx))
         for h, (_, idx) in zip(headings, ordered, strict=True)
@@ -101,39 +108,40 @@ def _split_large(groups: dict[str, list[int]], most: int) -> dict[str, list[int]
     return out
 
 
-def _headings(ordered: list[tuple[str, list[int]]], sentences: Sequence[Sentence]) -> list[str]:
-    """The topic's heading; parts of a split topic add their most distinctive term."""
-    bags = [Counter(content_words(" ".join(sentences[i].text for i in idx))) for _, idx in ordered]
-    everywhere = Counter[str]()
-    for bag in bags:
-        everywhere.update(bag.keys())
-    out = []
-    used: set[str] = set()
-    for (key, idx), bag in zip(ordered, bags, strict=True):
-        base = _HEADINGS.get(key.split("#")[0], "Other points")
-        if "#" in key or base in used:
-            term = _distinctive(bag, everywhere, sentences, idx)
-            base = f"{base}: {term}" if term else f"{base} ({len(used) + 1})"
-        used.add(base)
-        out.append(base)
+def _headings(
+    ordered: list[tuple[str, list[int]]], sentences: Sequence[Sentence], names: Sequence[str]
+) -> list[str]:
+    """The topic's heading; the parts of a split topic add the actor that sets them apart
+    ("Security and fighting: Homs"), or read "(continued)" when none does."""
+    texts = [" ".join(sentences[i].text for i in idx) for _, idx in ordered]
+    bases = [_HEADINGS.get(key.split("#")[0], "Other points") for key, _ in ordered]
+    out: list[str] = []
+    for n, base in enumerate(bases):
+        siblings = [m for m, other in enumerate(bases) if other == base]
+        if len(siblings) == 1:
+            out.append(base)
+            continue
+        name = _distinctive(n, siblings, texts, names, out)
+        if name:
+            out.append(f"{base}: {name}")
+        else:
+            out.append(base if n == siblings[0] else f"{base} (continued)")
     return out
 
 
 def _distinctive(
-    bag: Counter[str], everywhere: Counter[str], sentences: Sequence[Sentence], idx: list[int]
+    n: int, siblings: list[int], texts: list[str], names: Sequence[str], taken: list[str]
 ) -> str:
-    """The name or noun most frequent here and rarest elsewhere, as the text spells it."""
-    spelled: dict[str, str] = {}
-    for i in idx:
-        words = sentences[i].text.replace(",", " ").split()
-        for n, raw in enumerate(words):
-            word = raw.strip(".;:'\"()")
-            key = fold(word.lower())
-            if key in bag and (n > 0 and word[:1].isupper() or key not in spelled):
-                spelled[key] = word
-    nouns = [w for w in bag if not w.endswith(("ed", "ing", "ly")) and w in spelled]
-    if not nouns:
-        return ""
-    top = max(nouns, key=lambda w: (bag[w] / everywhere[w], spelled[w][:1].isupper(), bag[w], w))
-    word = spelled[top].removesuffix("'s").removesuffix("\u2019s")
-    return word[:1].upper() + word[1:]
+    """The actor named most in part ``n`` and in none of its sibling parts, if any is."""
+
+    def mentions(name: str, text: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+    counts = {
+        name: mentions(name, texts[n])
+        for name in names
+        if not any(mentions(name, texts[m]) for m in siblings if m != n)
+        and not any(t.endswith(f": {name}") for t in taken)
+    }
+    best = max(counts, key=lambda name: (counts[name], len(name)), default="")
+    return best if counts.get(best) else ""

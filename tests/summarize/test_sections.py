@@ -86,3 +86,43 @@ def test_repeated_sentence_is_dropped_from_sections():
     )
     sources = all_sources(brief_of(text))
     assert not {0, 2} <= set(sources)
+
+
+def _split_topic(names: tuple[str, ...]) -> list[str]:
+    from reportgen.summarize.salience import rank_sentences, vectors
+    from reportgen.summarize.sections import group_sections
+    from reportgen.summarize.sentences import split_sentences
+
+    text = (
+        "Troops shelled the old market of Homs at dawn. "
+        "Snipers in Homs killed four fighters near the clock tower. "
+        "Tanks rolled into the Baba Amr quarter of Homs on Monday. "
+        "Rebel units in Homs said their ammunition was running out. "
+        "Government artillery hit a hospital in Homs overnight. "
+        "Fighters loyal to the army seized the main road out of Homs. "
+        "Mortar rounds landed on a school in Homs, killing two soldiers. "
+        "Clashes in Homs spread to the northern suburbs by evening. "
+        "Army helicopters bombed villages around Idlib for a third day. "
+        "Defectors in Idlib ambushed a convoy of armoured vehicles. "
+        "Militia gunmen in Idlib burned crops and stormed a checkpoint. "
+        "Airstrikes on Idlib destroyed a bridge used by insurgents. "
+        "Soldiers in Idlib fired rockets at a rebel depot. "
+        "Shelling of Idlib killed at least nine combatants. "
+        "Battles in Idlib forced the army to withdraw two brigades. "
+        "Insurgents in Idlib captured a military base after heavy fighting."
+    )
+    sentences = split_sentences(text)
+    vecs = vectors(sentences)
+    ranking = rank_sentences(sentences, vecs, k=20)
+    return [s.heading for s in group_sections(sentences, vecs, ranking, 24, names)]
+
+
+def test_parts_of_a_split_topic_are_named_by_the_actor_that_sets_them_apart():
+    parts = [h for h in _split_topic(("Homs", "Idlib")) if h.startswith("Security")]
+    assert parts[0] == "Security and fighting: Homs"
+    assert parts[1:] in (["Security and fighting: Idlib"], ["Security and fighting (continued)"])
+
+
+def test_parts_of_a_split_topic_without_a_distinct_actor_read_continued():
+    parts = [h for h in _split_topic(()) if h.startswith("Security")]
+    assert parts == ["Security and fighting", "Security and fighting (continued)"]
