@@ -100,6 +100,8 @@ def choose_title(
         return _clip(first, _TITLE_CHARS)
     key = _key_actor(actors, bottom_line)
     phrase = _ATTRIBUTION.sub("", _compress(bottom_line))
+    if ":" in " ".join(phrase.split()[:4]):
+        key = ""  # already headed: "Syria crisis: Red Cross still seeking..."
     if key and phrase.lower().startswith(key.lower()):
         if phrase[len(key) : len(key) + 1] == "'":  # "Syria's President ...": already headed
             key = ""

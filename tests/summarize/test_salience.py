@@ -136,3 +136,14 @@ def test_a_title_drawn_from_a_cjk_sentence_drops_its_full_stop():
     title = summarize(Source("zh.txt", text)).title
     assert title.startswith("政府")
     assert not title.endswith("。")
+
+
+def test_a_sentence_already_headed_by_a_label_gets_no_second_label():
+    text = (
+        "Syria crisis: Red Cross still seeking to enter the Baba Amr district of Homs, "
+        "where thousands of residents remain without food, water or medical care today.\n\n"
+        "The Red Cross said Syrian officials had again refused its convoy entry on Sunday."
+    )
+    title = summarize(Source("x.txt", text)).title
+    assert title.startswith("Syria crisis: Red Cross")
+    assert title.count(":") == 1
