@@ -13,6 +13,8 @@ MAX_SECTIONS = 7
 DUPLICATE = 0.8
 """Cosine above which a sentence repeats one already kept and is dropped."""
 _HEADINGS = {t.key: t.heading for t in TOPICS}
+_HEADING_NAME_WORDS = 3
+"""Longer names ("International Committee of the Red Cross") make a heading run over."""
 
 
 def group_sections(
@@ -140,7 +142,8 @@ def _distinctive(
     counts = {
         name: mentions(name, texts[n])
         for name in names
-        if not any(mentions(name, texts[m]) for m in siblings if m != n)
+        if len(name.split()) <= _HEADING_NAME_WORDS
+        and not any(mentions(name, texts[m]) for m in siblings if m != n)
         and not any(t.endswith(f": {name}") for t in taken)
     }
     best = max(counts, key=lambda name: (counts[name], len(name)), default="")
