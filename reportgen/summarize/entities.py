@@ -95,6 +95,8 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
         return False
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
+    if has_title(words[-1:]) or words[-1].lower() in ROLE_NOUNS:
+        return False
     return all(w[:1].isupper() or w.startswith(("al-", "bin")) for w in words)
 
 
@@ -173,6 +175,8 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     name_words = words[k + 1 :]
     if not name_words or any(w in PLACES or w in _NOT_NAMES or w in ORG_HEADS for w in name_words):
         return False
+    if has_title(name_words[-1:]) or name_words[-1].lower() in ROLE_NOUNS:
+        return False  # "Diplomatic Correspondent": a name never ends with a role
     honorific = (
         bool(run.before()) and run.before()[0] in HONORIFICS or k >= 0 and words[k] in HONORIFICS
     )
@@ -180,6 +184,8 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     role = " ".join(role_words) if has_title(role_words) else ""
     role = " ".join(x for x in (role, tail) if x) if role else ""
     role = role or role_before(sub) or appositive(sub)
+    if len(name_words) == 1 and not has_title(tuple(role.split())):
+        role = ""  # "Syrian TV", "the Arab Spring": a nationality alone makes no one a person
     speaker = bool(set(sub.after()) & _SPEECH) or bool(set(sub.before()) & _SPEECH)
     if (
         role

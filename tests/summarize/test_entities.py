@@ -169,3 +169,20 @@ def test_role_phrase_opened_by_a_possessive_before_the_name_is_the_role() -> Non
     text = "The Red Crescent says its vice-president, Abdulrazak Jbeiro, has been shot dead."
     people = {p.name: p.role for p in find_actors(split_sentences(text)).people}
     assert people == {"Abdulrazak Jbeiro": "vice-president"}
+
+
+def test_a_nationality_alone_before_one_capitalised_word_makes_no_person():
+    text = (
+        "Syrian state TV said the area had been cleared. "
+        "Moscow welcomed the Arab Spring in cautious terms. "
+        "President Mubarak resigned after weeks of protest."
+    )
+    assert set(people(text)) == {"Mubarak"}
+
+
+def test_a_role_glued_after_a_name_is_not_a_person():
+    text = (
+        "Jonathan Marcus BBC Diplomatic Correspondent\n\n"
+        "International efforts to pressure the government in Syria have collapsed."
+    )
+    assert "Diplomatic Correspondent" not in people(text)
