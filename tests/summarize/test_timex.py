@@ -259,3 +259,11 @@ def test_the_same_quarter_with_no_quarter_named_before_is_a_district() -> None:
     assert _found("Footage from the same quarter showed bodies.", date(2012, 4, 7)) == []
     text = "Sales rose in the third quarter. Costs fell in the same quarter."
     assert _found(text, date(2012, 4, 7))[1] == ("the same quarter", "DATE", "2011-Q3")
+
+
+def test_a_passive_after_be_takes_its_tense_from_the_auxiliary_before_it():
+    dct = date(2011, 11, 6)
+    assert _found("The deal will be completed in March.", dct) == [("March", "DATE", "2012-03")]
+    text = "The plant is expected to be closed in March."
+    assert _found(text, dct) == [("March", "DATE", "2012-03")]
+    assert _found("The deal was completed in March.", dct) == [("March", "DATE", "2011-03")]

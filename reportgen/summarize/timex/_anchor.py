@@ -194,6 +194,8 @@ _INTENT = frozenset({"scheduled", "set", "expected", "due"})
 """Future when the plan still stands: "is scheduled to", not "had been scheduled to"."""
 _PLANS = _INTENT | {"planned", "slated", "intended", "proposed", "agreed"}
 """Verbs that tell a plan, not the event: "was planned for March" may still lie ahead."""
+_PASSIVE_BE = frozenset({"be", "being"})
+"""Before a word in -ed they make it a passive participle that carries no tense itself."""
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "still"})
 """Before a word in -ed they make it an adjective: "a still unspecified date"."""
 _PAST_WORDS = frozenset(
@@ -266,7 +268,9 @@ def _cue(words: list[str], i: int) -> Tense | None:
     if w in _PAST_WORDS or w in _PRETERITES:
         return "past"
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
-        return None if i and words[i - 1] in _DETERMINERS else "past"
+        if i and (words[i - 1] in _DETERMINERS or words[i - 1] in _PASSIVE_BE):
+            return None  # "a still unspecified date"; "will be completed": read on
+        return "past"
     return None
 
 
