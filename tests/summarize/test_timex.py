@@ -267,3 +267,10 @@ def test_a_passive_after_be_takes_its_tense_from_the_auxiliary_before_it():
     text = "The plant is expected to be closed in March."
     assert _found(text, dct) == [("March", "DATE", "2012-03")]
     assert _found("The deal was completed in March.", dct) == [("March", "DATE", "2011-03")]
+
+
+def test_agreed_to_is_a_plan_but_agreed_in_is_an_event():
+    dct = date(2012, 3, 6)
+    assert _found("A ceasefire was agreed in April.", dct) == [("April", "DATE", "2011-04")]
+    text = "The firm agreed to buy the unit in April."
+    assert _found(text, dct) == [("April", "DATE", "2012-04")]

@@ -184,6 +184,7 @@ _FUTURE_PAIRS = frozenset(
         ("plan", "to"),
         ("planned", "to"),
         ("planning", "to"),
+        ("agreed", "to"),
         ("is", "to"),
         ("are", "to"),
         ("soon", "as"),
@@ -192,7 +193,7 @@ _FUTURE_PAIRS = frozenset(
 )
 _INTENT = frozenset({"scheduled", "set", "expected", "due"})
 """Future when the plan still stands: "is scheduled to", not "had been scheduled to"."""
-_PLANS = _INTENT | {"planned", "slated", "intended", "proposed", "agreed"}
+_PLANS = _INTENT | {"planned", "slated", "intended", "proposed"}
 """Verbs that tell a plan, not the event: "was planned for March" may still lie ahead."""
 _PASSIVE_BE = frozenset({"be", "being"})
 """Before a word in -ed they make it a passive participle that carries no tense itself."""
