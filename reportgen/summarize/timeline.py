@@ -42,7 +42,7 @@ _AFTER_CUE = re.compile(
 )
 _VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d\d)|"
-    r"(?P<s>SP|SU|FA|WI)))?(?:-WE)?(?:T(?P<t>.+))?$"
+    r"(?P<s>SP|SU|FA|WI)))?(?P<we>-WE)?(?:T(?P<t>.+))?$"
 )
 _PRECISION_RANK: dict[Precision, int] = {
     "day": 0,
@@ -103,9 +103,14 @@ def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
         return _Dated(
             date(y, int(m["m"]), 1), "month", f"{edge}{_MONTH_NAMES[int(m['m']) - 1]} {y}", 2
         )
+    if m["w"] and m["we"]:
+        d = date.fromisocalendar(y, int(m["w"]), 6)  # the weekend is its Saturday and Sunday
+        label = f"Weekend of {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+        return _Dated(d, "approximate", label, 1)
     if m["w"]:
         d = date.fromisocalendar(y, int(m["w"]), 1)
-        return _Dated(d, "approximate", f"Week of {d.day} {_MONTH_NAMES[d.month - 1]} {y}", 1)
+        label = f"Week of {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"  # 2015-W01: 2014
+        return _Dated(d, "approximate", label, 1)
     if m["q"]:
         return _Dated(date(y, (int(m["q"]) - 1) * 3 + 1, 1), "approximate", f"Q{m['q']} {y}", 3)
     if m["h"]:

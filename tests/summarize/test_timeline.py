@@ -137,3 +137,12 @@ def test_posting_timestamps_of_pages_and_comments_make_no_event() -> None:
         date(2012, 8, 10),
     )
     assert [(e.when, e.source) for e in events] == [("2 August 2012", 2)]
+
+
+def test_a_weekend_reads_as_its_saturday_and_a_week_by_its_monday_s_year():
+    events = _timeline(("Fighters claimed gains at the weekend.",), date(2012, 6, 5))
+    assert [(e.when, e.precision) for e in events] == [("Weekend of 2 June 2012", "approximate")]
+    events = _timeline(("Talks resumed last week.",), date(2015, 1, 14))
+    assert [e.when for e in events] == ["Week of 5 January 2015"]
+    events = _timeline(("Talks resumed last week.",), date(2015, 1, 7))
+    assert [e.when for e in events] == ["Week of 29 December 2014"]
