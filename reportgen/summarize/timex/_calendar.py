@@ -34,6 +34,7 @@ _DEADLINE_WORDS = frozenset(("to", "until", "till", "by", "through", "before", "
 _EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 """What follows a month name that is the name of an event ("the March for Life")."""
 _EVENT_NAME_BEFORE = frozenset(("the", "a", "an", "annual", "yearly"))
+_OPEN_QUOTES = ("`", "'", '"', "\u201c")
 _DECADE_WORDS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 
 
@@ -133,8 +134,7 @@ class CalendarRules(ResolverState):
         ("Nov. 16"), as those are mostly dates still to come (record dates, deadlines)."""
         assert self.dct is not None
         cue = self._tense_cue(m)
-        before = self.text[max(0, m.start() - 12) : m.start()].lower().split()
-        deadline = bool(before) and before[-1] in _DEADLINE_WORDS
+        deadline = self._word_before(m) in _DEADLINE_WORDS
         weight = VERB_WEIGHT if cue.near and not deadline else TENSE_WEIGHT
         side = side_of(self.text, m.start())
         return month_near(self.dct, month, cue.tense, side=side, weight=weight)
@@ -147,16 +147,13 @@ class CalendarRules(ResolverState):
         """
         if not _EVENT_NAME_AFTER.match(self.text, m.end()):
             return False
-        before = self.text[max(0, m.start() - 12) : m.start()].rstrip()
-        if before.endswith(("`", "'", '"', "\u201c")):
+        if self.text[max(0, m.start() - 12) : m.start()].rstrip().endswith(_OPEN_QUOTES):
             return True
-        words = before.lower().split()
-        return bool(words) and words[-1] in _EVENT_NAME_BEFORE
+        return self._word_before(m) in _EVENT_NAME_BEFORE
 
     def _month_may(self, m: re.Match[str]) -> Result | None:
         """ "May" alone is a month only after a word that takes a time ("in May", "by May")."""
-        before = self.text[max(0, m.start() - 10) : m.start()].lower().split()
-        if not before or before[-1] not in _BEFORE_MAY:
+        if self._word_before(m) not in _BEFORE_MAY:
             return None
         return self._month_bare(m)
 

@@ -20,7 +20,7 @@ _PER_PRICE = re.compile(
     r"dollars|miles|hours|days|times|pounds)|\b(?:once|twice|thrice|times)|\bcents?|percent)\s*$",
     re.I,
 )
-_BEFORE_UNITS = [[w] for w in ("for", "in", "over", "within", "took", "last")]
+_BEFORE_UNITS = frozenset(("for", "in", "over", "within", "took", "last"))
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|within|for|over|about|after|than|of|by|under|nearly|almost|only|just)\s+$", re.I
 )
@@ -104,8 +104,8 @@ class SpanRules(ResolverState):
 
     def _bare_units(self, m: re.Match[str]) -> Result | None:
         """ "for years", "in months": a bare plural is a span only after such a preposition."""
-        before = self.text[max(0, m.start() - 8) : m.start()].lower()
-        if not before[-1:].isspace() or before.split()[-1:] not in _BEFORE_UNITS:
+        spaced = self.text[max(0, m.start() - 1) : m.start()].isspace()
+        if not spaced or self._word_before(m) not in _BEFORE_UNITS:
             return None
         letter, mult, is_time = unit_of(m["unit"])
         return "DURATION", _period(None, letter, mult, is_time), None

@@ -99,6 +99,11 @@ class ResolverState:
             self.tenses[key] = tense_cue_at(self.text, *key)
         return self.tenses[key]
 
+    def _word_before(self, m: re.Match[str]) -> str:
+        """The word right before the match, lower-cased ("" at the start of the text)."""
+        words = self.text[max(0, m.start() - 12) : m.start()].lower().split()
+        return words[-1] if words else ""
+
     def _ref_or_dct(self) -> Point | None:
         if self.ref is not None:
             return self.ref
