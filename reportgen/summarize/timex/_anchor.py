@@ -98,7 +98,7 @@ NEAR_WORDS = 6
 """Words between a date and a verb within which the verb surely governs the date."""
 
 
-def weekday_near(dct: date, weekday: int, tense: Tense, firm: bool = True) -> date:
+def weekday_near(dct: date, weekday: int, cue: Cue) -> date:
     """News names a weekday for the closest such day: on or before the dct, after it if future.
 
     The one exception is the day after the dct: news writes "last Tuesday" for six days ago,
@@ -107,8 +107,8 @@ def weekday_near(dct: date, weekday: int, tense: Tense, firm: bool = True) -> da
     "postponed until Tuesday") does not, nor does a sentence with no tense word at all.
     """
     diff = weekday - dct.isoweekday()
-    firmly_past = tense == "past" and firm
-    if tense == "future" or (diff % 7 == 1 and not firmly_past):
+    firmly_past = cue.tense == "past" and cue.plainly_past
+    if cue.tense == "future" or (diff % 7 == 1 and not firmly_past):
         return dct + timedelta(days=diff % 7)
     return dct - timedelta(days=(-diff) % 7)
 

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from reportgen.summarize.timex._anchor import (
+    Cue,
     Point,
     add_months,
     month_near,
@@ -152,12 +153,11 @@ class RelativeRules(ResolverState):
         if self.dct is None:
             return kind, f"XXXX-WXX-{n}" + (f"T{part}" if part else ""), None
         if rel in ("last", "this past"):
-            d = weekday_near(self.dct - timedelta(days=1), n, "past")
+            d = weekday_near(self.dct - timedelta(days=1), n, Cue("past"))
         elif rel in ("next", "this coming"):
-            d = weekday_near(self.dct + timedelta(days=1), n, "future")
+            d = weekday_near(self.dct + timedelta(days=1), n, Cue("future"))
         else:
-            cue = self._tense_cue(m)
-            d = weekday_near(self.dct, n, cue.tense, cue.plainly_past)
+            d = weekday_near(self.dct, n, self._tense_cue(m))
         if part:
             return kind, f"{d.isoformat()}T{part}", None
         return kind, d.isoformat(), Point(d, "day")
@@ -193,8 +193,7 @@ class RelativeRules(ResolverState):
             return "XXXX-XX-XX"
         word = (groups.get("word") or groups.get("wd") or "").lower()
         if word in WEEKDAYS:
-            cue = self._tense_cue(m)
-            return weekday_near(self.dct, WEEKDAYS[word], cue.tense, cue.plainly_past).isoformat()
+            return weekday_near(self.dct, WEEKDAYS[word], self._tense_cue(m)).isoformat()
         if word in ("yesterday", "tomorrow"):
             return (self.dct + timedelta(days=-1 if word == "yesterday" else 1)).isoformat()
         if groups.get("mon"):
