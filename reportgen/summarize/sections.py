@@ -117,13 +117,18 @@ def _headings(
     ("Security and fighting: Homs"), or read "(continued)" when none does."""
     texts = [" ".join(sentences[i].text for i in idx) for _, idx in ordered]
     bases = [_HEADINGS.get(key.split("#")[0], "Other points") for key, _ in ordered]
+    mentions = {
+        name: [len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for text in texts]
+        for name in names
+        if len(name.split()) <= _HEADING_NAME_WORDS
+    }
     out: list[str] = []
     for n, base in enumerate(bases):
         siblings = [m for m, other in enumerate(bases) if other == base]
         if len(siblings) == 1:
             out.append(base)
             continue
-        name = _distinctive(n, siblings, texts, names, out)
+        name = _distinctive(n, siblings, mentions, out)
         if name:
             out.append(f"{base}: {name}")
         else:
@@ -132,18 +137,13 @@ def _headings(
 
 
 def _distinctive(
-    n: int, siblings: list[int], texts: list[str], names: Sequence[str], taken: list[str]
+    n: int, siblings: list[int], mentions: dict[str, list[int]], taken: list[str]
 ) -> str:
     """The actor named most in part ``n`` and in none of its sibling parts, if any is."""
-
-    def mentions(name: str, text: str) -> int:
-        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-
     counts = {
-        name: mentions(name, texts[n])
-        for name in names
-        if len(name.split()) <= _HEADING_NAME_WORDS
-        and not any(mentions(name, texts[m]) for m in siblings if m != n)
+        name: per_part[n]
+        for name, per_part in mentions.items()
+        if not any(per_part[m] for m in siblings if m != n)
         and not any(t.endswith(f": {name}") for t in taken)
     }
     best = max(counts, key=lambda name: (counts[name], len(name)), default="")
