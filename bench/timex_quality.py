@@ -165,19 +165,6 @@ def figures(c: Counts) -> dict[str, float]:
 Tagger = Callable[[str, "date | None"], list[Timex]]
 
 
-def disagreements(docs: Sequence[dict[str, Any]], tagger: Tagger) -> dict[str, Counter[str]]:
-    """Value disagreements on relaxed pairs, counted by :func:`disagreement_class` per part."""
-    parts: dict[str, Counter[str]] = {"tune": Counter(), "held-out": Counter()}
-    for doc in docs:
-        dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
-        gold = [(t["start"], t["end"], t["type"], t["value"]) for t in doc["timexes"]]
-        system = [(t.start, t.end, t.type, t.value) for t in tagger(doc["text"], dct)]
-        for g, s in relaxed_pairs(gold, system):
-            if g[3] != s[3]:
-                parts[part_of(doc["id"])][disagreement_class(g[3], s[3], dct)] += 1
-    return parts
-
-
 def print_disagreements(parts: dict[str, Counter[str]]) -> None:
     print(f"  value disagreements by class {'tune':>33} {'held-out':>9}")
     classes = sorted(set(parts["tune"]) | set(parts["held-out"]))
@@ -186,8 +173,13 @@ def print_disagreements(parts: dict[str, Counter[str]]) -> None:
 
 
 def evaluate(
-    docs: Sequence[dict[str, Any]], tagger: Tagger, errors: str | None
+    docs: Sequence[dict[str, Any]],
+    tagger: Tagger,
+    errors: str | None,
+    classes: dict[str, Counter[str]] | None = None,
 ) -> dict[str, Counts]:
+    """Score every document; ``classes``, when given, also counts value disagreements per
+    part by :func:`disagreement_class`, from the same tagging run."""
     parts = {"all": Counts(), "tune": Counts(), "held-out": Counts()}
     for doc in docs:
         text: str = doc["text"]
@@ -202,6 +194,10 @@ def evaluate(
         parts[part].add(c)
         if errors in (part, "all"):
             _print_errors(doc, gold, system)
+        if classes is not None:
+            for g, sp in relaxed_pairs(gold, system):
+                if g[3] != sp[3]:
+                    classes[part][disagreement_class(g[3], sp[3], dct)] += 1
     return parts
 
 
@@ -348,13 +344,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.set and name != args.set:
             continue
         docs = load_jsonl(data / file)
+        classes: dict[str, Counter[str]] = {"tune": Counter(), "held-out": Counter()}
         rows = {
-            "reportgen": evaluate(docs, tag, args.errors),
+            "reportgen": evaluate(docs, tag, args.errors, classes if args.classes else None),
             "baseline": evaluate(docs, baseline, None),
         }
         print_table(f"{name} ({len(docs)} docs)", rows)
         if args.classes:
-            print_disagreements(disagreements(docs, tag))
+            print_disagreements(classes)
     if not args.set:
         check_dates_without_year()
         ok = check_sample_timeline()
