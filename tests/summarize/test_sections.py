@@ -6,6 +6,9 @@ from pathlib import Path
 
 from reportgen.read.source import Source
 from reportgen.summarize import summarize
+from reportgen.summarize.salience import rank_sentences, vectors
+from reportgen.summarize.sections import group_sections
+from reportgen.summarize.sentences import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
 HOMS = (FIXTURES / "homs.txt").read_text(encoding="utf-8")
@@ -89,10 +92,6 @@ def test_repeated_sentence_is_dropped_from_sections():
 
 
 def _split_topic(names: tuple[str, ...]) -> list[str]:
-    from reportgen.summarize.salience import rank_sentences, vectors
-    from reportgen.summarize.sections import group_sections
-    from reportgen.summarize.sentences import split_sentences
-
     text = (
         "Troops shelled the old market of Homs at dawn. "
         "Snipers in Homs killed four fighters near the clock tower. "
