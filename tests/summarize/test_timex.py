@@ -269,6 +269,21 @@ def test_a_passive_after_be_takes_its_tense_from_the_auxiliary_before_it():
     assert _found("The deal was completed in March.", dct) == [("March", "DATE", "2011-03")]
 
 
+def test_an_irregular_past_beside_a_month_puts_it_behind_the_date():
+    dct = date(1989, 10, 30)
+    assert _found("KKR bought RJR in February.", dct) == [("February", "DATE", "1989-02")]
+    text = "In January, the firm brought in a new chief."
+    assert _found(text, dct) == [("January", "DATE", "1989-01")]
+
+
+def test_a_present_passive_reads_its_tense_past_the_participle():
+    # "is heard" is no past: the hearing in May is still to come.
+    text = "The case is heard in May in the appeals court."
+    assert _found(text, date(2000, 3, 29)) == [("May", "DATE", "2000-05")]
+    text = "The accession was planned for early March."
+    assert _found(text, date(1999, 2, 10)) == [("early March", "DATE", "1999-03")]
+
+
 def test_agreed_to_is_a_plan_but_agreed_in_is_an_event():
     dct = date(2012, 3, 6)
     assert _found("A ceasefire was agreed in April.", dct) == [("April", "DATE", "2011-04")]

@@ -195,7 +195,7 @@ _INTENT = frozenset({"scheduled", "set", "expected", "due"})
 """Future when the plan still stands: "is scheduled to", not "had been scheduled to"."""
 _PLANS = _INTENT | {"planned", "slated", "intended", "proposed"}
 """Verbs that tell a plan, not the event: "was planned for March" may still lie ahead."""
-_PASSIVE_BE = frozenset({"be", "being"})
+_PASSIVE_BE = frozenset({"be", "being", "is", "are", "am", "was", "were"})
 """Before a word in -ed they make it a passive participle that carries no tense itself."""
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "still"})
 """Before a word in -ed they make it an adjective: "a still unspecified date"."""
@@ -242,6 +242,45 @@ _PRETERITES = frozenset(
     ]
 )
 """Irregular past forms that are never participles: as plainly past as "was"."""
+_IRREGULAR_PAST = frozenset(
+    [
+        "bought",
+        "brought",
+        "sold",
+        "paid",
+        "made",
+        "held",
+        "led",
+        "won",
+        "lost",
+        "left",
+        "met",
+        "sent",
+        "spent",
+        "built",
+        "kept",
+        "found",
+        "felt",
+        "thought",
+        "caught",
+        "taught",
+        "fought",
+        "sought",
+        "struck",
+        "heard",
+        "meant",
+        "laid",
+        "fled",
+        "slid",
+        "lent",
+        "dealt",
+        "hung",
+        "stood",
+        "understood",
+    ]
+)
+"""Irregular past forms that are also participles: past like a word in -ed, and like it
+without tense of their own after "be" ("will be sold in March")."""
 _NOT_PAST = frozenset(
     {"united", "need", "indeed", "proceed", "exceed", "succeed", "speed", "hundred"}
 )
@@ -268,8 +307,9 @@ def _cue(words: list[str], i: int) -> Tense | None:
         return None  # "were planning to", "was going to": the plan decides, read on
     if w in _PAST_WORDS or w in _PRETERITES:
         return "past"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
-        if i and (words[i - 1] in _DETERMINERS or words[i - 1] in _PASSIVE_BE):
+    if w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
+        prev = words[i - 1] if i else ""
+        if prev in _DETERMINERS or prev in _PASSIVE_BE and w not in _PLANS:
             return None  # "a still unspecified date"; "will be completed": read on
         return "past"
     return None
