@@ -289,3 +289,24 @@ def test_agreed_to_is_a_plan_but_agreed_in_is_an_event():
     assert _found("A ceasefire was agreed in April.", dct) == [("April", "DATE", "2011-04")]
     text = "The firm agreed to buy the unit in April."
     assert _found(text, dct) == [("April", "DATE", "2012-04")]
+
+
+def test_last_or_next_before_a_month_and_day_picks_that_day_around_the_date():
+    dct = date(1999, 4, 19)
+    text = "He was shot to death last Oct. 23 at his home."
+    assert _found(text, dct) == [("last Oct. 23", "DATE", "1998-10-23")]
+    assert _found("The vote is next Jan. 5.", dct) == [("next Jan. 5", "DATE", "2000-01-05")]
+    assert _found("It opened last April 19.", dct) == [("last April 19", "DATE", "1998-04-19")]
+
+
+def test_a_clock_time_with_its_date_carries_that_day_to_the_next_bare_time():
+    text = "He was shot at 10 p.m. on Oct. 23. He died at 11 p.m."
+    assert _found(text, date(1999, 4, 19)) == [
+        ("10 p.m. on Oct. 23", "TIME", "1998-10-23T22:00"),
+        ("11 p.m.", "TIME", "1998-10-23T23:00"),
+    ]
+
+
+def test_mid_afternoon_yesterday_is_one_span_on_the_day_before():
+    text = "In London at mid-afternoon yesterday, shares rose."
+    assert _found(text, date(1989, 11, 2)) == [("mid-afternoon yesterday", "TIME", "1989-11-01TAF")]

@@ -55,6 +55,9 @@ class CalendarRules(ResolverState):
             return self._day_value(yy + (2000 if yy <= 30 else 1900), month, day)
         if self.dct is None:
             return self._day_value(None, month, day)
+        rel = squash(m.groupdict().get("mrel") or "")
+        if rel:
+            return self._day_beside(month, day, later=rel in ("next", "this coming"))
         if "wd" in m.groupdict() and m["wd"] and 1 <= day <= 31:
             # A weekday beside the date picks the year whose such day matches it.
             wd = WEEKDAYS[m["wd"].lower()]
@@ -68,6 +71,18 @@ class CalendarRules(ResolverState):
         return self._day_value(y, month, day)
 
     _date_dmy = _date_mdy
+
+    def _day_beside(self, month: int, day: int, later: bool) -> Result | None:
+        """ "last Oct. 23" is the latest such day before the dct, "next Jan. 5" the first after."""
+        assert self.dct is not None
+        step = 1 if later else -1
+        for y in (self.dct.year, self.dct.year + step):
+            found = self._day_value(y, month, day)
+            if found is None or found[2] is None:
+                return None
+            if (found[2].day > self.dct) if later else (found[2].day < self.dct):
+                return found
+        return None
 
     def _week_of(self, m: re.Match[str]) -> Result | None:
         """ "the week of March 6" is the calendar week holding that day."""

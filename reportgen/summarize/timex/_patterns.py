@@ -46,7 +46,8 @@ _HOLIDAY = (
 RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
-        rf"(?:(?:(?P<rel>this\s+coming|this\s+past|last|next)\s+)?(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:(?:(?P<rel>this\s+coming|this\s+past|last|next)\s+)?(?P<wd>{WEEKDAY}),?\s+|"
+        r"(?P<mrel>last|next|this\s+coming|this\s+past)\s+)?"
         rf"(?:(?P<mod>{_EDGE}|around)\s*)?(?<!\b\d\s)(?<!\b\d\d\s)(?P<mon>{MONTH})\s*(?P<day>{_DAY})"
         rf"(?:,?\s+(?P<year>{YEAR}))?\b",
     ),
@@ -142,7 +143,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "part_of_day",
         rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<det>this|last|tomorrow|yesterday)\s+"
-        rf"(?P<part>{_TIME_UNITS})\b|(?P<over>overnight)\b|(?P<mid>mid-?\s*(?:afternoon|morning))\b",
+        rf"(?P<part>{_TIME_UNITS})\b|(?P<over>overnight)\b|(?P<mid>mid-?\s*(?:afternoon|morning))\b"
+        r"(?:\s+(?P<midday>yesterday|today|tomorrow)\b)?",
     ),
     (
         "weekday",

@@ -132,7 +132,8 @@ class RelativeRules(ResolverState):
         if m["over"]:
             part, offset = "NI", 0
         elif m["mid"]:
-            part, offset = PARTS_OF_DAY[m["mid"].lower().split("-")[-1].split()[-1]], 0
+            part = PARTS_OF_DAY[m["mid"].lower().split("-")[-1].split()[-1]]
+            offset = {"yesterday": -1, "tomorrow": 1}.get((m["midday"] or "").lower(), 0)
         else:
             part = PARTS_OF_DAY[m["part"].lower()]
             det = m["det"].lower()
@@ -180,31 +181,37 @@ class RelativeRules(ResolverState):
                 hh = 0
             if hh > 24 or mm > 59:
                 return None
-        day = self._clock_day(m)
-        return "TIME", f"{day}T{hh:02d}:{mm:02d}", None
+        day, point = self._clock_day(m)
+        return "TIME", f"{day}T{hh:02d}:{mm:02d}", point
 
     _clock_after = _clock
 
-    def _clock_day(self, m: re.Match[str]) -> str:
+    def _clock_day(self, m: re.Match[str]) -> tuple[str, Point | None]:
+        """The day of a clock time, and that day as a point when the text names it beside the
+        time ("10 p.m. on Oct. 23"), so a later bare time ("at 11 p.m.") falls on it too."""
         groups = m.groupdict()
         if self.dct is None:
             if groups.get("wd") and m["wd"].lower() in WEEKDAYS:
-                return f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"
-            return "XXXX-XX-XX"
+                return f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", None
+            return "XXXX-XX-XX", None
         word = (groups.get("word") or groups.get("wd") or "").lower()
+        named: date | None = None
         if word in WEEKDAYS:
-            return weekday_near(self.dct, WEEKDAYS[word], self._tense_cue(m)).isoformat()
-        if word in ("yesterday", "tomorrow"):
-            return (self.dct + timedelta(days=-1 if word == "yesterday" else 1)).isoformat()
-        if groups.get("mon"):
+            named = weekday_near(self.dct, WEEKDAYS[word], self._tense_cue(m))
+        elif word in ("yesterday", "tomorrow"):
+            named = self.dct + timedelta(days=-1 if word == "yesterday" else 1)
+        elif groups.get("mon"):
             month, day = month_of(m["mon"]), int(m["day"])
+            y = month_near(self.dct, month, self._tense(m), min(day, 28))
             try:
-                return date(month_near(self.dct, month, "present"), month, day).isoformat()
+                named = date(y, month, day)
             except ValueError:
-                return self.dct.isoformat()
+                return self.dct.isoformat(), None
+        if named is not None:
+            return named.isoformat(), Point(named, "day")
         if self.ref is not None and self.ref.grain == "day":
-            return self.ref.day.isoformat()  # a bare clock time belongs to the day last named
-        return self.dct.isoformat()
+            return self.ref.day.isoformat(), None  # a bare clock time belongs to the day last named
+        return self.dct.isoformat(), None
 
     def _ref(self, m: re.Match[str]) -> Result | None:
         if m["recent"]:
