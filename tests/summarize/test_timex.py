@@ -310,3 +310,10 @@ def test_a_clock_time_with_its_date_carries_that_day_to_the_next_bare_time():
 def test_mid_afternoon_yesterday_is_one_span_on_the_day_before():
     text = "In London at mid-afternoon yesterday, shares rose."
     assert _found(text, date(1989, 11, 2)) == [("mid-afternoon yesterday", "TIME", "1989-11-01TAF")]
+
+
+def test_a_negated_participle_is_an_adjective_not_a_past_verb():
+    text = "Qantas will double its flights by August in a search for markets untouched by war."
+    assert _found(text, date(1998, 2, 13)) == [("August", "DATE", "1998-08")]
+    text = "The regime unveiled the plan in March."
+    assert _found(text, date(2011, 11, 6)) == [("March", "DATE", "2011-03")]

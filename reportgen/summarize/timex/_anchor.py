@@ -284,6 +284,28 @@ without tense of their own after "be" ("will be sold in March")."""
 _NOT_PAST = frozenset(
     {"united", "need", "indeed", "proceed", "exceed", "succeed", "speed", "hundred"}
 )
+_UN_VERBS = frozenset(
+    {
+        "unveiled",
+        "unleashed",
+        "uncovered",
+        "unearthed",
+        "unlocked",
+        "unloaded",
+        "unraveled",
+        "unravelled",
+        "unfolded",
+        "unsealed",
+        "unified",
+        "unpacked",
+        "unseated",
+        "unnerved",
+        "unplugged",
+        "unblocked",
+    }
+)
+"""Verbs in un-: "un" before a participle otherwise makes a negated adjective ("markets
+untouched by the crisis", "an undisclosed sum"), which tells no tense."""
 _FILLER = frozenset({"on", "the", "in", "of", "early", "late", "mid", "about", "around"})
 """Words that may stand between a date and the verb it belongs to ("said on Tuesday")."""
 _REPORTING = frozenset({"said", "says", "told"})
@@ -308,6 +330,8 @@ def _cue(words: list[str], i: int) -> Tense | None:
     if w in _PAST_WORDS or w in _PRETERITES:
         return "past"
     if w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
+        if w.startswith("un") and not w.startswith("under") and w not in _UN_VERBS:
+            return None  # "untouched", "undisclosed": an adjective
         prev = words[i - 1] if i else ""
         if prev in _DETERMINERS or prev in _PASSIVE_BE and w not in _PLANS:
             return None  # "a still unspecified date"; "will be completed": read on
