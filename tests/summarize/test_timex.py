@@ -317,3 +317,17 @@ def test_a_negated_participle_is_an_adjective_not_a_past_verb():
     assert _found(text, date(1998, 2, 13)) == [("August", "DATE", "1998-08")]
     text = "The regime unveiled the plan in March."
     assert _found(text, date(2011, 11, 6)) == [("March", "DATE", "2011-03")]
+
+
+def test_a_capitalised_time_word_inside_a_sentence_is_a_name():
+    dct = date(1991, 2, 25)
+    assert _found('Baker said on ABC\'s "This Week With David Brinkley" that it failed.', dct) == []
+    assert _found("Gonzalez said on CBS's ''60 Minutes.''", dct) == []
+    assert _found("This is VOA Today.", dct) == []
+    assert _found("Today, the talks resume.", dct) == [("Today", "DATE", "1991-02-25")]
+    assert _found('He said: "Today we act."', dct) == [("Today", "DATE", "1991-02-25")]
+
+
+def test_a_title_case_headline_keeps_its_times():
+    text = "Talks Resume Today In Geneva\nThe talks resumed."
+    assert _found(text, date(1991, 2, 25)) == [("Today", "DATE", "1991-02-25")]

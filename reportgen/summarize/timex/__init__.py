@@ -16,6 +16,7 @@ from reportgen.summarize.timex._anchor import Cue
 from reportgen.summarize.timex._normalise import Resolver
 from reportgen.summarize.timex._scan import matches
 from reportgen.summarize.timex._state import TimexType
+from reportgen.summarize.timex._titles import is_title
 
 __all__ = ["Timex", "TimexType", "tag"]
 
@@ -43,7 +44,9 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     probe = Resolver(text, dct, tenses)
     candidates: list[tuple[int, int, int, int, str, re.Match[str]]] = []
     for rank, name, m in matches(text):
-        if m.end() > m.start() and probe.resolve(name, m) is not None:
+        if m.end() == m.start() or name != "holiday" and is_title(text, m.start(), m.end()):
+            continue
+        if probe.resolve(name, m) is not None:
             candidates.append((-(m.end() - m.start()), rank, m.start(), m.end(), name, m))
     candidates.sort(key=lambda c: c[:3])
     taken = bytearray(len(text))
