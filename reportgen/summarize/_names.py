@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportgen.summarize._gazetteer import MEDIA, ORG_HEADS, ORG_NAMES
+from reportgen.summarize._gazetteer import (
+    DEMONYMS,
+    MEDIA,
+    MONTHS,
+    ORG_HEADS,
+    ORG_NAMES,
+    PLACES,
+    WEEKDAYS,
+)
 from reportgen.summarize._tokens import STOPWORDS
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f'\u2019.\-]*[\w\u00c0-\u024f])?|[^\w\s]")
@@ -14,6 +22,32 @@ _PARTICLES = frozenset(
 )
 _LINKS = frozenset({"of", "for", "and", "the", "on"})
 _NAMES_LIKE_STOPWORDS = frozenset({"US", "May", "Will", "Ban", "Said"})
+_OPENERS = frozenset(
+    {
+        "however",
+        "several",
+        "meanwhile",
+        "moreover",
+        "nevertheless",
+        "furthermore",
+        "instead",
+        "indeed",
+        "elsewhere",
+        "separately",
+        "overall",
+        "although",
+        "though",
+        "despite",
+    }
+)
+"""Words that open a clause: capitalised only because a sentence starts there, which a
+missing full stop ("... a political solution However, the opposition ...") hides."""
+_CALENDAR = (MONTHS | WEEKDAYS) - {"May", "June", "August"}
+"""Dates, not names, at either end of a run ("October Syria has declared ..."); the months
+that are also given names stay."""
+_QUOTE_MARKERS = frozenset({"Start", "End"})
+"""Web pages that set a pull quote between "Start Quote" and "End Quote" paste those words
+into the text, glued to the name of the speaker."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +126,8 @@ def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
     tok, nxt = tokens[j], tokens[j + 1]
     if tok in _PARTICLES:
         return capitalised(nxt)
-    if not (capitalised(nxt) or nxt == "the"):
-        return False
+    if not (capitalised(nxt) or nxt == "the") or nxt in _CALENDAR:
+        return False  # "the Security Council on Tuesday" ends at the council
     if tok == "and":
         k = j + 1
         while k < len(tokens) and capitalised(tokens[k]):
@@ -114,23 +148,44 @@ def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:
             pieces.append((start, k))
             start = k = k + media
             continue
+        if tok in _QUOTE_MARKERS and k + 1 < j and tokens[k + 1] == "Quote":
+            pieces.append((start, k))
+            start = k = k + 2
+            continue
+        if k > start and _stray_after_place(tokens[k - 1], tok):
+            pieces.append((start, k))
+            start = k
         linking = tok in _LINKS or tokens[k - 1] in {"of", "for"}
-        if (
-            k > start
-            and tok.lower() in STOPWORDS
-            and tok not in _NAMES_LIKE_STOPWORDS
-            and not linking
-        ):
+        if k > start and _stop(tok) and not linking:
             pieces.append((start, k))
             start = k
         k += 1
     pieces.append((start, j))
     out = []
     for a, b in pieces:
-        while a < b and tokens[a].lower() in STOPWORDS and tokens[a] not in _NAMES_LIKE_STOPWORDS:
+        while a < b and _leading_noise(tokens[a]):
             a += 1
         while b > a and tokens[b - 1] in _LINKS | _PARTICLES:
             b -= 1
         if a < b:
             out.append(Run(tokens[a:b], sentence, a, tokens))
     return out
+
+
+def _stop(tok: str) -> bool:
+    low = tok.lower()
+    return (low in STOPWORDS or low in _OPENERS) and tok not in _NAMES_LIKE_STOPWORDS
+
+
+def _leading_noise(tok: str) -> bool:
+    """A stop word, clause opener or date starting a run is no part of the name after it."""
+    return _stop(tok) or tok in _CALENDAR
+
+
+def _stray_after_place(place: str, tok: str) -> bool:
+    """ "in Syria Syrian forces", "in Turkey Stated aim is": a known place followed by a
+    nationality, a capitalised verb in -ed or a capitalised stop word is the end of one
+    sentence glued to the start of the next, not a longer name."""
+    if place not in PLACES:
+        return False
+    return tok in DEMONYMS or tok.endswith("ed") or tok.lower() in STOPWORDS
