@@ -126,7 +126,7 @@ ORG_HEADS = _set(
     Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
     Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|
     Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
-    Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission"""
+    Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum"""
 )
 ORG_NAMES = _set(
     """UN|EU|Nato|NATO|ICRC|LCC|FSA|SNC|FCO|IAEA|WHO|Unicef|UNICEF|UNHCR|OPEC|IMF|ASEAN|OSCE|ICC|

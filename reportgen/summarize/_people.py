@@ -75,7 +75,7 @@ class PeopleIndex:
 
     def people(self) -> list[tuple[str, str]]:
         """(name, role), most mentioned first; the earliest role the text gives is kept."""
-        everyone = [p for same in self._by_surname.values() for p in same]
+        everyone = _by_given_name([p for same in self._by_surname.values() for p in same])
         everyone.sort(key=lambda p: (-p.mentions, p.first))
         return [(p.name, _best_role(p.roles)) for p in everyone]
 
@@ -84,3 +84,24 @@ def _best_role(roles: list[str]) -> str:
     """Prefer a role with a title or job noun over a bare nationality."""
     rich = [r for r in roles if " " in r or r[:1].isupper() and r.lower() != r]
     return (rich or roles or [""])[0]
+
+
+def _by_given_name(everyone: list[_Person]) -> list[_Person]:
+    """ "Mr Ban" is Ban Ki-moon: a lone word that is no one's family name but the first name
+    of exactly one full name joins that person (family names come first in many languages)."""
+    full: dict[str, list[_Person]] = {}
+    for p in everyone:
+        if p.given:
+            full.setdefault(p.given, []).append(p)
+    out = []
+    for p in everyone:
+        whole = full.get(p.name, []) if not p.given else []
+        if len(whole) == 1:
+            into = whole[0]
+            for form, n in p.forms.items():
+                into.forms[form] = into.forms.get(form, 0) + n
+            into.roles.extend(r for r in p.roles if r not in into.roles)
+            into.first = min(into.first, p.first)
+            continue
+        out.append(p)
+    return out

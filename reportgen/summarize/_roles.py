@@ -41,6 +41,31 @@ def has_title(words: tuple[str, ...]) -> bool:
     return any(w in TITLES or w.lower() in _HEAD_ROLES for w in words)
 
 
+_QUALIFIERS = frozenset(
+    {
+        "State", "High", "Special", "Permanent", "Supreme", "Grand", "Crown", "Opposition",
+        "Finance", "Justice", "Health", "Trade", "Foreign", "Defence", "Defense", "Interior",
+        "Home", "Vice", "Deputy", "Prime", "Chief", "General",
+        "us", "uk", "un", "eu", "bbc", "news", "state", "official", "military", "army",
+        "police", "security", "human", "rights", "opposition", "peace", "prime", "general",
+        "foreign", "defence", "defense", "deputy", "special", "permanent", "high",
+    }
+)  # fmt: skip
+"""Title words that qualify a role ("State", "Foreign", "official") without naming one."""
+
+
+def names_a_person(words: tuple[str, ...]) -> bool:
+    """Whether role words hold a word only a person bears ("President", "envoy"), which a
+    lone capitalised word needs to count as a name: "official Sana", "State TV" and "US
+    Supplies" have only qualifiers."""
+    return any(
+        w not in _QUALIFIERS
+        and w.lower() not in _QUALIFIERS
+        and (w in TITLES or w.lower() in _HEAD_ROLES)
+        for w in words
+    )
+
+
 def role_before(run: Run) -> str:
     """Lower-case role words just before the name: "American journalist Marie Colvin"."""
     k = run.first

@@ -22,8 +22,14 @@ from reportgen.summarize._gazetteer import (
 )
 from reportgen.summarize._groups import common_noun_groups, merge_groups
 from reportgen.summarize._names import Run, runs, tokenize
-from reportgen.summarize._people import PeopleIndex
-from reportgen.summarize._roles import appositive, has_title, is_role_word, role_before
+from reportgen.summarize._people import PeopleIndex, surname
+from reportgen.summarize._roles import (
+    appositive,
+    has_title,
+    is_role_word,
+    names_a_person,
+    role_before,
+)
 
 LIMIT = 30
 """At most this many actors of each kind: a long source still gets a readable list."""
@@ -65,6 +71,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     for run in pending:
         if not people.mention(run) and _looks_like_name(run, places, groups):
             people.add(run.words, "")
+    _people_listed_as_places(places, people)
     merged = merge_groups(groups)
     places = _merge_places(places)
     return Actors(
@@ -72,6 +79,18 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
         places=tuple(Place(n) for n in _ranked(places)[:LIMIT]),
         groups=tuple(Group(n) for n in _ranked(merged)[:LIMIT]),
     )
+
+
+def _people_listed_as_places(places: dict[str, list[int]], people: PeopleIndex) -> None:
+    """ "the envoy to Syria, Kofi Annan, said": the list cue took the name after a place for
+    another place; a name of two or three words whose family name is a known person's is
+    that person."""
+    known = people.surnames()
+    for name in [n for n in places if n not in PLACES]:
+        words = tuple(name.split())
+        if 2 <= len(words) <= 3 and surname(words[-1]) in known:
+            del places[name]
+            people.add(words, "")
 
 
 def _merge_places(places: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -95,9 +114,15 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
         return False
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
-    if has_title(words[-1:]) or words[-1].lower() in ROLE_NOUNS:
+    if has_title(words[-1:]) or _role_noun(words[-1]):
         return False
     return all(w[:1].isupper() or w.startswith(("al-", "bin")) for w in words)
+
+
+def _role_noun(word: str) -> bool:
+    """ "Correspondent", "Activists": a role or a crowd ends no one's name."""
+    low = word.lower()
+    return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in _ROLE_HEADS
 
 
 def _note(table: dict[str, list[int]], name: str, where: int) -> None:
@@ -125,6 +150,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
+    if len(words) == 1 and _compound_adjective(words[0]):
+        return "skip"
     headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
     if headed and not any(w in TITLES for w in words):
         return "group"
@@ -143,6 +170,12 @@ def _modifier(run: Run) -> bool:
     """ "a US court", "the UK spokesman": the country qualifies a group or a role here."""
     after = run.after()
     return bool(after) and after[0] in GROUP_NOUNS | _ROLE_HEADS
+
+
+def _compound_adjective(word: str) -> bool:
+    """ "Sunni-majority areas", "Kurdish-held": a name with a lower-case word joined on."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.isalpha() and tail.islower() and len(tail) > 3
 
 
 def _adjectival(words: tuple[str, ...]) -> bool:
@@ -175,7 +208,7 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     name_words = words[k + 1 :]
     if not name_words or any(w in PLACES or w in _NOT_NAMES or w in ORG_HEADS for w in name_words):
         return False
-    if has_title(name_words[-1:]) or name_words[-1].lower() in ROLE_NOUNS:
+    if has_title(name_words[-1:]) or _role_noun(name_words[-1]):
         return False  # "Diplomatic Correspondent": a name never ends with a role
     honorific = (
         bool(run.before()) and run.before()[0] in HONORIFICS or k >= 0 and words[k] in HONORIFICS
@@ -184,7 +217,7 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     role = " ".join(role_words) if has_title(role_words) else ""
     role = " ".join(x for x in (role, tail) if x) if role else ""
     role = role or role_before(sub) or appositive(sub)
-    if len(name_words) == 1 and not has_title(tuple(role.split())):
+    if len(name_words) == 1 and not names_a_person(tuple(role.split())):
         role = ""  # "Syrian TV", "the Arab Spring": a nationality alone makes no one a person
     speaker = bool(set(sub.after()) & _SPEECH) or bool(set(sub.before()) & _SPEECH)
     if (

@@ -186,3 +186,46 @@ def test_a_role_glued_after_a_name_is_not_a_person():
         "International efforts to pressure the government in Syria have collapsed."
     )
     assert "Diplomatic Correspondent" not in people(text)
+
+
+def test_a_name_listed_after_a_place_is_the_person_it_names():
+    text = (
+        "China urged support for the plan of the UN and Arab League envoy to Syria , "
+        "Kofi Annan , Chinese state TV said . Mr Annan welcomed it ."
+    )
+    a = actors_of(text)
+    assert "Kofi Annan" in {p.name for p in a.people}
+    assert "Kofi Annan" not in {p.name for p in a.places}
+
+
+def test_a_lone_given_name_joins_the_one_full_name_it_opens():
+    text = "UN Secretary General Ban Ki-moon condemned the attack. Mr Ban said it must stop."
+    assert people(text) == {"Ban Ki-moon": "UN Secretary General"}
+
+
+def test_words_of_glued_page_text_do_not_make_actors():
+    text = (
+        "Footage shows graves in Syria Syrian security forces have continued their siege. "
+        "The ambassador was withdrawn in October Syria has declared him unwelcome. "
+        "Mr Annan told the Security Council on Tuesday that troops stayed. "
+        "All parties must talk However , the Syrian opposition refused. "
+        "The biggest protests have been in Sunni-majority areas. "
+        "Red Cross still seeking to enter Baba Amr Activists have said it is grim."
+    )
+    found = names(text)
+    assert {"Syria Syrian", "October Syria", "Security Council on Tuesday"}.isdisjoint(found)
+    assert {"However", "Sunni-majority", "Baba Amr Activists"}.isdisjoint(found)
+    assert {"Syria", "Security Council"} <= found
+
+
+def test_pull_quote_markers_are_not_part_of_a_role():
+    text = "'' We must act , '' End Quote US Senator John McCain said on Sunday ."
+    assert people(text) == {"John McCain": "US Senator"}
+
+
+def test_a_capitalised_word_with_only_a_qualifier_before_it_is_no_person():
+    text = (
+        "The official Sana news agency reported it. State TV reporters said so. "
+        "The African Union (with US Supplies) is in Somalia."
+    )
+    assert people(text) == {}
