@@ -77,7 +77,9 @@ class PeopleIndex:
         """(name, role), most mentioned first; the earliest role the text gives is kept."""
         everyone = _by_given_name([p for same in self._by_surname.values() for p in same])
         everyone.sort(key=lambda p: (-p.mentions, p.first))
-        return [(p.name, _best_role(p.roles)) for p in everyone]
+        roles = [_best_role(p.roles) for p in everyone]
+        taken = {f for p in everyone for f in p.forms if " " in f} | {r for r in roles if " " in r}
+        return [(p.name, _own_part(r, taken - {r})) for p, r in zip(everyone, roles, strict=True)]
 
 
 def _best_role(roles: list[str]) -> str:
@@ -105,3 +107,12 @@ def _by_given_name(everyone: list[_Person]) -> list[_Person]:
             continue
         out.append(p)
     return out
+
+
+def _own_part(role: str, others: set[str]) -> str:
+    """ "Ban Ki-moon UN Secretary General Syrian Defense Minister" (two captions run together)
+    is cut after the last name or role of someone else it holds: "Syrian Defense Minister"."""
+    padded = f" {role} "
+    ends = [padded.rfind(f" {o} ") + len(o) + 1 for o in others if f" {o} " in padded]
+    cut = max((e for e in ends if padded[e:].strip()), default=0)
+    return padded[cut:].strip() if cut else role

@@ -229,3 +229,14 @@ def test_a_capitalised_word_with_only_a_qualifier_before_it_is_no_person():
         "The African Union (with US Supplies) is in Somalia."
     )
     assert people(text) == {}
+
+
+def test_a_role_glued_to_another_caption_keeps_only_its_own_part():
+    text = (
+        "As the council met, UN Secretary General Ban Ki-moon condemned the attack. "
+        "'' It is unacceptable , '' Ban Ki-moon UN Secretary General Syrian Defense Minister "
+        "Ali Habib was among five officials named ."
+    )
+    found = people(text)
+    assert found["Ali Habib"] == "Syrian Defense Minister"
+    assert found["Ban Ki-moon"] == "UN Secretary General"
