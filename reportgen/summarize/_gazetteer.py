@@ -93,6 +93,12 @@ FAITHS = _set(
     """Sunni|Shia|Shiite|Alawite|Alawites|Muslim|Muslims|Christian|Christians|Druze|Jewish|Jews|
     Catholic|Orthodox|Islamist|Islamic|Kurd|Kurds|Sunnis|Arabs|Hindu|Buddhist|Sikh"""
 )
+FESTIVALS = _set(
+    """Eid|Ramadan|Ashura|Nowruz|Christmas|Easter|Passover|Hanukkah|Diwali|Lent|Advent|Mawlid"""
+)
+NUMBERS = _set(
+    """One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand"""
+)
 MONTHS = _set(
     """January|February|March|April|May|June|July|August|September|October|November|December|
     Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"""

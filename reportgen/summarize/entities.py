@@ -8,10 +8,12 @@ from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._gazetteer import (
     DEMONYMS,
     FAITHS,
+    FESTIVALS,
     GROUP_NOUNS,
     HONORIFICS,
     MEDIA,
     MONTHS,
+    NUMBERS,
     ORG_HEADS,
     ORG_NAMES,
     PLACE_NOUNS,
@@ -37,7 +39,9 @@ _PLACE_CUES = frozenset({"in", "near", "outside", "at", "across", "towards", "ar
 _PLACE_OF = frozenset(PLACE_NOUNS | {"outskirts", "edge", "centre", "center", "streets"})
 _SPEECH = frozenset({"said", "says", "told", "added", "warned", "wrote", "explained", "asked"})
 _CALENDAR = MONTHS | WEEKDAYS
-_NOT_NAMES = MONTHS | WEEKDAYS | FAITHS | frozenset(DEMONYMS) | TITLES | HONORIFICS
+_NOT_NAMES = (
+    MONTHS | WEEKDAYS | FAITHS | FESTIVALS | NUMBERS | frozenset(DEMONYMS) | TITLES | HONORIFICS
+)
 _ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
 _GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
 _CANONICAL = {
@@ -219,7 +223,12 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     role = role or role_before(sub) or appositive(sub)
     if len(name_words) == 1 and not names_a_person(tuple(role.split())):
         role = ""  # "Syrian TV", "the Arab Spring": a nationality alone makes no one a person
-    speaker = bool(set(sub.after()) & _SPEECH) or bool(set(sub.before()) & _SPEECH)
+    after = sub.after(2)
+    speaker = (
+        bool(set(after[:1]) & _SPEECH)
+        or bool(set(sub.before()) & _SPEECH)
+        or (after[:1] == (",",) and bool(set(after[1:]) & _SPEECH))  # "..., X, told the BBC"
+    )
     if (
         role
         or honorific

@@ -240,3 +240,15 @@ def test_a_role_glued_to_another_caption_keeps_only_its_own_part():
     found = people(text)
     assert found["Ali Habib"] == "Syrian Defense Minister"
     assert found["Ban Ki-moon"] == "UN Secretary General"
+
+
+def test_festivals_numbers_and_speakers_after_a_comma():
+    text = (
+        "Protests continued at the start of the Muslim festival of Eid al-Adha . "
+        "He called for a Chapter Seven resolution at the UN . "
+        "The situation is grim , the organisation 's spokesman in the UK , Sean Maguire , "
+        "told the BBC ."
+    )
+    a = actors_of(text)
+    assert {p.name for p in a.people} == {"Sean Maguire"}
+    assert "Sean Maguire" not in {p.name for p in a.places}
