@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reportgen.model import Sentence
+from reportgen.summarize._gazetteer import DEMONYMS
 from reportgen.summarize._ptb import detokenise, looks_tokenised
 from reportgen.text import clean_inline
 
@@ -93,7 +94,8 @@ def _ends_here(text: str, tokens: list[tuple[int, int]], first: int, i: int, ptb
         return True
     if i - first < 2:
         return False
-    if _glued(tok, nxt):
+    after = text[tokens[i + 2][0] : tokens[i + 2][1]] if i + 2 < len(tokens) else ""
+    if _glued(tok, nxt) or _place_then_people(tok, nxt, after):
         return True
     first_tok = text[tokens[first][0] : tokens[first][1]]
     return first_tok == "By" and tok.lower() in _BYLINE_ENDS and nxt[:1].isupper()
@@ -109,6 +111,13 @@ def _glued(tok: str, nxt: str) -> bool:
         and _GLUE_END.search(tok) is not None
         and tok.lower() not in _BEFORE_NAMES
     )
+
+
+def _place_then_people(tok: str, nxt: str, after: str) -> bool:
+    """ "newly-dug graves in Syria Syrian security forces have ...": a caption ending in a
+    country glued to a lead opening with that country's own adjective, which English never
+    writes side by side ("Gulf Arab states" pairs two different ones)."""
+    return bool(tok) and DEMONYMS.get(nxt) == tok and after[:1].islower()
 
 
 def _opens(tok: str) -> bool:

@@ -173,3 +173,13 @@ def test_no_with_a_period_is_an_abbreviation_only_before_a_number():
     assert texts("It ranked No. 5 in the world. Then it fell.")[0] == (
         "It ranked No. 5 in the world."
     )
+
+
+def test_a_caption_ending_in_a_country_glued_to_a_lead_on_its_people_is_split():
+    text = "Footage shows graves in Syria Syrian security forces have continued their siege."
+    assert texts(text) == [
+        "Footage shows graves in Syria",
+        "Syrian security forces have continued their siege.",
+    ]
+    text = "Gulf Arab states had begun to lose hope."
+    assert texts(text) == [text]
