@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportgen.model import Sentence
-from reportgen.summarize._gazetteer import DEMONYMS
+from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, WEEKDAYS
 from reportgen.summarize._ptb import detokenise, looks_tokenised
 from reportgen.text import clean_inline
 
@@ -29,15 +29,32 @@ _OPENERS = _words(
     """the a an he she it they we i this that these those there his her its their but and in on
     at after before when while however meanwhile mr mrs ms dr police officials"""
 )
-_GLUE_OPENERS = _words("The A An This These Those It He She They We There His Her Their Its")
+_GLUE_OPENERS = _words(
+    """The A An This These Those It He She They We There His Her Their Its In On At After
+    Before When While However Meanwhile But And So Since Although"""
+)
 _GLUE_END = re.compile(r"[a-z0-9%]$")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w-])")
 _BYLINE_ENDS = _words("correspondent editor reporter analyst writer")
 """Last word of a byline glued to the lead: "By Jane Roe BBC Diplomatic Correspondent The"."""
 _BEFORE_NAMES = _words(
     """in of on at to by for from with into about and or nor but the a an said says told tells
     named called dubbed titled entitled read reads wrote writes watched watch like as than
-    see saw quoted cited reported"""
+    see saw quoted cited reported across against near outside inside toward towards between
+    among around via within throughout over under behind beyond despite including per amp"""
 )
+"""Words after which a capitalised word is more likely a name than a new sentence; "amp" is
+what a half-decoded "&amp;" leaves between two names ("Marina Hotel amp Casino")."""
+_QUOTE_MARKS = ("Start Quote", "End Quote")
+"""Words a web page sets around a pull quote; pasted text keeps them, glued to the quote
+before and the speaker's caption after."""
+_CAPTION_ENDS = _words(
+    """In So But One It The A An This These He She They We There Meanwhile However And Its
+    His Her Their `` \u201c"""
+) | {'"'}
+"""Tokens that start the article again after a pull quote's caption ("End Quote US Senator
+John McCain So all eyes were on ...")."""
+_CAPTION_WORDS = 12
 _FULL_STOPS = "\u3002\uff01\uff1f"
 """CJK full stop, exclamation and question marks: they end a sentence with no space after."""
 _TOKEN = re.compile(rf"[^\s{_FULL_STOPS}]+[{_FULL_STOPS}]*|[{_FULL_STOPS}]+")
@@ -55,15 +72,20 @@ def split_sentences(text: str) -> list[Sentence]:
     ptb = looks_tokenised(text)
     spans: list[tuple[int, int]] = []
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    common = frozenset(_LOWER_WORD.findall(text))
     first = 0
     for i, (_, end) in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or _ends_here(text, tokens, first, i, ptb):
+        if nxt is None or _ends_here(text, tokens, first, i, ptb, common):
             spans.append((tokens[first][0], end))
             first = i + 1
     out: list[Sentence] = []
     for start, end in spans:
         shown = clean_inline(text[start:end])
+        if shown.startswith(_QUOTE_MARKS):
+            shown = shown.split(None, 2)[2] if len(shown.split()) > 2 else ""
+            if len(shown.split()) <= _CAPTION_WORDS - 2 and not _TERMINAL.search(shown):
+                continue  # a pull quote's caption: the quote and its speaker are in the text
         if ptb:
             shown = detokenise(shown)
         if any(ch.isalpha() for ch in shown):
@@ -71,8 +93,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _ends_here(text: str, tokens: list[tuple[int, int]], first: int, i: int, ptb: bool) -> bool:
-    """Whether the sentence begun at token ``first`` ends with token ``i``."""
+def _ends_here(
+    text: str,
+    tokens: list[tuple[int, int]],
+    first: int,
+    i: int,
+    ptb: bool,
+    common: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the sentence begun at token ``first`` ends with token ``i``; ``common`` holds
+    the words the text writes in lower case."""
     start, end = tokens[i]
     nstart, nend = tokens[i + 1]
     gap = text[end:nstart]
@@ -92,13 +122,33 @@ def _ends_here(text: str, tokens: list[tuple[int, int]], first: int, i: int, ptb
         return _opens(nxt) or ptb or newlines > 0
     if newlines == 1 and _headline(text, tokens, first, i):
         return True
+    if _marker_at(text, tokens, i + 1) or _caption_ends(text, tokens, first, i, nxt):
+        return True
     if i - first < 2:
         return False
     after = text[tokens[i + 2][0] : tokens[i + 2][1]] if i + 2 < len(tokens) else ""
     if _glued(tok, nxt) or _place_then_people(tok, nxt, after):
         return True
+    if _common_word_opens(tok, nxt, after, common):
+        return True
     first_tok = text[tokens[first][0] : tokens[first][1]]
     return first_tok == "By" and tok.lower() in _BYLINE_ENDS and nxt[:1].isupper()
+
+
+def _marker_at(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether tokens ``j`` and ``j + 1`` are a pull-quote marker ("End Quote")."""
+    if j + 1 >= len(tokens):
+        return False
+    return f"{text[tokens[j][0] : tokens[j][1]]} {text[tokens[j + 1][0] : tokens[j + 1][1]]}" in (
+        _QUOTE_MARKS
+    )
+
+
+def _caption_ends(text: str, tokens: list[tuple[int, int]], first: int, i: int, nxt: str) -> bool:
+    """After "End Quote" comes the speaker's name and title, then the article again."""
+    if i < first + 2 or i - first > _CAPTION_WORDS or not _marker_at(text, tokens, first):
+        return False
+    return nxt in _CAPTION_ENDS
 
 
 def _glued(tok: str, nxt: str) -> bool:
@@ -109,6 +159,25 @@ def _glued(tok: str, nxt: str) -> bool:
     return (
         nxt in _GLUE_OPENERS
         and _GLUE_END.search(tok) is not None
+        and tok.lower() not in _BEFORE_NAMES
+    )
+
+
+def _common_word_opens(tok: str, nxt: str, after: str, common: frozenset[str]) -> bool:
+    """ "explosions in Douma and tanks on the streets Recent footage showed ...": a word the
+    text otherwise writes in lower case, capitalised right after an unpunctuated lower-case
+    word and followed by another, opens a sentence glued on. A name of several capitalised
+    words ("the opposition Free Syrian Army") is left alone."""
+    return (
+        nxt[:1].isupper()
+        and nxt[1:].islower()
+        and nxt.lower() in common
+        and nxt not in PLACES
+        and nxt not in MONTHS
+        and nxt not in WEEKDAYS
+        and after[:1].islower()
+        and _GLUE_END.search(tok) is not None
+        and tok[:1].islower()
         and tok.lower() not in _BEFORE_NAMES
     )
 

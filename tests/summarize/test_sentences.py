@@ -183,3 +183,42 @@ def test_a_caption_ending_in_a_country_glued_to_a_lead_on_its_people_is_split():
     ]
     text = "Gulf Arab states had begun to lose hope."
     assert texts(text) == [text]
+
+
+def test_a_pull_quote_caption_is_dropped_and_its_markers_never_shown():
+    text = (
+        '"We will not stop," he said. "They will regret it" End Quote US Senator John McCain '
+        'So all eyes were on the envoy. "It is grim" End Quote Ban Ki-moon UN Secretary General '
+        "Defence Minister Ali Habib was among five officials named."
+    )
+    assert texts(text) == [
+        '"We will not stop," he said.',
+        '"They will regret it"',
+        "So all eyes were on the envoy.",
+        '"It is grim"',
+        "Ban Ki-moon UN Secretary General Defence Minister Ali Habib was among five officials "
+        "named.",
+    ]
+
+
+def test_a_lower_case_word_capitalised_mid_line_opens_a_glued_sentence():
+    text = (
+        "France raises use of force Recent footage showed explosions in recent days. "
+        "There have been clashes in recent days Government tanks have shelled two suburbs "
+        "of the government's capital."
+    )
+    assert texts(text) == [
+        "France raises use of force",
+        "Recent footage showed explosions in recent days.",
+        "There have been clashes in recent days",
+        "Government tanks have shelled two suburbs of the government's capital.",
+    ]
+
+
+def test_names_months_and_places_stay_inside_the_sentence():
+    text = (
+        "Protesters came to the annual March for Life, as they do every march. "
+        "They sought help from the opposition Free Syrian Army and free food. "
+        "People died in violence across Syria on Sunday, syria activists said."
+    )
+    assert len(texts(text)) == 3
