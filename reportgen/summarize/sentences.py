@@ -45,6 +45,17 @@ _BEFORE_NAMES = _words(
 )
 """Words after which a capitalised word is more likely a name than a new sentence; "amp" is
 what a half-decoded "&amp;" leaves between two names ("Marina Hotel amp Casino")."""
+_AGENCY = r"\(\s*(?i:AP|Reuters|AFP|Xinhua|UPI|CNN|dpa|Bloomberg|PA|IANS|EFE)\s*\)"
+_DASH = r"(?:--|_|\u2014|\u2013)"
+_DATELINE = re.compile(
+    rf"\s*(?:[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"  # WASHINGTON, DAR ES SALAAM
+    r"(?:,[ \t]*[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+)*)?"  # , Kenya
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*"  # , March 12
+    rf"(?:{_AGENCY}[ \t]*{_DASH}?|\u2014)|{_AGENCY}[ \t]*{_DASH}?)[ \t]*"
+)
+"""A wire story's dateline, "NAIROBI, Kenya (AP) _", "WASHINGTON \u2014" or "(CNN) --": where
+and by whom it was filed, not a sentence of the story; the text after it starts the first
+sentence."""
 _QUOTE_MARKS = ("Start Quote", "End Quote")
 """Words a web page sets around a pull quote; pasted text keeps them, glued to the quote
 before and the speaker's caption after."""
@@ -71,7 +82,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split at terminal punctuation, blank lines and headline lines; offsets index ``text``."""
     ptb = looks_tokenised(text)
     spans: list[tuple[int, int]] = []
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    opening = _DATELINE.match(text)
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, opening.end() if opening else 0)]
     common = frozenset(_LOWER_WORD.findall(text))
     first = 0
     for i, (_, end) in enumerate(tokens):

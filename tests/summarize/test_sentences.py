@@ -222,3 +222,28 @@ def test_names_months_and_places_stay_inside_the_sentence():
         "People died in violence across Syria on Sunday, syria activists said."
     )
     assert len(texts(text)) == 3
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "WASHINGTON (AP) --\n\n",
+        "NAIROBI, Kenya (AP) _ ",
+        "DAR ES SALAAM, Tanzania (AP) _ ",
+        "WASHINGTON, March 12 (Xinhua) -- ",
+        "(CNN) -- ",
+        "WASHINGTON \u2014 ",
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str):
+    text = dateline + "The ceremony will take place at the library. It starts at noon."
+    found = split_sentences(text)
+    assert [s.text for s in found] == [
+        "The ceremony will take place at the library.",
+        "It starts at noon.",
+    ]
+    assert found[0].start == len(dateline)
+
+
+def test_an_acronym_and_a_dash_opening_a_sentence_are_no_dateline():
+    assert texts("NATO -- the alliance -- grew.") == ["NATO -- the alliance -- grew."]
