@@ -146,6 +146,13 @@ MEDIA = _set(
     Independent|Financial Times|Economist|Le Monde|China Daily|Kommersant|Twitter|Facebook|
     YouTube|Air France|Sportsmail|MailOnline|Femail|Press Association|Agence France-Presse"""
 )
+FACILITIES = _set(
+    """Library|Museum|Hospital|School|College|Academy|Center|Centre|Airport|Stadium|Hotel|
+    Mosque|Cathedral|Synagogue|Palace|Prison|Embassy|Consulate|Mall|Bridge|Station|Building|
+    Clinic|Harbour|Harbor|Dam|Plaza"""
+)
+"""Last words of the names of buildings and sites: "the Truman Presidential Library". Words
+that are also family names (Hall, Church, Tower, Temple, Park) are left out."""
 GROUP_NOUNS = _set(
     """government|regime|army|military|opposition|authorities|forces|rebels|court|police|
     parliament|leadership|administration|junta|militia|militias|troops"""

@@ -90,14 +90,15 @@ def _best_role(roles: list[str]) -> str:
 
 def _by_given_name(everyone: list[_Person]) -> list[_Person]:
     """ "Mr Ban" is Ban Ki-moon: a lone word that is no one's family name but the first name
-    of exactly one full name joins that person (family names come first in many languages)."""
+    of exactly one full name joins that person (family names come first in many languages).
+    A lone word with a title ("President Truman") is a family name and stays apart."""
     full: dict[str, list[_Person]] = {}
     for p in everyone:
         if p.given:
             full.setdefault(p.given, []).append(p)
     out = []
     for p in everyone:
-        whole = full.get(p.name, []) if not p.given else []
+        whole = full.get(p.name, []) if not p.given and not p.roles else []
         if len(whole) == 1:
             into = whole[0]
             for form, n in p.forms.items():

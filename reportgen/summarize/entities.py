@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._gazetteer import (
     DEMONYMS,
+    FACILITIES,
     FAITHS,
     FESTIVALS,
     GROUP_NOUNS,
@@ -161,6 +162,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "group"
     if _person(run, people):
         return "person"
+    if len(words) > 1 and words[-1] in FACILITIES:
+        return "place"
     if headed:
         return "group"
     if _place_cue(run, previous):

@@ -252,3 +252,13 @@ def test_festivals_numbers_and_speakers_after_a_comma():
     a = actors_of(text)
     assert {p.name for p in a.people} == {"Sean Maguire"}
     assert "Sean Maguire" not in {p.name for p in a.places}
+
+
+def test_a_building_named_after_someone_is_a_place_and_keeps_them_apart():
+    text = (
+        "The ceremony will take place at the Truman Presidential Library . "
+        "It honours the announcement by President Truman of the creation of NATO ."
+    )
+    a = actors_of(text)
+    assert {(p.name, p.role) for p in a.people} == {("Truman", "President")}
+    assert "Truman Presidential Library" in {p.name for p in a.places}
