@@ -71,7 +71,7 @@ class _Dated:
 def _read(value: str, text: str, dct: date | None) -> _Dated | None:
     """Interpret a TIMEX3 value; None when it places nothing on the calendar (``XXXX-WXX-5``)."""
     if value in _REFS:
-        return _read_ref(value, dct)
+        return _read_ref(value, text, dct)
     if value.startswith("XXXX"):
         return _read_unanchored(value, text)
     if re.fullmatch(r"\d{3}", value):
@@ -151,7 +151,19 @@ def _long_date(d: date) -> str:
     return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
-def _read_ref(value: str, dct: date | None) -> _Dated:
+_COUNTED = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|"
+    r"dozens?|hundreds?)\b.*\b(?:ago|earlier|later|before|after|since|from now|hence)\b",
+    re.I,
+)
+"""A counted offset ("50 years ago", "three days later"): how far is known, from what is not."""
+
+
+def _read_ref(value: str, text: str, dct: date | None) -> _Dated:
+    """ "recently", "now", "in future"; an offset the text counts but cannot anchor keeps its
+    own words, since "50 years ago" is anything but recent."""
+    if dct is None and _COUNTED.search(text):
+        return _Dated(None, "relative", f"{text[:1].upper()}{text[1:]}", 10)
     base = {"PAST_REF": "Recently", "PRESENT_REF": "Now", "FUTURE_REF": "In future"}[value]
     if dct is not None:
         rel = {"PAST_REF": "before", "PRESENT_REF": "as of", "FUTURE_REF": "after"}[value]

@@ -146,3 +146,10 @@ def test_a_weekend_reads_as_its_saturday_and_a_week_by_its_monday_s_year():
     assert [e.when for e in events] == ["Week of 5 January 2015"]
     events = _timeline(("Talks resumed last week.",), date(2015, 1, 7))
     assert [e.when for e in events] == ["Week of 29 December 2014"]
+
+
+def test_a_counted_offset_without_a_date_keeps_its_own_words() -> None:
+    texts = ("NATO was created 50 years ago.", "Rebels have recently taken the town.")
+    assert [e.when for e in _timeline(texts)] == ["50 years ago", "Recently"]
+    dated = _timeline(texts, date(1999, 2, 16))
+    assert [e.when for e in dated] == ["1949", "Recently (before 16 February 1999)"]
