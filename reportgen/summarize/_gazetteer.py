@@ -149,9 +149,11 @@ MEDIA = _set(
 FACILITIES = _set(
     """Library|Museum|Hospital|School|College|Academy|Center|Centre|Airport|Stadium|Hotel|
     Mosque|Cathedral|Synagogue|Palace|Prison|Embassy|Consulate|Mall|Bridge|Station|Building|
-    Clinic|Harbour|Harbor|Dam|Plaza"""
+    Clinic|Harbour|Harbor|Dam|Plaza|Island|Islands|Mountains|Sea|Ocean|Strait|River|Lake|
+    Desert|Peninsula|Coast|Valley"""
 )
-"""Last words of the names of buildings and sites: "the Truman Presidential Library". Words
+"""Last words of the names of buildings and sites: "the Truman Presidential Library", "the
+Comoro Islands". Words
 that are also family names (Hall, Church, Tower, Temple, Park) are left out."""
 GROUP_NOUNS = _set(
     """government|regime|army|military|opposition|authorities|forces|rebels|court|police|

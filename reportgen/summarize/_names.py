@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reportgen.summarize._gazetteer import (
     DEMONYMS,
+    FACILITIES,
     MEDIA,
     MONTHS,
     ORG_HEADS,
@@ -18,10 +19,10 @@ from reportgen.summarize._tokens import STOPWORDS
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f'\u2019.\-]*[\w\u00c0-\u024f])?|[^\w\s]")
 _PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du", "la"}
+    {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du", "la", "es"}
 )
 _LINKS = frozenset({"of", "for", "and", "the", "on"})
-_NAMES_LIKE_STOPWORDS = frozenset({"US", "May", "Will", "Ban", "Said"})
+_NAMES_LIKE_STOPWORDS = frozenset({"US", "May", "Will", "Ban", "Said", "New"})
 _OPENERS = frozenset(
     {
         "however",
@@ -152,7 +153,9 @@ def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:
             pieces.append((start, k))
             start = k = k + 2
             continue
-        if k > start and _stray_after_place(tokens[k - 1], tok):
+        if k > start and (
+            _stray_after_place(tokens[k - 1], tok) or _after_initials(tokens[k - 1], tok)
+        ):
             pieces.append((start, k))
             start = k
         linking = tok in _LINKS or tokens[k - 1] in {"of", "for"}
@@ -189,3 +192,9 @@ def _stray_after_place(place: str, tok: str) -> bool:
     if place not in PLACES:
         return False
     return tok in DEMONYMS or tok.endswith("ed") or tok.lower() in STOPWORDS
+
+
+def _after_initials(prev: str, tok: str) -> bool:
+    """ "Amherst, N.Y. Slepian was shot": a dotted abbreviation (a state, a country) ends a
+    run unless an organisation's head word follows ("U.S. Embassy")."""
+    return "." in prev and prev.replace(".", "").isupper() and tok not in ORG_HEADS | FACILITIES

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from reportgen.summarize._names import Run
 
 _PARTICLE = ("al-", "el-", "Al-", "El-")
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du"})
+"""First words that belong to the family name ("Bin Laden"), not a given name."""
 
 
 def surname(word: str) -> str:
@@ -25,13 +27,15 @@ class _Person:
 
     @property
     def name(self) -> str:
-        full = [f for f in self.forms if " " in f] or list(self.forms)
+        full = [f for f in self.forms if " " in f and f.split()[0].lower() not in _PARTICLES]
+        full = full or [f for f in self.forms if " " in f] or list(self.forms)
         return max(full, key=lambda f: (self.forms[f], len(f)))
 
     @property
     def given(self) -> str:
         full = [f for f in self.forms if " " in f]
-        return self.name.split()[0] if full else ""
+        first = self.name.split()[0]
+        return first if full and first.lower() not in _PARTICLES else ""
 
     @property
     def mentions(self) -> int:
@@ -48,7 +52,7 @@ class PeopleIndex:
     def add(self, words: tuple[str, ...], role: str) -> None:
         form = " ".join(words)
         key = surname(words[-1])
-        given = words[0] if len(words) > 1 else ""
+        given = words[0] if len(words) > 1 and words[0].lower() not in _PARTICLES else ""
         same = self._by_surname.setdefault(key, [])
         match = next((p for p in same if not given or not p.given or p.given == given), None)
         if match is None:

@@ -119,7 +119,7 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
         return False
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
-    if has_title(words[-1:]) or _role_noun(words[-1]):
+    if has_title(words[-1:]) or _role_noun(words[-1]) or words[-1] in FACILITIES:
         return False
     return all(w[:1].isupper() or w.startswith(("al-", "bin")) for w in words)
 
@@ -151,6 +151,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "skip"
     if name in PLACES:
         return "skip" if _modifier(run) else "place"
+    if len(words) == 1 and "." in name and name not in _CANONICAL:
+        return "skip"  # "N.Y", "D.C": a postal abbreviation beside a place already named
     if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1):
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):

@@ -262,3 +262,17 @@ def test_a_building_named_after_someone_is_a_place_and_keeps_them_apart():
     a = actors_of(text)
     assert {(p.name, p.role) for p in a.people} == {("Truman", "President")}
     assert "Truman Presidential Library" in {p.name for p in a.places}
+
+
+def test_wire_story_names_and_places_read_whole():
+    text = (
+        "The FBI put Osama Bin Laden on its list . Bin Laden is accused of the bombings in "
+        "Dar es Salaam and Nairobi . Police in the Comoro Islands raided a house . "
+        "He was shot at his home in Amherst , N.Y. Slepian was 52 . "
+        "The UN met in New York ."
+    )
+    a = actors_of(text)
+    assert {p.name for p in a.people} == {"Osama Bin Laden"}
+    places = {p.name for p in a.places}
+    assert {"Dar es Salaam", "Nairobi", "Comoro Islands", "New York", "Amherst"} <= places
+    assert not {"Dar", "York", "N.Y", "N.Y Slepian"} & (places | {p.name for p in a.people})
