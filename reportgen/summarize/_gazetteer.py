@@ -111,7 +111,8 @@ TITLES = _set(
     Chief|Commander|Colonel|Col|Lieutenant|Major|Captain|Brigadier|Sergeant|Admiral|Judge|Justice|
     Mayor|Pope|Cardinal|Bishop|Archbishop|Imam|Ayatollah|Rabbi|Reverend|Professor|Prof|Speaker|
     State|Chairman|Chairwoman|Director|Commissioner|Spokesman|Spokeswoman|High|Special|Leader|
-    Representative|Permanent|Supreme|Grand|Mufti|Crown|Opposition|Finance|Justice|Health|Trade"""
+    Representative|Permanent|Supreme|Grand|Mufti|Crown|Opposition|Finance|Justice|Health|Trade|
+    Staff"""
 )
 ROLE_NOUNS = _set(
     """president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|head|leader|
@@ -132,7 +133,8 @@ ORG_HEADS = _set(
     Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
     Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|
     Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
-    Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum"""
+    Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum|
+    Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|GmbH|NV|Bhd"""
 )
 ORG_NAMES = _set(
     """UN|EU|Nato|NATO|ICRC|LCC|FSA|SNC|FCO|IAEA|WHO|Unicef|UNICEF|UNHCR|OPEC|IMF|ASEAN|OSCE|ICC|

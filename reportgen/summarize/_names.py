@@ -134,7 +134,10 @@ def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
         while k < len(tokens) and capitalised(tokens[k]):
             k += 1
         return tokens[k - 1] in ORG_HEADS and tokens[j - 1] not in ORG_HEADS | ORG_NAMES
-    return any(t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory"} for t in tokens[i:j])
+    return any(
+        t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory", "Chief"}
+        for t in tokens[i:j]
+    )
 
 
 def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:

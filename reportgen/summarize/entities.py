@@ -182,9 +182,12 @@ def _modifier(run: Run) -> bool:
 
 
 def _compound_adjective(word: str) -> bool:
-    """ "Sunni-majority areas", "Kurdish-held": a name with a lower-case word joined on."""
+    """ "Sunni-majority areas", "Kurdish-held", "Anglo-French": a name with a lower-case word
+    or a nationality joined on describes, it names nothing."""
     head, _, tail = word.rpartition("-")
-    return bool(head) and head[:1].isupper() and tail.isalpha() and tail.islower() and len(tail) > 3
+    if not head or not head[:1].isupper() or not tail.isalpha():
+        return False
+    return tail.islower() and len(tail) > 3 or tail in DEMONYMS  # "Anglo-French"
 
 
 def _adjectival(words: tuple[str, ...]) -> bool:

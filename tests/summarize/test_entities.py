@@ -276,3 +276,14 @@ def test_wire_story_names_and_places_read_whole():
     places = {p.name for p in a.places}
     assert {"Dar es Salaam", "Nairobi", "Comoro Islands", "New York", "Amherst"} <= places
     assert not {"Dar", "York", "N.Y", "N.Y Slepian"} & (places | {p.name for p in a.people})
+
+
+def test_companies_and_chief_of_staff_titles_are_read_as_such():
+    text = (
+        "Bush's son informed White House Chief of Staff John Sununu of the losses . "
+        "Sony Corp. bought Warner Communications Inc. stakes in an Anglo-French deal ."
+    )
+    a = actors_of(text)
+    assert {(p.name, p.role) for p in a.people} == {("John Sununu", "White House Chief of Staff")}
+    assert {"Sony Corp", "Warner Communications Inc"} <= {g.name for g in a.groups}
+    assert "Anglo-French" not in {p.name for p in a.places}
