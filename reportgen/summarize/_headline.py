@@ -99,7 +99,13 @@ def choose_title(
     if len(lines) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
         return _clip(first, _TITLE_CHARS)
     key = _key_actor(actors, bottom_line)
-    phrase = _ATTRIBUTION.sub("", _compress(bottom_line))
+    compressed = _compress(bottom_line)
+    phrase = _ATTRIBUTION.sub("", compressed)
+    speaker = _speaker(compressed) if phrase[:1].islower() else ""
+    if speaker and not (key and f", {key}, " in phrase):
+        # "Courtaulds PLC announced plans to ..." → "Courtaulds PLC: plans to ...": the
+        # one who speaks is the subject of the news when nothing capitalised follows.
+        key = speaker
     if ":" in " ".join(phrase.split()[:4]):
         key = ""  # already headed: "Syria crisis: Red Cross still seeking..."
     if key and phrase.lower().startswith(key.lower()):
@@ -119,6 +125,22 @@ def choose_title(
     title = f"{key}: {phrase}" if key and phrase else phrase
     title = title or clean_inline(fallback.replace("_", " ").replace("-", " ")).title() or "Brief"
     return _clip(title, _TITLE_CHARS)
+
+
+def _speaker(text: str) -> str:
+    """The name before a reporting verb ("Reed International PLC said that ..."), if short."""
+    m = _ATTRIBUTION.match(text)
+    if m is None:
+        return ""
+    words = m.group(0).split()
+    who = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        who.append(w)
+    if who[:1] == ["The"]:
+        who = who[1:]
+    return " ".join(who) if 0 < len(who) <= 5 else ""
 
 
 def _clip(text: str, most: int) -> str:

@@ -147,3 +147,12 @@ def test_a_sentence_already_headed_by_a_label_gets_no_second_label():
     title = summarize(Source("x.txt", text)).title
     assert title.startswith("Syria crisis: Red Cross")
     assert title.count(":") == 1
+
+
+def test_a_speaker_who_is_the_subject_heads_the_title():
+    text = (
+        "Courtaulds PLC announced plans to spin off its textiles operations to shareholders. "
+        "The move is meant to boost the value of the shares. "
+        "Analysts said the plan had been expected for months."
+    )
+    assert brief_of(text).title.startswith("Courtaulds PLC: plans to spin off its textiles")
