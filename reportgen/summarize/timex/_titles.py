@@ -63,7 +63,8 @@ def _in_headline(text: str, at: int) -> bool:
 
     A sentence rich in names ("Baker said on ABC's This Week With David Brinkley") stays
     below the bar, and a line that ends in a full stop is a sentence."""
-    lo = text.rfind("\n", max(0, at - _REACH), at) + 1
+    nl = text.rfind("\n", max(0, at - _REACH), at)
+    lo = nl + 1 if nl != -1 else max(0, at - _REACH)
     hi = text.find("\n", at, at + _REACH)
     end = hi if hi != -1 else min(len(text), at + _REACH)
     if text[lo:end].rstrip(_QUOTES).endswith((".", "!", "?")):
