@@ -73,13 +73,24 @@ def is_byline(text: str) -> bool:
     return _BYLINE.match(text) is not None
 
 
+_CAPTION_RUN = 9
+
+
+def _caption_led(text: str) -> bool:
+    """ "Ban Ki-moon UN Secretary General Syrian Defense Minister Ali Habib was ...": nine
+    capitalised words in a row with no comma open no sentence of prose; a caption or a
+    heading has been glued to its front."""
+    head = text.split()[:_CAPTION_RUN]
+    return len(head) == _CAPTION_RUN and all(w[:1].isupper() and not w.endswith(",") for w in head)
+
+
 def shape_ok(sentence: Sentence, weights: Weights = WEIGHTS) -> bool:
     """Fragments make poor key points: a few words, a run-on, a question or a bare quote."""
     text = sentence.text
     words = len(text.split())
     if words < weights.short or words > weights.long:
         return False
-    if text.endswith("?") or text[:1].islower() or is_byline(text):
+    if text.endswith("?") or text[:1].islower() or is_byline(text) or _caption_led(text):
         return False
     quoted = text[:1] in "\"'\u201c\u2018"
     return not (quoted and text[-1:] in "\"'\u201d\u2019")

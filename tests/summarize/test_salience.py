@@ -156,3 +156,15 @@ def test_a_speaker_who_is_the_subject_heads_the_title():
         "Analysts said the plan had been expected for months."
     )
     assert brief_of(text).title.startswith("Courtaulds PLC: plans to spin off its textiles")
+
+
+def test_a_sentence_led_by_a_glued_caption_is_never_the_bottom_line():
+    text = (
+        "Syrian security forces have continued their siege of the central city of Hama. "
+        "Residents told the BBC that many people were fleeing to nearby villages. "
+        "Ban Ki-moon UN Secretary General Syrian Defense Minister Ali Habib was among five "
+        "officials targeted by European Union asset freezes, the EU said on Tuesday."
+    )
+    brief = brief_of(text)
+    assert brief.bottom_line.startswith("Syrian security forces")
+    assert not any(p.startswith("Ban Ki-moon") for p in brief.key_points)
