@@ -331,3 +331,11 @@ def test_a_capitalised_time_word_inside_a_sentence_is_a_name():
 def test_a_title_case_headline_keeps_its_times():
     text = "Talks Resume Today In Geneva\nThe talks resumed."
     assert _found(text, date(1991, 2, 25)) == [("Today", "DATE", "1991-02-25")]
+
+
+def test_a_weekday_after_until_is_a_deadline_still_ahead():
+    dct = date(2000, 3, 30)  # a Thursday
+    text = "Officials postponed until Tuesday morning any action on the case."
+    assert _found(text, dct) == [("Tuesday morning", "TIME", "2000-04-04TMO")]
+    text = "The offer had been extended until Tuesday, and it lapsed."
+    assert _found(text, dct) == [("Tuesday", "DATE", "2000-03-28")]

@@ -281,6 +281,8 @@ _IRREGULAR_PAST = frozenset(
 )
 """Irregular past forms that are also participles: past like a word in -ed, and like it
 without tense of their own after "be" ("will be sold in March")."""
+_PERFECT = frozenset({"had", "been", "has", "have"})
+"""Before a word in -ed they make it a verb in a perfect tense, as plainly past as "was"."""
 _NOT_PAST = frozenset(
     {"united", "need", "indeed", "proceed", "exceed", "succeed", "speed", "hundred"}
 )
@@ -370,12 +372,14 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
             word, adjacent = before_words[i], left_clear
             tense = _cue(before_words, i)
+            helped = i > 0 and before_words[i - 1] in _PERFECT
             gap = len(before) - 1 - i
             left_clear = left_clear and word in _FILLER
             i -= 1
         else:
             word, adjacent = after_words[j], right_clear
             tense = _cue(after_words, j)
+            helped = j > 0 and after_words[j - 1] in _PERFECT
             gap = j
             right_clear = right_clear and word in _FILLER
             j += 1
@@ -386,6 +390,6 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
                 fallback = Cue(tense)
             continue
         if tense is not None:
-            plain = tense != "past" or word in _PAST_WORDS or word in _PRETERITES
+            plain = tense != "past" or word in _PAST_WORDS or word in _PRETERITES or helped
             return Cue(tense, plain, gap <= NEAR_WORDS and word not in _PLANS)
     return fallback

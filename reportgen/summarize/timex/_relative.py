@@ -158,10 +158,18 @@ class RelativeRules(ResolverState):
         elif rel in ("next", "this coming"):
             d = weekday_near(self.dct + timedelta(days=1), n, Cue("future"))
         else:
-            d = weekday_near(self.dct, n, self._tense_cue(m))
+            d = weekday_near(self.dct, n, self._weekday_cue(m))
         if part:
             return kind, f"{d.isoformat()}T{part}", None
         return kind, d.isoformat(), Point(d, "day")
+
+    def _weekday_cue(self, m: re.Match[str]) -> Cue:
+        """ "postponed until Tuesday": a deadline lies ahead unless the sentence says plainly
+        that it has passed ("had been extended until Friday")."""
+        cue = self._tense_cue(m)
+        if self._word_before(m) in _UNTIL and not (cue.tense == "past" and cue.plainly_past):
+            return Cue("future")
+        return cue
 
     def _clock(self, m: re.Match[str]) -> Result | None:
         clock = m["clock"].lower()
@@ -197,7 +205,7 @@ class RelativeRules(ResolverState):
         word = (groups.get("word") or groups.get("wd") or "").lower()
         named: date | None = None
         if word in WEEKDAYS:
-            named = weekday_near(self.dct, WEEKDAYS[word], self._tense_cue(m))
+            named = weekday_near(self.dct, WEEKDAYS[word], self._weekday_cue(m))
         elif word in ("yesterday", "tomorrow"):
             named = self.dct + timedelta(days=-1 if word == "yesterday" else 1)
         elif groups.get("mon"):
@@ -238,6 +246,9 @@ class RelativeRules(ResolverState):
         else:
             d = days[1]
         return "DATE", d.isoformat(), Point(d, "day")
+
+
+_UNTIL = frozenset({"until", "till", "by"})
 
 
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
