@@ -339,3 +339,11 @@ def test_a_weekday_after_until_is_a_deadline_still_ahead():
     assert _found(text, dct) == [("Tuesday morning", "TIME", "2000-04-04TMO")]
     text = "The offer had been extended until Tuesday, and it lapsed."
     assert _found(text, dct) == [("Tuesday", "DATE", "2000-03-28")]
+
+
+def test_the_day_before_or_after_a_date_is_one_span_a_day_off():
+    dct = date(2000, 2, 24)  # a Thursday
+    text = "The day before last Tuesday's hearing, Manuel went to court."
+    assert _found(text, dct) == [("The day before last Tuesday", "DATE", "2000-02-21")]
+    text = "They left on the day after March 3, 2012."
+    assert _found(text, dct) == [("the day after March 3, 2012", "DATE", "2012-03-04")]
