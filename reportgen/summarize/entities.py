@@ -149,6 +149,11 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     words, name = run.words, run.name
     if name in MEDIA or all(w in _NOT_NAMES for w in words):
         return "skip"
+    if previous and previous[1] == "person" and _press_writer(previous[0]):
+        return "skip"  # "Ibrahim Karagul in Yeni Safak '...'": a paper, not a place
+    if _press_writer(run) and not any(w in _GAZETTEER_WORDS for w in words):
+        people.add(words, "")
+        return "person"
     if name in PLACES:
         return "skip" if _modifier(run) else "place"
     if len(words) == 1 and "." in name and name not in _CANONICAL:
@@ -173,6 +178,22 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+_OPEN_QUOTES = frozenset({"``", "\u201c", '"'})
+
+
+def _press_writer(run: Run) -> bool:
+    """A press review's attribution opening its line: "Ibrahim Karagul in Yeni Safak '...'",
+    two or three capitalised words, "in", the paper's name and at once a quotation."""
+    if run.first != 0 or not 2 <= len(run.words) <= 3 or run.after() != ("in",):
+        return False
+    for tok in run.tokens[run.last + 2 : run.last + 10]:
+        if tok in _OPEN_QUOTES:
+            return True
+        if not (tok[:1].isupper() or tok in ("'s", "-", "al", "el")):
+            return False
+    return False
 
 
 def _modifier(run: Run) -> bool:

@@ -287,3 +287,14 @@ def test_companies_and_chief_of_staff_titles_are_read_as_such():
     assert {(p.name, p.role) for p in a.people} == {("John Sununu", "White House Chief of Staff")}
     assert {"Sony Corp", "Warner Communications Inc"} <= {g.name for g in a.groups}
     assert "Anglo-French" not in {p.name for p in a.places}
+
+
+def test_a_press_review_attribution_names_a_writer_not_a_place():
+    text = (
+        "Papers weighed the plan .\n"
+        "Ibrahim Karagul in Yeni Safak `` Even if it approves the plan , Syria will go on . ''\n"
+        "Violence continued in Syria , `` residents said . ''"
+    )
+    a = actors_of(text)
+    assert "Ibrahim Karagul" in {p.name for p in a.people}
+    assert {p.name for p in a.places} == {"Syria"}
