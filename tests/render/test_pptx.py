@@ -167,6 +167,26 @@ def test_long_actor_lists_flow_through_two_columns_of_one_placeholder() -> None:
     ]
 
 
+def test_a_part_continued_over_slides_keeps_one_type_size() -> None:
+    people = tuple(Person(f"Person Number{i}", "spokesperson for the council") for i in range(40))
+    brief = dataclasses.replace(make_brief(), actors=Actors(people=people))
+    deck = render(plan(brief))
+    bodies = [
+        s.placeholders[1]
+        for s in deck.slides
+        if s.shapes.title.text_frame.text.startswith("People, places and groups")
+    ]
+    assert len(bodies) >= 3
+    sizes = {
+        run.font.size
+        for body in bodies
+        for paragraph in body.text_frame.paragraphs
+        for run in paragraph.runs
+        if paragraph.level == 1 and run.font.bold
+    }
+    assert len(sizes) == 1
+
+
 def test_short_actor_lists_stay_in_one_column(sample_plan: Plan) -> None:
     assert actor_body(sample_plan).text_frame._txBody.bodyPr.get("numCol") is None
 

@@ -31,9 +31,10 @@ class PptxRenderer:
         style = _slides.Style(theme, _deck.SlideSizes.of(theme), plan.meta.language)
         _slides.title_slide(deck, plan, style)
         for part in plan.parts:
+            largest = _slides.part_size(deck, part.chunks, style) if len(part.chunks) > 1 else None
             for i, chunk in enumerate(part.chunks):
                 heading = part.heading if i == 0 else part.heading + CONTINUED
-                _slides.chunk_slide(deck, heading, chunk, style)
+                _slides.chunk_slide(deck, heading, chunk, style, largest)
         out = io.BytesIO()
         deck.save(out)
         return out.getvalue()

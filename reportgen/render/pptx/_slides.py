@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, assert_never
 
@@ -55,20 +56,43 @@ def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
         _ooxml.remove_shape(subtitle)
 
 
-def chunk_slide(deck: Presentation, heading: str, chunk: Chunk, style: Style) -> Slide:
-    """A table slide when the chunk is all timeline; otherwise a title-and-content slide."""
+def chunk_slide(
+    deck: Presentation, heading: str, chunk: Chunk, style: Style, largest: float | None = None
+) -> Slide:
+    """A table slide when the chunk is all timeline; otherwise a title-and-content slide, its
+    text at most ``largest`` points (by default the body size)."""
     timeline = [r for b in chunk.blocks if isinstance(b, TimelineRows) for r in b.rows]
-    if timeline and all(isinstance(b, TimelineRows) for b in chunk.blocks):
+    if _is_table(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
         _heading(slide, heading, style)
         _timeline_table(slide, timeline, style, deck.slide_height or _deck.WIDE[1])
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
         _heading(slide, heading, style)
-        _body(slide, chunk.blocks, style)
+        _body(slide, chunk.blocks, style, largest or style.sizes.body)
     _notes(slide, chunk, style)
     _number(slide, len(deck.slides), style)
     return slide
+
+
+def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> float:
+    """One body size for every slide of a part: the size the fullest slide fits at, so a
+    list continued over three slides does not grow on the last one."""
+    layout = deck.slide_layouts.get_by_name(_deck.TITLE_AND_CONTENT)
+    body = layout.placeholders[1] if layout is not None else None
+    box = (body.width or 0, body.height or 0) if body is not None else (0, 0)
+    sizes = [
+        _layout_of(paras, box, style, style.sizes.body)[0]
+        for chunk in chunks
+        if not _is_table(chunk)
+        for paras in [[p for b in chunk.blocks for p in _paras(b, style.theme, style.sizes)]]
+        if paras
+    ]
+    return min(sizes, default=style.sizes.body)
+
+
+def _is_table(chunk: Chunk) -> bool:
+    return bool(chunk.blocks) and all(isinstance(b, TimelineRows) for b in chunk.blocks)
 
 
 def _number(slide: Slide, number: int, style: Style) -> None:
@@ -90,34 +114,45 @@ def _heading(slide: Slide, heading: str, style: Style) -> None:
             paragraph.alignment = PP_ALIGN.LEFT
 
 
-def _body(slide: Slide, blocks: tuple[Block, ...], style: Style) -> None:
+def _body(slide: Slide, blocks: tuple[Block, ...], style: Style, largest: float) -> None:
     body = slide.placeholders[1]
-    theme, sizes = style.theme, style.sizes
-    paras = [p for block in blocks for p in _paras(block, theme, sizes)]
+    paras = [p for block in blocks for p in _paras(block, style.theme, style.sizes)]
     if not paras:
         _ooxml.remove_shape(body)
         return
-    columns = 1
-    if all(isinstance(b, ActorList) for b in blocks):  # short lines: two columns if that's larger
-        box = (body.width or 0, body.height or 0)
-        one, two = (
-            _text.fit(paras, box, sizes.body, sizes.smallest, theme.fonts_dir, n)[0] for n in (1, 2)
-        )
-        columns = 2 if two > one else 1
-    _fill(body, paras, sizes.body, style, columns)
+    box = (body.width or 0, body.height or 0)
+    columned = all(isinstance(b, ActorList) for b in blocks)
+    size, fits, columns = _layout_of(paras, box, style, largest, columned)
+    frame = body.text_frame
+    _text.write(frame, paras, size, style.theme, style.language, overflow=not fits, columns=columns)
     if all(isinstance(b, Callout) for b in blocks):
         body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
 
 
-def _fill(
-    shape: Shape, paras: list[_text.Para], largest: float, style: Style, columns: int = 1
-) -> None:
+def _fill(shape: Shape, paras: list[_text.Para], largest: float, style: Style) -> None:
     """Write ``paras`` into a placeholder at the largest size, up to ``largest``, that fits it."""
     box = (shape.width or 0, shape.height or 0)
-    theme, smallest = style.theme, style.sizes.smallest
-    size, fits = _text.fit(paras, box, largest, smallest, theme.fonts_dir, columns)
-    frame = shape.text_frame
-    _text.write(frame, paras, size, theme, style.language, overflow=not fits, columns=columns)
+    size, fits, _ = _layout_of(paras, box, style, largest, columned=False)
+    _text.write(shape.text_frame, paras, size, style.theme, style.language, overflow=not fits)
+
+
+def _layout_of(
+    paras: list[_text.Para],
+    box: tuple[int, int],
+    style: Style,
+    largest: float,
+    columned: bool = True,
+) -> tuple[float, bool, int]:
+    """(size, fits, columns): the largest size up to ``largest`` that fits the box; lists of
+    short lines (actors) take two columns only when that makes the text clearly larger (by
+    more than a point), since a half-empty second column reads as a layout fault."""
+    fonts, smallest = style.theme.fonts_dir, style.sizes.smallest
+    size, fits = _text.fit(paras, box, largest, smallest, fonts, 1)
+    if columned:
+        two, fits_two = _text.fit(paras, box, largest, smallest, fonts, 2)
+        if two > size + 1 or not fits and fits_two:
+            return two, fits_two, 2
+    return size, fits, 1
 
 
 def _paras(block: Block, theme: Theme, sizes: SlideSizes) -> list[_text.Para]:
