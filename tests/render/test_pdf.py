@@ -242,3 +242,19 @@ def test_a_paragraph_taller_than_a_page_splits_instead_of_failing() -> None:
 @pytest.mark.skipif(not shutil.which("qpdf"), reason="qpdf absent")
 def test_qpdf_finds_no_structural_errors(scripts: bytes) -> None:
     packcheck.check_pdf(scripts)
+
+
+@needs_pdftotext
+def test_a_long_list_of_names_runs_down_three_columns() -> None:
+    places = tuple(Place(f"Town{i:02d}") for i in range(12))
+    data = render(plan(brief(actors=Actors(places=places))))
+    lines = [squash(line) for line in text_of(data, "-layout").splitlines()]
+    assert "• Town00 • Town04 • Town08" in lines
+    assert "• Town03 • Town07 • Town11" in lines
+
+
+@needs_pdftotext
+def test_a_short_list_of_names_stays_one_per_line(sample: tuple[Plan, bytes]) -> None:
+    lines = [squash(line) for line in text_of(sample[1], "-layout").splitlines()]
+    assert "• Homs" in lines
+    assert "• Rastan" in lines

@@ -195,9 +195,44 @@ def _actors(ctx: Context, label: str, entries: tuple[tuple[str, str], ...]) -> l
         table = _table(ctx, data, [name_width, ctx.width - name_width], repeat_rows=0)
         table.setStyle(_grid(ctx, len(data), header=False))
         out.append(table)
+    elif len(entries) > _ONE_COLUMN:
+        out.append(_name_columns(ctx, [name for name, _ in entries]))
     else:
         out.extend(text(ctx, name, s.bullet, bullet="•", right=ctx.rtl) for name, _ in entries)
     return out
+
+
+_ONE_COLUMN = 6
+"""Longer lists of bare names (places, groups) run down three columns, as an index does."""
+_NAME_COLUMNS = 3
+
+
+def _name_columns(ctx: Context, names: list[str]) -> Table:
+    """Names down three columns, read column by column, with no rules between them."""
+    rows = -(-len(names) // _NAME_COLUMNS)
+    cells: list[list[Flowable | str]] = [
+        [
+            text(ctx, names[c * rows + r], ctx.styles.bullet, bullet="•", right=ctx.rtl)
+            if c * rows + r < len(names)
+            else ""
+            for c in range(_NAME_COLUMNS)
+        ]
+        for r in range(rows)
+    ]
+    table = _table(ctx, cells, [ctx.width / _NAME_COLUMNS] * _NAME_COLUMNS, repeat_rows=0)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    table.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+    return table
 
 
 def _table(
