@@ -17,7 +17,16 @@ from pptx.presentation import Presentation
 from pptx.util import Emu, Pt
 from pypdf import PdfReader
 
-from reportgen.layout import DEFAULT_THEME, Bullets, Chunk, Part, Plan, plan
+from reportgen.layout import (
+    DEFAULT_THEME,
+    Bullets,
+    Chunk,
+    Part,
+    Plan,
+    TimelineRow,
+    TimelineRows,
+    plan,
+)
 from reportgen.model import Actors, Brief, Person, Section
 from reportgen.render import renderer_for
 from reportgen.render.pptx import PptxRenderer, _fit
@@ -184,6 +193,32 @@ def test_a_part_continued_over_slides_keeps_one_type_size() -> None:
         for run in paragraph.runs
         if paragraph.level == 1 and run.font.bold
     }
+    assert len(sizes) == 1
+
+
+def test_timeline_tables_continued_over_slides_keep_one_type_size() -> None:
+    def rows(text: str, n: int) -> TimelineRows:
+        return TimelineRows(
+            tuple(TimelineRow("2011", text, "year", "2011", False) for _ in range(n))
+        )
+
+    chunks = (Chunk((rows("Short.", 3),)), Chunk((rows("A long line. " * 12, 6),)))
+    timeline = Plan("T", "", make_plan_meta(), (Part("timeline", "Timeline", chunks),))
+    tables = [
+        shape.table
+        for slide in render(timeline).slides
+        for shape in slide.shapes
+        if shape.has_table
+    ]
+    sizes = {
+        run.font.size
+        for table in tables
+        for row in list(table.rows)[1:]
+        for cell in row.cells
+        for paragraph in cell.text_frame.paragraphs
+        for run in paragraph.runs
+    }
+    assert len(tables) == 2
     assert len(sizes) == 1
 
 

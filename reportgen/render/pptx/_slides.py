@@ -65,7 +65,8 @@ def chunk_slide(
     if _is_table(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
         _heading(slide, heading, style)
-        _timeline_table(slide, timeline, style, deck.slide_height or _deck.WIDE[1])
+        height = deck.slide_height or _deck.WIDE[1]
+        _timeline_table(slide, timeline, style, height, largest or style.sizes.body)
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
         _heading(slide, heading, style)
@@ -88,7 +89,31 @@ def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> floa
         for paras in [[p for b in chunk.blocks for p in _paras(b, style.theme, style.sizes)]]
         if paras
     ]
+    tables = [chunk for chunk in chunks if _is_table(chunk)]
+    if tables:
+        table_layout = deck.slide_layouts.get_by_name(_deck.TITLE_ONLY)
+        title = table_layout.placeholders[0] if table_layout is not None else None
+        if title is not None:
+            geometry = _table_box(title.top or 0, title.height or 0, title.width or 0, deck)
+            for chunk in tables:
+                rows = [r for b in chunk.blocks if isinstance(b, TimelineRows) for r in b.rows]
+                cells = _table_cells(rows, style.theme)
+                sizes.append(_table_size(cells, geometry[1], geometry[0], style, style.sizes.body))
     return min(sizes, default=style.sizes.body)
+
+
+def _table_box(
+    title_top: int, title_height: int, width: int, deck: Presentation
+) -> tuple[int, tuple[int, int]]:
+    """(room, column widths) of the timeline table under a title of this geometry."""
+    top = title_top + title_height + Inches(0.15)
+    room = (deck.slide_height or _deck.WIDE[1]) - top - BOTTOM_GAP
+    return room, (WHEN_COLUMN, width - WHEN_COLUMN)
+
+
+def _table_cells(rows: list[TimelineRow], theme: Theme) -> list[tuple[Span, Span]]:
+    header = (Span("When", bold=True), Span("Event", bold=True))
+    return [header] + [(_when(r, theme), Span(r.event)) for r in rows]
 
 
 def _is_table(chunk: Chunk) -> bool:
@@ -188,7 +213,9 @@ def _when(row: TimelineRow, theme: Theme) -> Span:
     return Span(row.when, bold=True)
 
 
-def _timeline_table(slide: Slide, rows: list[TimelineRow], style: Style, slide_height: int) -> None:
+def _timeline_table(
+    slide: Slide, rows: list[TimelineRow], style: Style, slide_height: int, largest: float
+) -> None:
     """A two-column table (when, event) under the title, sized so every row stays on the slide."""
     theme = style.theme
     title = slide.shapes.title
@@ -196,10 +223,9 @@ def _timeline_table(slide: Slide, rows: list[TimelineRow], style: Style, slide_h
     left, width = title.left, title.width
     top = title.top + title.height + Inches(0.15)
     room = slide_height - top - BOTTOM_GAP
-    header = (Span("When", bold=True), Span("Event", bold=True))
-    cells = [header] + [(_when(r, theme), Span(r.event)) for r in rows]
+    cells = _table_cells(rows, theme)
     widths = (WHEN_COLUMN, width - WHEN_COLUMN)
-    size = _table_size(cells, widths, room, style)
+    size = _table_size(cells, widths, room, style, largest)
     shape = slide.shapes.add_table(len(cells), 2, Emu(left), Emu(top), Emu(width), Emu(room))
     table = shape.table
     for i, w in enumerate(widths):
@@ -229,9 +255,13 @@ def _row_height(
 
 
 def _table_size(
-    cells: list[tuple[Span, Span]], widths: tuple[int, int], room: int, style: Style
+    cells: list[tuple[Span, Span]],
+    widths: tuple[int, int],
+    room: int,
+    style: Style,
+    largest: float,
 ) -> float:
-    size = style.sizes.body
+    size = largest
     while size > style.sizes.smallest:
         total = sum(_row_height(spans, widths, size, style.theme) for spans in cells)
         if total <= Emu(room).pt:
