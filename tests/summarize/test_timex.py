@@ -347,3 +347,11 @@ def test_the_day_before_or_after_a_date_is_one_span_a_day_off():
     assert _found(text, dct) == [("The day before last Tuesday", "DATE", "2000-02-21")]
     text = "They left on the day after March 3, 2012."
     assert _found(text, dct) == [("the day after March 3, 2012", "DATE", "2012-03-04")]
+
+
+def test_the_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers():
+    dct = date(1989, 10, 26)
+    text = "A strike began last spring. For the quarter ended Sept. 30, Delta posted a profit."
+    assert _found(text, dct)[1] == ("the quarter", "DATE", "1989-Q3")
+    text = "In the quarter ended July 31, Jayark had a loss."
+    assert _found(text, dct)[0] == ("the quarter", "DATE", "1989-Q2")

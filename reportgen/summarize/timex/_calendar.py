@@ -16,6 +16,7 @@ from reportgen.summarize.timex._anchor import (
 )
 from reportgen.summarize.timex._lexicon import (
     FULL_MONTHS,
+    MONTH,
     SEASONS,
     WEEKDAYS,
     parse_ordinal,
@@ -35,6 +36,9 @@ _EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 """What follows a month name that is the name of an event ("the March for Life")."""
 _EVENT_NAME_BEFORE = frozenset(("the", "a", "an", "annual", "yearly"))
 _OPEN_QUOTES = ("`", "'", '"', "\u201c")
+_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s*\d")
+"""The end date after "the quarter": a three-month quarter ending in a month lies mostly in
+the calendar quarter of the month before."""
 _DECADE_WORDS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 
 
@@ -267,6 +271,13 @@ class CalendarRules(ResolverState):
             return None  # "the period" alone is any span of time
         this_q = self._this_quarter()
         ref_q = self.ref if self.ref is not None and self.ref.grain == "quarter" else None
+        ended = _ENDED.match(self.text, m.end())
+        if ended is not None and this_q is not None and not re.search(r"year-|a year", words):
+            # "the quarter ended July 31" spans May to July: mostly the second quarter.
+            month = month_of(ended["mon"]) - 1 or 12
+            y = this_q.day.year - (month > this_q.day.month + 2)
+            point = Point(date(y, month, 1), "quarter")
+            return "DATE", point.value(), point
         if m["q"].lower() == "quarter" and det in ("the same", "that") and not self.quarters:
             return None  # "the same quarter" with no quarter named before: a district
         if det.endswith("year's"):
