@@ -117,6 +117,15 @@ def test_timeline_table_lists_every_row_in_plan_order(sample_plan: Plan) -> None
         assert when.startswith(row.when)
 
 
+def test_timeline_rows_never_break_across_pages_and_the_header_repeats(
+    sample_plan: Plan,
+) -> None:
+    (table,) = render(sample_plan).tables
+    header, *rows = table.rows
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
+
+
 def test_tentative_dates_are_marked_in_words_and_by_style(sample_plan: Plan) -> None:
     (table,) = render(sample_plan).tables
     for row, plan_row in zip(table.rows[1:], sample_plan.timeline_rows, strict=True):

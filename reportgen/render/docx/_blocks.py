@@ -64,7 +64,9 @@ def _timeline(
     for cell, label in zip(header.cells, ("When", "Event"), strict=True):
         write(cell.paragraphs[0], label)
     for row in block.rows:
-        when, event = table.add_row().cells
+        added = table.add_row()
+        _ooxml.keep_row_whole(added)
+        when, event = added.cells
         if row.tentative:
             write(when.paragraphs[0], (f"{row.when} ({row.precision})", _styles.TENTATIVE))
         else:

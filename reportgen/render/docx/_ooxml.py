@@ -212,6 +212,14 @@ def repeat_as_header_row(row: _Row) -> None:
         trPr.append(OxmlElement("w:tblHeader"))
 
 
+def keep_row_whole(row: _Row) -> None:
+    """A row moves to the next page whole rather than breaking mid-event (Word's "Allow row to
+    break across pages" off); a row taller than a page still breaks, as Word must."""
+    trPr = row._tr.get_or_add_trPr()
+    if trPr.find(qn("w:cantSplit")) is None:
+        trPr.insert(0, OxmlElement("w:cantSplit"))
+
+
 _THEME_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
 _DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
