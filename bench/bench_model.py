@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from _timing import median_seconds
 
 from reportgen.read.source import Source
 from reportgen.summarize import summarize
@@ -32,15 +31,6 @@ def document(size: int) -> str:
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     text = "\n\n".join(r["text"] for r in rows)
     return (text * (size // len(text) + 1))[:size]
-
-
-def median_seconds(fn: Callable[[], Any], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def stages(text: str) -> dict[str, float]:
@@ -79,8 +69,8 @@ def main() -> int:
     for size in SIZES:
         text = document(size)
         source = Source("big.txt", text)
-        base = median_seconds(lambda t=text: split_sentences(t))
-        model = median_seconds(lambda s=source: summarize(s))
+        base = median_seconds(lambda t=text: split_sentences(t), RUNS)
+        model = median_seconds(lambda s=source: summarize(s), RUNS)
         first = first or model
         n = len(split_sentences(text))
         print(

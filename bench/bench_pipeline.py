@@ -9,24 +9,15 @@ imports the three document libraries), since the machines are shared and noisy.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _timing import median_seconds
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _median_seconds(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def _process(args: list[str]) -> Callable[[], object]:
@@ -61,7 +52,7 @@ def main() -> None:
         print(f"cold processes, median of {args.runs}:")
         base = None
         for label, cmd in cold.items():
-            t = _median_seconds(_process(cmd), args.runs)
+            t = median_seconds(_process(cmd), args.runs)
             base = base or t
             print(f"  {label:<42} {t * 1000:8.0f} ms  ({t / base:5.1f}x python)")
         sizes = {p.suffix: p.stat().st_size for p in Path(out).iterdir()}
@@ -87,7 +78,7 @@ def main() -> None:
         stages[f"render {fmt}"] = lambda r=renderer: r.render(the_plan, DEFAULT_THEME)
     print(f"warm stages in one process, median of {args.runs}:")
     for label, fn in stages.items():
-        print(f"  {label:<42} {_median_seconds(fn, args.runs) * 1000:8.1f} ms")
+        print(f"  {label:<42} {median_seconds(fn, args.runs) * 1000:8.1f} ms")
 
 
 if __name__ == "__main__":

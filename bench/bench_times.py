@@ -7,10 +7,7 @@ for ``tag`` and for a single ``re.finditer`` over years, and their ratio.
 from __future__ import annotations
 
 import re
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _split import load_jsonl, shared_dir  # noqa: E402
+from _timing import median_seconds  # noqa: E402
 
 from reportgen.summarize.timex import tag  # noqa: E402
 
@@ -38,20 +36,11 @@ def corpus() -> str:
     return (text * (TARGET // len(text) + 1))[:TARGET]
 
 
-def median_seconds(fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
 def main() -> int:
     text = corpus()
     per_100kb = 100_000 / len(text) * 1000
-    tagger = median_seconds(lambda: tag(text, date(1998, 2, 1)))
-    baseline = median_seconds(lambda: list(_YEARS.finditer(text)))
+    tagger = median_seconds(lambda: tag(text, date(1998, 2, 1)), RUNS)
+    baseline = median_seconds(lambda: list(_YEARS.finditer(text)), RUNS)
     found = len(tag(text, date(1998, 2, 1)))
     print(f"text: {len(text):,} characters, {found:,} expressions, median of {RUNS} runs")
     print(f"tag:      {tagger * per_100kb:8.1f} ms per 100 KB")
