@@ -61,12 +61,11 @@ def chunk_slide(
 ) -> Slide:
     """A table slide when the chunk is all timeline; otherwise a title-and-content slide, its
     text at most ``largest`` points (by default the body size)."""
-    timeline = [r for b in chunk.blocks if isinstance(b, TimelineRows) for r in b.rows]
     if _is_table(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
         _heading(slide, heading, style)
         height = deck.slide_height or _deck.WIDE[1]
-        _timeline_table(slide, timeline, style, height, largest or style.sizes.body)
+        _timeline_table(slide, _rows(chunk), style, height, largest or style.sizes.body)
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
         _heading(slide, heading, style)
@@ -83,10 +82,10 @@ def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> floa
     body = layout.placeholders[1] if layout is not None else None
     box = (body.width or 0, body.height or 0) if body is not None else (0, 0)
     sizes = [
-        _layout_of(paras, box, style, style.sizes.body)[0]
+        _layout_of(paras, box, style, style.sizes.body, _columned(chunk.blocks))[0]
         for chunk in chunks
         if not _is_table(chunk)
-        for paras in [[p for b in chunk.blocks for p in _paras(b, style.theme, style.sizes)]]
+        for paras in [_body_paras(chunk.blocks, style)]
         if paras
     ]
     tables = [chunk for chunk in chunks if _is_table(chunk)]
@@ -94,21 +93,33 @@ def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> floa
         table_layout = deck.slide_layouts.get_by_name(_deck.TITLE_ONLY)
         title = table_layout.placeholders[0] if table_layout is not None else None
         if title is not None:
-            geometry = _table_box(title.top or 0, title.height or 0, title.width or 0, deck)
+            height = deck.slide_height or _deck.WIDE[1]
+            _, room, widths = _table_box(title.top, title.height, title.width, height)
             for chunk in tables:
-                rows = [r for b in chunk.blocks if isinstance(b, TimelineRows) for r in b.rows]
-                cells = _table_cells(rows, style.theme)
-                sizes.append(_table_size(cells, geometry[1], geometry[0], style, style.sizes.body))
+                cells = _table_cells(_rows(chunk), style.theme)
+                sizes.append(_table_size(cells, widths, room, style, style.sizes.body))
     return min(sizes, default=style.sizes.body)
 
 
 def _table_box(
-    title_top: int, title_height: int, width: int, deck: Presentation
-) -> tuple[int, tuple[int, int]]:
-    """(room, column widths) of the timeline table under a title of this geometry."""
-    top = title_top + title_height + Inches(0.15)
-    room = (deck.slide_height or _deck.WIDE[1]) - top - BOTTOM_GAP
-    return room, (WHEN_COLUMN, width - WHEN_COLUMN)
+    title_top: int | None, title_height: int | None, width: int | None, slide_height: int
+) -> tuple[int, int, tuple[int, int]]:
+    """(top, room, column widths) of the timeline table under a title of this geometry."""
+    top = (title_top or 0) + (title_height or 0) + Inches(0.15)
+    return top, slide_height - top - BOTTOM_GAP, (WHEN_COLUMN, (width or 0) - WHEN_COLUMN)
+
+
+def _rows(chunk: Chunk) -> list[TimelineRow]:
+    return [r for b in chunk.blocks if isinstance(b, TimelineRows) for r in b.rows]
+
+
+def _body_paras(blocks: tuple[Block, ...], style: Style) -> list[_text.Para]:
+    return [p for block in blocks for p in _paras(block, style.theme, style.sizes)]
+
+
+def _columned(blocks: tuple[Block, ...]) -> bool:
+    """Lists of short lines (actors) may flow through two columns."""
+    return all(isinstance(b, ActorList) for b in blocks)
 
 
 def _table_cells(rows: list[TimelineRow], theme: Theme) -> list[tuple[Span, Span]]:
@@ -141,13 +152,12 @@ def _heading(slide: Slide, heading: str, style: Style) -> None:
 
 def _body(slide: Slide, blocks: tuple[Block, ...], style: Style, largest: float) -> None:
     body = slide.placeholders[1]
-    paras = [p for block in blocks for p in _paras(block, style.theme, style.sizes)]
+    paras = _body_paras(blocks, style)
     if not paras:
         _ooxml.remove_shape(body)
         return
     box = (body.width or 0, body.height or 0)
-    columned = all(isinstance(b, ActorList) for b in blocks)
-    size, fits, columns = _layout_of(paras, box, style, largest, columned)
+    size, fits, columns = _layout_of(paras, box, style, largest, _columned(blocks))
     frame = body.text_frame
     _text.write(frame, paras, size, style.theme, style.language, overflow=not fits, columns=columns)
     if all(isinstance(b, Callout) for b in blocks):
@@ -166,7 +176,7 @@ def _layout_of(
     box: tuple[int, int],
     style: Style,
     largest: float,
-    columned: bool = True,
+    columned: bool,
 ) -> tuple[float, bool, int]:
     """(size, fits, columns): the largest size up to ``largest`` that fits the box; lists of
     short lines (actors) take two columns only when that makes the text clearly larger (by
@@ -221,10 +231,8 @@ def _timeline_table(
     title = slide.shapes.title
     assert title is not None
     left, width = title.left, title.width
-    top = title.top + title.height + Inches(0.15)
-    room = slide_height - top - BOTTOM_GAP
+    top, room, widths = _table_box(title.top, title.height, width, slide_height)
     cells = _table_cells(rows, theme)
-    widths = (WHEN_COLUMN, width - WHEN_COLUMN)
     size = _table_size(cells, widths, room, style, largest)
     shape = slide.shapes.add_table(len(cells), 2, Emu(left), Emu(top), Emu(width), Emu(room))
     table = shape.table
