@@ -59,6 +59,7 @@ sentence."""
 _QUOTE_MARKS = ("Start Quote", "End Quote")
 """Words a web page sets around a pull quote; pasted text keeps them, glued to the quote
 before and the speaker's caption after."""
+_QUOTE_OPENERS = frozenset(mark.split()[0] for mark in _QUOTE_MARKS)
 _CAPTION_ENDS = _words(
     """In So But One It The A An This These He She They We There Meanwhile However And Its
     His Her Their `` \u201c"""
@@ -95,7 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for start, end in spans:
         shown = clean_inline(text[start:end])
         if shown.startswith(_QUOTE_MARKS):
-            shown = shown.split(None, 2)[2] if len(shown.split()) > 2 else ""
+            _, _, shown = shown.partition(" ")[2].partition(" ")
             if len(shown.split()) <= _CAPTION_WORDS - 2 and not _TERMINAL.search(shown):
                 continue  # a pull quote's caption: the quote and its speaker are in the text
         if ptb:
@@ -149,11 +150,9 @@ def _ends_here(
 
 def _marker_at(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
     """Whether tokens ``j`` and ``j + 1`` are a pull-quote marker ("End Quote")."""
-    if j + 1 >= len(tokens):
+    if j + 1 >= len(tokens) or text[tokens[j + 1][0] : tokens[j + 1][1]] != "Quote":
         return False
-    return f"{text[tokens[j][0] : tokens[j][1]]} {text[tokens[j + 1][0] : tokens[j + 1][1]]}" in (
-        _QUOTE_MARKS
-    )
+    return text[tokens[j][0] : tokens[j][1]] in _QUOTE_OPENERS
 
 
 def _caption_ends(text: str, tokens: list[tuple[int, int]], first: int, i: int, nxt: str) -> bool:
