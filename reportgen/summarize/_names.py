@@ -18,9 +18,10 @@ from reportgen.summarize._gazetteer import (
 from reportgen.summarize._tokens import STOPWORDS
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f'\u2019.\-]*[\w\u00c0-\u024f])?|[^\w\s]")
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du", "la", "es"}
 )
+"""Lower-case words inside names: "Bashar al-Assad", "Dar es Salaam", "Ludwig van Beethoven"."""
 _LINKS = frozenset({"of", "for", "and", "the", "on"})
 _NAMES_LIKE_STOPWORDS = frozenset({"US", "May", "Will", "Ban", "Said", "New"})
 _OPENERS = frozenset(
@@ -91,7 +92,7 @@ def capitalised(tok: str) -> bool:
     if tok[:1].isupper():
         return True
     head = tok.split("-", 1)
-    return len(head) == 2 and head[0] in _PARTICLES and head[1][:1].isupper()
+    return len(head) == 2 and head[0] in PARTICLES and head[1][:1].isupper()
 
 
 def runs(tokens: tuple[str, ...], sentence: int) -> list[Run]:
@@ -108,14 +109,14 @@ def runs(tokens: tuple[str, ...], sentence: int) -> list[Run]:
             if (
                 capitalised(tok)
                 and tok[0].isalpha()
-                or (tok in _PARTICLES or tok in _LINKS)
+                or (tok in PARTICLES or tok in _LINKS)
                 and j + 1 < n
                 and _joins(tokens, i, j)
             ):
                 j += 1
             else:
                 break
-        while j > i and tokens[j - 1] in _LINKS | _PARTICLES:
+        while j > i and tokens[j - 1] in _LINKS | PARTICLES:
             j -= 1
         out.extend(_split(tokens, i, j, sentence))
         i = max(j, i + 1)
@@ -125,7 +126,7 @@ def runs(tokens: tuple[str, ...], sentence: int) -> list[Run]:
 def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
     """Links join only inside organisation names ("Committee of the Red Cross")."""
     tok, nxt = tokens[j], tokens[j + 1]
-    if tok in _PARTICLES:
+    if tok in PARTICLES:
         return capitalised(nxt)
     if not (capitalised(nxt) or nxt == "the") or nxt in _CALENDAR:
         return False  # "the Security Council on Tuesday" ends at the council
@@ -171,7 +172,7 @@ def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:
     for a, b in pieces:
         while a < b and _leading_noise(tokens[a]):
             a += 1
-        while b > a and tokens[b - 1] in _LINKS | _PARTICLES:
+        while b > a and tokens[b - 1] in _LINKS | PARTICLES:
             b -= 1
         if a < b:
             out.append(Run(tokens[a:b], sentence, a, tokens))

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportgen.summarize._names import Run
+from reportgen.summarize._names import PARTICLES, Run
 
 _PARTICLE = ("al-", "el-", "Al-", "El-")
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du"})
-"""First words that belong to the family name ("Bin Laden"), not a given name."""
+_FAMILY_PARTICLES = PARTICLES - {"la", "es"}
+"""First words that belong to the family name ("Bin Laden"), not a given name; "La" opens
+given names ("La Toya") and "es" only joins place names."""
+
+
+def _family_first(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name opens with its family particle ("Bin Laden") rather than a given name."""
+    return words[0].lower() in _FAMILY_PARTICLES
 
 
 def surname(word: str) -> str:
@@ -27,15 +33,15 @@ class _Person:
 
     @property
     def name(self) -> str:
-        full = [f for f in self.forms if " " in f and f.split()[0].lower() not in _PARTICLES]
+        full = [f for f in self.forms if " " in f and not _family_first(f.split())]
         full = full or [f for f in self.forms if " " in f] or list(self.forms)
         return max(full, key=lambda f: (self.forms[f], len(f)))
 
     @property
     def given(self) -> str:
         full = [f for f in self.forms if " " in f]
-        first = self.name.split()[0]
-        return first if full and first.lower() not in _PARTICLES else ""
+        words = self.name.split()
+        return words[0] if full and not _family_first(words) else ""
 
     @property
     def mentions(self) -> int:
@@ -52,7 +58,7 @@ class PeopleIndex:
     def add(self, words: tuple[str, ...], role: str) -> None:
         form = " ".join(words)
         key = surname(words[-1])
-        given = words[0] if len(words) > 1 and words[0].lower() not in _PARTICLES else ""
+        given = words[0] if len(words) > 1 and not _family_first(words) else ""
         same = self._by_surname.setdefault(key, [])
         match = next((p for p in same if not given or not p.given or p.given == given), None)
         if match is None:
