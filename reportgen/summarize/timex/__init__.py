@@ -63,16 +63,16 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     for start, name, m in kept:
         result = resolver.resolve(name, m)
         if result is not None:
-            out.append(_day_beside(text, Timex(start, m.end(), text[start : m.end()], *result)))
+            out.append(_day_off(text, Timex(start, m.end(), text[start : m.end()], *result)))
     return out
 
 
-_DAY_BESIDE = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
+_DAY_OFF = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
 
 
-def _day_beside(text: str, t: Timex) -> Timex:
+def _day_off(text: str, t: Timex) -> Timex:
     """ "the day before last Tuesday's hearing" is the Monday: one span, one day earlier."""
-    m = _DAY_BESIDE.search(text, max(0, t.start - 20), t.start)
+    m = _DAY_OFF.search(text, max(0, t.start - 20), t.start)
     if m is None or t.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
         return t
     day = date.fromisoformat(t.value) + timedelta(days=-1 if m[1].lower() == "before" else 1)

@@ -61,7 +61,7 @@ class CalendarRules(ResolverState):
             return self._day_value(None, month, day)
         rel = squash(m.groupdict().get("mrel") or "")
         if rel:
-            return self._day_beside(month, day, later=rel in ("next", "this coming"))
+            return self._nearest_such_day(month, day, later=rel in ("next", "this coming"))
         if "wd" in m.groupdict() and m["wd"] and 1 <= day <= 31:
             # A weekday beside the date picks the year whose such day matches it.
             wd = WEEKDAYS[m["wd"].lower()]
@@ -76,7 +76,7 @@ class CalendarRules(ResolverState):
 
     _date_dmy = _date_mdy
 
-    def _day_beside(self, month: int, day: int, later: bool) -> Result | None:
+    def _nearest_such_day(self, month: int, day: int, later: bool) -> Result | None:
         """ "last Oct. 23" is the latest such day before the dct, "next Jan. 5" the first after."""
         assert self.dct is not None
         step = 1 if later else -1
