@@ -167,11 +167,13 @@ def _glued(tok: str, nxt: str) -> bool:
     "bombarded for weeks The Red Cross has been". A capitalised article or pronoun right
     after an unpunctuated lower-case word starts a new sentence there, unless the word
     before could introduce a name ("in The Hague", "told The Times")."""
-    return (
-        nxt in _GLUE_OPENERS
-        and _GLUE_END.search(tok) is not None
-        and tok.lower() not in _BEFORE_NAMES
-    )
+    return nxt in _GLUE_OPENERS and _open_end(tok)
+
+
+def _open_end(tok: str) -> bool:
+    """A word that ends without punctuation and cannot introduce a name: after it, a
+    capitalised word may start a glued-on sentence."""
+    return _GLUE_END.search(tok) is not None and tok.lower() not in _BEFORE_NAMES
 
 
 def _common_word_opens(tok: str, nxt: str, after: str, common: frozenset[str]) -> bool:
@@ -187,9 +189,8 @@ def _common_word_opens(tok: str, nxt: str, after: str, common: frozenset[str]) -
         and nxt not in MONTHS
         and nxt not in WEEKDAYS
         and after[:1].islower()
-        and _GLUE_END.search(tok) is not None
         and tok[:1].islower()
-        and tok.lower() not in _BEFORE_NAMES
+        and _open_end(tok)
     )
 
 
