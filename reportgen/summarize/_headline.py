@@ -100,8 +100,9 @@ def choose_title(
         return _clip(first, _TITLE_CHARS)
     key = _key_actor(actors, bottom_line)
     compressed = _compress(bottom_line)
-    phrase = _ATTRIBUTION.sub("", compressed)
-    speaker = _speaker(compressed) if phrase[:1].islower() else ""
+    frame = _ATTRIBUTION.match(compressed)
+    phrase = compressed[frame.end() :] if frame else compressed
+    speaker = _speaker(frame.group(0)) if frame and phrase[:1].islower() else ""
     if speaker and not (key and f", {key}, " in phrase):
         # "Courtaulds PLC announced plans to ..." → "Courtaulds PLC: plans to ...": the
         # one who speaks is the subject of the news when nothing capitalised follows.
@@ -127,14 +128,10 @@ def choose_title(
     return _clip(title, _TITLE_CHARS)
 
 
-def _speaker(text: str) -> str:
-    """The name before a reporting verb ("Reed International PLC said that ..."), if short."""
-    m = _ATTRIBUTION.match(text)
-    if m is None:
-        return ""
-    words = m.group(0).split()
+def _speaker(frame: str) -> str:
+    """The name that opens a reporting frame ("Reed International PLC said that"), if short."""
     who = []
-    for w in words:
+    for w in frame.split():
         if not w[:1].isupper():
             break
         who.append(w)
