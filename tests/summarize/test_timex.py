@@ -215,6 +215,20 @@ def test_a_year_ago_in_earnings_news_means_the_same_quarter_a_year_before() -> N
     assert _found(text, date(1989, 11, 2))[-1] == ("A year ago", "DATE", "1988-Q3")
 
 
+def test_a_year_ago_after_a_longer_period_is_named_means_the_year_before() -> None:
+    text = (
+        "Profit rose in the third quarter. In the first nine months, sales fell. "
+        "Costs were lower than a year ago."
+    )
+    assert _found(text, date(1989, 11, 2))[-1] == ("a year ago", "DATE", "1988")
+
+
+def test_a_quarter_named_paragraphs_before_is_still_the_one_a_year_ago_compares() -> None:
+    filler = "The company, based in Portland, plans to cut staff and sell two plants. " * 8
+    text = f"Profit rose in the third quarter. {filler}A year ago, the company lost money."
+    assert _found(text, date(1989, 11, 2))[-1] == ("A year ago", "DATE", "1988-Q3")
+
+
 def test_the_article_is_kept_for_the_third_quarter_but_not_for_the_hyphenated_adjective() -> None:
     found = _found("Sales in the third quarter beat the third-quarter forecast.", date(1998, 11, 2))
     assert [text for text, _, _ in found] == ["the third quarter", "third-quarter"]

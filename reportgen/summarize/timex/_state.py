@@ -23,8 +23,13 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Result = tuple[TimexType, str, Point | None]
 """Type, value, and the calendar point later anaphoric expressions may count from (or None)."""
 
-QUARTER_REACH = 250
-"""Characters after a named quarter within which "a year ago" still means that quarter."""
+QUARTER_REACH = 1000
+"""Characters after a named quarter within which "a year ago" still means that quarter: an
+earnings report compares its quarter with the year-ago one for paragraphs on end, until it
+names a longer period ("the first nine months")."""
+
+_LONGER_PERIOD = re.compile(r"P(?:[6-9]M|1[0-2]M|1Y)")
+"""Periods an earnings report names after its quarter: a later "a year ago" compares them."""
 
 
 def month_of(word: str) -> int:
@@ -63,7 +68,8 @@ class ResolverState:
         self.ref_end = -1
         self.quarters: Counter[str] = Counter()
         """Quarters named so far: in earnings news "a year ago" means the reported quarter then."""
-        self.quarter_end = -1
+        self.quarter_end: int | None = None
+        """Where the last quarter named ends; None before one, or once a longer period is named."""
         self._at = 0
         self._handlers: dict[str, Callable[[re.Match[str]], Result | None]] = {}
 
@@ -85,6 +91,8 @@ class ResolverState:
             if point.grain == "quarter":
                 self.quarters[point.value()] += 1
                 self.quarter_end = m.end()
+        elif kind == "DURATION" and _LONGER_PERIOD.fullmatch(value):
+            self.quarter_end = None  # "the first nine months ... a year earlier": not the quarter
         return kind, value
 
     # -- helpers ---------------------------------------------------------------------------
@@ -111,7 +119,7 @@ class ResolverState:
 
     def _main_quarter(self) -> Point | None:
         """The quarter the text has named most (the latest on a tie), or None."""
-        if not self.quarters or self._at - self.quarter_end > QUARTER_REACH:
+        if self.quarter_end is None or self._at - self.quarter_end > QUARTER_REACH:
             return None
         top = max(self.quarters.values())
         value = [v for v, c in self.quarters.items() if c == top][-1]
