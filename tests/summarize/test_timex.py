@@ -139,6 +139,19 @@ def test_a_month_beside_its_verb_takes_the_year_the_verb_puts_it_in() -> None:
     ]
 
 
+def test_a_verb_further_off_in_the_sentence_still_dates_a_month() -> None:
+    text = "Mr. Taylor stepped down as chairman, president and chief executive in March."
+    assert _found(text, date(1989, 11, 2)) == [("March", "DATE", "1989-03")]
+    text = "The operator changed from a fiscal year to a calendar year in December."
+    assert _found(text, date(1989, 10, 27))[-1] == ("December", "DATE", "1988-12")
+
+
+def test_an_infinitive_between_a_past_verb_and_a_month_frees_the_month() -> None:
+    # The board voted in the past; the selling it voted for may lie ahead.
+    text = "The board voted to sell the chemical and plastics businesses in February."
+    assert _found(text, date(1989, 11, 2)) == [("February", "DATE", "1990-02")]
+
+
 def test_deadlines_plans_and_adjectives_do_not_push_a_month_into_the_past() -> None:
     assert _found("The offer was extended to November.", date(2012, 10, 20)) == [
         ("November", "DATE", "2012-11")

@@ -82,6 +82,9 @@ GRAIN_OF_UNIT: dict[str, Grain] = {
 }
 
 
+Grip = Literal["near", "far", "loose"]
+
+
 class Cue(NamedTuple):
     """The tense governing a span, as read from the words around it."""
 
@@ -89,9 +92,11 @@ class Cue(NamedTuple):
     plainly_past: bool = True
     """Past by an auxiliary, an adverb or a reporting verb, not only by a word in -ed,
     which may be a participle ("scheduled", "headed") as well as a past verb."""
-    near: bool = False
-    """The deciding verb is within :data:`NEAR_WORDS` words of the span: it is the verb
-    the date modifies ("began in March"), not one of another clause."""
+    grip: Grip = "loose"
+    """How firmly the deciding word dates the span. "near": it is within :data:`NEAR_WORDS`
+    words, the verb the date modifies ("began in March"); "far": a verb of the same sentence
+    with no infinitive between; "loose": a reporting verb further off or a plan ("was
+    planned for March"), which dates the saying or the planning, not the event."""
 
 
 NEAR_WORDS = 6
@@ -115,6 +120,8 @@ def weekday_near(dct: date, weekday: int, cue: Cue) -> date:
 
 TENSE_WEIGHT = 90
 """Days of distance the sentence's tense outweighs when choosing a bare month's year."""
+FAR_VERB_WEIGHT = 300
+"""Days a verb of the sentence further off outweighs, when no infinitive stands between."""
 VERB_WEIGHT = 400
 """Days a verb right beside a month outweighs: "began in March", written in November, is
 last March and "will meet in January", written in February, next January."""
@@ -318,6 +325,21 @@ _TOKEN = re.compile(r"[\w']+")
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
+_NOT_VERBS = _DETERMINERS | {"be", "some", "all", "both", "each", "about", "around", "date"}
+
+
+def _opens_infinitive_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a "to" opening an infinitive ("voted to sell") that is not a
+    plan's own ("plans to", "is scheduled to"): the verb before it then no longer dates what
+    follows."""
+    if words[i] != "to" or i + 1 >= len(words):
+        return False
+    verb = words[i + 1]
+    if not verb.isalpha() or verb in _NOT_VERBS or verb.endswith(("ing", "s")):
+        return False
+    return not i or (_cue(words, i - 1) != "future" and words[i - 1] not in _INTENT)
+
+
 def _cue(words: list[str], i: int) -> Tense | None:
     """The tense word ``i`` signals, looking at its neighbours for two-word cues."""
     w = words[i]
@@ -371,6 +393,9 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
         right_gap = after[j].start() - end if j < len(after) else None
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
             word, adjacent = before_words[i], left_clear
+            if _opens_infinitive_at(before_words, i):
+                i = -1  # "voted to sell ... in February": the verbs before it date the voting
+                continue
             tense = _cue(before_words, i)
             helped = i > 0 and before_words[i - 1] in _PERFECT
             gap = len(before) - 1 - i
@@ -391,5 +416,6 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
             continue
         if tense is not None:
             plain = tense != "past" or word in _PAST_WORDS or word in _PRETERITES or helped
-            return Cue(tense, plain, gap <= NEAR_WORDS and word not in _PLANS)
+            grip: Grip = "loose" if word in _PLANS else "near" if gap <= NEAR_WORDS else "far"
+            return Cue(tense, plain, grip)
     return fallback

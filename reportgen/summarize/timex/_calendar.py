@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from reportgen.summarize.timex._anchor import (
+    FAR_VERB_WEIGHT,
     TENSE_WEIGHT,
     VERB_WEIGHT,
     Grain,
@@ -154,7 +155,9 @@ class CalendarRules(ResolverState):
         assert self.dct is not None
         cue = self._tense_cue(m)
         deadline = self._word_before(m) in _DEADLINE_WORDS
-        weight = VERB_WEIGHT if cue.near and not deadline else TENSE_WEIGHT
+        weight = TENSE_WEIGHT
+        if not deadline and cue.grip != "loose":
+            weight = VERB_WEIGHT if cue.grip == "near" else FAR_VERB_WEIGHT
         side = side_of(self.text, m.start())
         return month_near(self.dct, month, cue.tense, side=side, weight=weight)
 
