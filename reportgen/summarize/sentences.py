@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reportgen.model import Sentence
+from reportgen.summarize._abbreviations import ABBREVIATIONS, TITLES
 from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, WEEKDAYS
 from reportgen.summarize._ptb import detokenise, looks_tokenised
 from reportgen.text import clean_inline
@@ -14,17 +15,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words whose period never ends a sentence: a name or number always follows.
-_TITLES = _words(
-    """mr mrs ms dr prof st gen col lt sgt capt cpl maj adm gov sen rep rev fr hon pres supt
-    insp det messrs mme mlle no nos vol pp fig sec art ch para ft op"""
-)
-# Abbreviations that may also close a sentence; they do when a usual sentence opener follows.
-_ABBREVIATIONS = _words(
-    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-    sun e.g i.e etc vs v al cf approx est inc ltd co corp bros dept univ assn jr sr u.s u.k
-    u.n u.s.a e.u a.m p.m d.c n.y l.a"""
-)
 _OPENERS = _words(
     """the a an he she it they we i this that these those there his her its their but and in on
     at after before when while however meanwhile mr mrs ms dr police officials"""
@@ -219,11 +209,11 @@ def _abbreviation(tok: str, nxt: str, ptb: bool) -> bool:
         return False
     if word in ("no", "nos"):
         return nxt[:1].isdigit()  # "No. 5", but "He said no. Then he left."
-    if word in _TITLES:
+    if word in TITLES:
         return True
     if len(word) == 1 and word.isalpha():
         return True  # an initial: J. R. R. Tolkien
-    if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return nxt.lower().strip("\"'`") not in _OPENERS
     return False
 

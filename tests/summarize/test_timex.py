@@ -146,6 +146,14 @@ def test_a_verb_further_off_in_the_sentence_still_dates_a_month() -> None:
     assert _found(text, date(1989, 10, 27))[-1] == ("December", "DATE", "1988-12")
 
 
+def test_an_abbreviation_inside_a_sentence_does_not_cut_off_its_verb() -> None:
+    text = (
+        "In January, a week after the anniversary of the Roe vs. Wade decision, "
+        "a bombing in Birmingham, Ala., killed a guard. The trial opens soon."
+    )
+    assert _found(text, date(1998, 10, 25))[0] == ("January", "DATE", "1998-01")
+
+
 def test_an_infinitive_between_a_past_verb_and_a_month_frees_the_month() -> None:
     # The board voted in the past; the selling it voted for may lie ahead.
     text = "The board voted to sell the chemical and plastics businesses in February."

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
+from reportgen.summarize._abbreviations import ABBREVIATIONS, TITLES
+
 Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 Tense = Literal["past", "present", "future"]
 Side = Literal["before", "after"]
@@ -322,7 +324,36 @@ _REPORTING = frozenset({"said", "says", "told"})
 _TOKEN = re.compile(r"[\w']+")
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_EDGE = re.compile(r"[!?\n]|\.(?=[\"'`)\]]*\s+[^a-z\s])")
+"""Where a sentence may end: "!", "?", a line break, or a period before a word that is not in
+lower case ("Birmingham, Ala., killed" and "vs. Wade" still read as one sentence)."""
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)$")
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the edge found at ``at`` ends the sentence: a period after a title, an initial
+    or a known abbreviation ("Mr.", "J.", "U.S.", "vs.") belongs to its word."""
+    if text[at] != ".":
+        return True
+    m = _WORD_BEFORE_PERIOD.search(text, max(0, at - 12), at)
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    return len(word) > 1 and word not in TITLES and word not in ABBREVIATIONS
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, looked for at most 250 characters each way."""
+    reach = max(0, start - 250)
+    left = reach
+    for m in _EDGE.finditer(text, reach, start):
+        if _ends_sentence(text, m.start()):
+            left = m.start() + 1
+    right = min(len(text), end + 250)
+    for m in _EDGE.finditer(text, end, right):
+        if _ends_sentence(text, m.start()):
+            return left, m.start()
+    return left, right
 
 
 _NOT_VERBS = _DETERMINERS | {"be", "some", "all", "both", "each", "about", "around", "date"}
@@ -377,10 +408,7 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
     right beside the span ("they will leave Thursday, he said") only decides when no other
     cue in the sentence does.
     """
-    reach = max(0, start - 250)
-    left = max(max(text.rfind(c, reach, start) for c in ".!?\n") + 1, reach)
-    m = _SENTENCE_EDGE.search(text, end, end + 250)
-    right = m.start() if m else min(len(text), end + 250)
+    left, right = _sentence_around(text, start, end)
     before = [t for t in _TOKEN.finditer(text, left, start)]
     after = [t for t in _TOKEN.finditer(text, end, right)]
     before_words = [t.group(0).lower() for t in before]

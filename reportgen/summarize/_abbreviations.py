@@ -1,0 +1,21 @@
+"""Short forms whose period belongs to the word, shared by the sentence splitter and the
+temporal tagger's view of a sentence."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = _words(
+    """mr mrs ms dr prof st gen col lt sgt capt cpl maj adm gov sen rep rev fr hon pres supt
+    insp det messrs mme mlle no nos vol pp fig sec art ch para ft op"""
+)
+"""Words whose period never ends a sentence: a name or number always follows."""
+ABBREVIATIONS = _words(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun e.g i.e etc vs v al cf approx est inc ltd co corp bros dept univ assn jr sr u.s u.k
+    u.n u.s.a e.u a.m p.m d.c n.y l.a"""
+)
+"""Abbreviations that may also close a sentence; they do when a usual sentence opener follows."""
