@@ -153,13 +153,15 @@ class CalendarRules(ResolverState):
         extended to November"), only tips the balance; so it does for a month with a day
         ("Nov. 16"), as those are mostly dates still to come (record dates, deadlines)."""
         assert self.dct is not None
-        cue = self._tense_cue(m)
-        deadline = self._word_before(m) in _DEADLINE_WORDS
-        weight = TENSE_WEIGHT
-        if not deadline and cue.grip != "loose":
-            weight = VERB_WEIGHT if cue.grip == "near" else FAR_VERB_WEIGHT
         side = side_of(self.text, m.start())
-        return month_near(self.dct, month, cue.tense, side=side, weight=weight)
+        return month_near(self.dct, month, self._tense(m), side=side, weight=self._weight(m))
+
+    def _weight(self, m: re.Match[str]) -> int:
+        """How many days the verb of the sentence outweighs, by how firmly it governs ``m``."""
+        cue = self._tense_cue(m)
+        if self._word_before(m) in _DEADLINE_WORDS or cue.grip == "loose":
+            return TENSE_WEIGHT
+        return VERB_WEIGHT if cue.grip == "near" else FAR_VERB_WEIGHT
 
     def _names_an_event(self, m: re.Match[str]) -> bool:
         """ "the annual March for Life", "the ``March of the Mothers'': a name, not a month.
