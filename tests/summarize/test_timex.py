@@ -390,3 +390,9 @@ def test_the_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers():
     assert _found(text, dct)[1] == ("the quarter", "DATE", "1989-Q3")
     text = "In the quarter ended July 31, Jayark had a loss."
     assert _found(text, dct)[0] == ("the quarter", "DATE", "1989-Q2")
+
+
+def test_high_noon_is_a_showdown_or_a_film_not_twelve_o_clock() -> None:
+    text = "It showed Gary Cooper in the film ``High Noon.'' For Poland, high noon comes today."
+    assert _found(text, date(1999, 3, 12)) == [("today", "DATE", "1999-03-12")]
+    assert _found("They met at noon.", date(1999, 3, 12)) == [("noon", "TIME", "1999-03-12T12:00")]

@@ -173,6 +173,8 @@ class RelativeRules(ResolverState):
 
     def _clock(self, m: re.Match[str]) -> Result | None:
         clock = m["clock"].lower()
+        if clock == "noon" and self._word_before(m) == "high":
+            return None  # "high noon comes today": a showdown, not twelve o'clock
         if clock in ("noon", "midday"):
             hh, mm = 12, 0
         elif clock == "midnight":

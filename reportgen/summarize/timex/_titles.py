@@ -28,6 +28,8 @@ _COMMON = frozenset(
         "night",
         "decade",
         "century",
+        "noon",
+        "midnight",
     )
 )
 """Words written in lower case when they tell a time; capitalised mid-sentence they are part
