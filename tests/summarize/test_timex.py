@@ -396,3 +396,11 @@ def test_high_noon_is_a_showdown_or_a_film_not_twelve_o_clock() -> None:
     text = "It showed Gary Cooper in the film ``High Noon.'' For Poland, high noon comes today."
     assert _found(text, date(1999, 3, 12)) == [("today", "DATE", "1999-03-12")]
     assert _found("They met at noon.", date(1999, 3, 12)) == [("noon", "TIME", "1999-03-12T12:00")]
+
+
+def test_on_a_tie_the_reported_quarter_is_the_one_just_ended() -> None:
+    text = (
+        "Kimberly-Clark posted a gain in third-quarter net income. After a flat second "
+        "quarter, the company credited its consumer arm. Tax rates were lower than a year ago."
+    )
+    assert _found(text, date(1989, 11, 1))[-1] == ("a year ago", "DATE", "1988-Q3")

@@ -12,6 +12,7 @@ from reportgen.summarize.timex._anchor import (
     Cue,
     Point,
     Tense,
+    add_months,
     tense_cue_at,
 )
 from reportgen.summarize.timex._lexicon import (
@@ -48,6 +49,11 @@ def unit_of(word: str) -> tuple[str, int, bool]:
 def squash(text: str) -> str:
     """Lower case with single spaces, for comparing the words of a match."""
     return " ".join(text.lower().split())
+
+
+def _quarter_start(value: str) -> date:
+    """ "1989-Q3" → 1 July 1989."""
+    return date(int(value[:4]), (int(value[-1]) - 1) * 3 + 1, 1)
 
 
 class ResolverState:
@@ -118,12 +124,18 @@ class ResolverState:
         return Point(self.dct, "day") if self.dct else None
 
     def _main_quarter(self) -> Point | None:
-        """The quarter the text has named most (the latest on a tie), or None."""
+        """The quarter the text has named most, or None. On a tie, the one nearest the quarter
+        before the dct's: a report names the quarter it reports beside others it compares
+        ("after a flat second quarter")."""
         if self.quarter_end is None or self._at - self.quarter_end > QUARTER_REACH:
             return None
         top = max(self.quarters.values())
-        value = [v for v, c in self.quarters.items() if c == top][-1]
-        return Point(date(int(value[:4]), (int(value[-1]) - 1) * 3 + 1, 1), "quarter")
+        tied = [_quarter_start(v) for v, c in self.quarters.items() if c == top]
+        this_q = self._this_quarter()
+        if this_q is None:
+            return Point(tied[-1], "quarter")
+        reported = add_months(this_q.day, -3)  # news reports the quarter just ended
+        return Point(min(tied, key=lambda d: abs((d - reported).days)), "quarter")
 
     def _relative_ref(self, offset: int) -> str:
         return ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[max(-1, min(1, offset)) + 1]
