@@ -404,3 +404,13 @@ def test_on_a_tie_the_reported_quarter_is_the_one_just_ended() -> None:
         "quarter, the company credited its consumer arm. Tax rates were lower than a year ago."
     )
     assert _found(text, date(1989, 11, 1))[-1] == ("a year ago", "DATE", "1988-Q3")
+
+
+def test_this_quarter_in_a_report_is_the_quarter_reported_unless_still_ahead() -> None:
+    dct = date(1989, 11, 1)
+    text = "The company posted a third-quarter loss. This quarter's loss includes charges."
+    assert _found(text, dct)[-1] == ("This quarter", "DATE", "1989-Q3")
+    text = "The company posted a third-quarter loss. Sales will rise this quarter."
+    assert _found(text, dct)[-1] == ("this quarter", "DATE", "1989-Q4")
+    text = "The company posted a third-quarter loss. Sales for last year's quarter were flat."
+    assert _found(text, dct)[-1] == ("last year's quarter", "DATE", "1988-Q3")

@@ -288,7 +288,7 @@ class CalendarRules(ResolverState):
         if det.endswith("year's"):
             if this_q is None:
                 return "DATE", "XXXX-QX", None
-            number = ((ref_q or this_q).day.month - 1) // 3 + 1
+            number = ((ref_q or self._main_quarter() or this_q).day.month - 1) // 3 + 1
             return "DATE", f"{this_q.day.year - det.startswith('last'):04d}-Q{number}", None
         base: Point | None
         if this_q is not None and re.search(r"latest|recent", words):
@@ -298,7 +298,9 @@ class CalendarRules(ResolverState):
         elif ref_q is not None and det in ("the", "that", "same"):
             base = ref_q
         elif this_q is not None:
-            if "current" in words or det == "this":
+            if det == "this" and self._tense(m) != "future":
+                base = self._main_quarter() or this_q  # "this quarter's loss": the one reported
+            elif "current" in words or det == "this":
                 base = this_q
             elif det == "next":
                 base = Point(add_months(this_q.day, 3), "quarter")
