@@ -414,3 +414,11 @@ def test_this_quarter_in_a_report_is_the_quarter_reported_unless_still_ahead() -
     assert _found(text, dct)[-1] == ("this quarter", "DATE", "1989-Q4")
     text = "The company posted a third-quarter loss. Sales for last year's quarter were flat."
     assert _found(text, dct)[-1] == ("last year's quarter", "DATE", "1988-Q3")
+
+
+def test_the_past_decade_is_the_ten_years_up_to_now() -> None:
+    text = "Threats had become routine over the past decade, the worst of the past century."
+    assert _found(text, date(1998, 10, 25)) == [
+        ("the past decade", "DURATION", "P10Y"),
+        ("the past century", "DURATION", "P100Y"),
+    ]

@@ -63,6 +63,9 @@ class RelativeRules(ResolverState):
             return None  # "the fall of the regime", "a fall in prices": a collapse, not autumn
         if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
             return "DURATION", "P1Y", None  # "the year ended June 30" is the span of a year
+        if det == "the past" and unit in ("decade", "century"):
+            # "over the past decade": the ten years up to now, seldom the calendar decade before
+            return "DURATION", "P10Y" if unit == "decade" else "P100Y", None
         if det in ("the following", "that", "the same"):
             base = self._ref_or_dct() if det != "that" else self.ref
             if base is None:
