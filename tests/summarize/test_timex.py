@@ -422,3 +422,13 @@ def test_the_past_decade_is_the_ten_years_up_to_now() -> None:
         ("the past decade", "DURATION", "P10Y"),
         ("the past century", "DURATION", "P100Y"),
     ]
+
+
+def test_a_weekday_shares_the_plural_part_of_day_of_the_weekday_after_it() -> None:
+    text = "Two flights would leave Bombay on Monday and Tuesday nights."
+    assert _found(text, date(1998, 2, 13)) == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+    text = "The flight leaves on Monday and returns on Tuesday."
+    assert _found(text, date(1998, 2, 13))[0] == ("Monday", "DATE", "1998-02-16")

@@ -22,6 +22,11 @@ from reportgen.summarize.timex._state import ResolverState, Result, TimexType, m
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|it's|today's)\s+$", re.I)
+_SHARED_PLURAL = re.compile(
+    r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+"
+    r"(?P<part>morning|afternoon|evening|night)s\b"
+)
+"""A second weekday whose plural part of day the first shares: "Monday and Tuesday nights"."""
 _REL_OFFSET = {
     "this": 0,
     "the current": 0,
@@ -151,7 +156,10 @@ class RelativeRules(ResolverState):
         n = WEEKDAYS[m["wd"].lower()]
         part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
         rel = squash(m["rel"] or "")
-        if m["plural"] or m["plural2"] or rel in ("every", "each"):
+        shared = None if part or m["plural"] else _SHARED_PLURAL.match(self.text, m.end())
+        if shared is not None:  # "on Monday and Tuesday nights": both are every such night
+            part = PARTS_OF_DAY[shared["part"].lower()]
+        if m["plural"] or m["plural2"] or rel in ("every", "each") or shared is not None:
             return "SET", f"XXXX-WXX-{n}" + (f"T{part}" if part else ""), None
         kind: TimexType = "TIME" if part else "DATE"
         if self.dct is None:
