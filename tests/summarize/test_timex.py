@@ -430,5 +430,5 @@ def test_a_weekday_shares_the_plural_part_of_day_of_the_weekday_after_it() -> No
         ("Monday", "SET", "XXXX-WXX-1TNI"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]
-    text = "The flight leaves on Monday and returns on Tuesday."
+    text = "The flight will leave on Monday and return on Tuesday."
     assert _found(text, date(1998, 2, 13))[0] == ("Monday", "DATE", "1998-02-16")
