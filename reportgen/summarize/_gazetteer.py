@@ -157,6 +157,12 @@ FACILITIES = _set(
 """Last words of the names of buildings and sites: "the Truman Presidential Library", "the
 Comoro Islands". Words
 that are also family names (Hall, Church, Tower, Temple, Park) are left out."""
+PLACE_HEADS = _set(
+    "Qalaat|Qalat|Tell|Tal|Jabal|Jebel|Jisr|Wadi|Deir|Kafr|Kfar|Ain|Bab|Khan|Beit|Maarat|Marj|Qasr"
+)
+"""First words of Arabic place names ("castle of", "hill of", "bridge of", "village of"):
+"Qalaat al-Madiq", "Jisr al-Shughour", "Kafr Nabl" are places, though they read like a
+given name and a family name."""
 GROUP_NOUNS = _set(
     """government|regime|army|military|opposition|authorities|forces|rebels|court|police|
     parliament|leadership|administration|junta|militia|militias|troops"""

@@ -12,6 +12,7 @@ from reportgen.summarize._gazetteer import (
     MONTHS,
     ORG_HEADS,
     ORG_NAMES,
+    PLACE_HEADS,
     PLACES,
     WEEKDAYS,
 )
@@ -190,12 +191,13 @@ def _leading_noise(tok: str) -> bool:
 
 
 def _stray_after_place(place: str, tok: str) -> bool:
-    """ "in Syria Syrian forces", "in Turkey Stated aim is": a known place followed by a
-    nationality, a capitalised verb in -ed or a capitalised stop word is the end of one
-    sentence glued to the start of the next, not a longer name."""
+    """ "in Syria Syrian forces", "in Turkey Stated aim is", "meets in Baghdad Qalaat al-Madiq
+    is besieged": a known place followed by a nationality, a capitalised verb in -ed, a
+    capitalised stop word or the head of another place name is the end of one sentence
+    glued to the start of the next, not a longer name."""
     if place not in PLACES:
         return False
-    return tok in DEMONYMS or tok.endswith("ed") or tok.lower() in STOPWORDS
+    return tok in DEMONYMS or tok.endswith("ed") or tok.lower() in STOPWORDS or tok in PLACE_HEADS
 
 
 def _after_initials(prev: str, tok: str) -> bool:

@@ -83,6 +83,10 @@ class PeopleIndex:
     def surnames(self) -> set[str]:
         return set(self._by_surname)
 
+    def full_names(self) -> set[str]:
+        """Every name of two words or more the text gave someone."""
+        return {f for same in self._by_surname.values() for p in same for f in p.forms if " " in f}
+
     def people(self) -> list[tuple[str, str]]:
         """(name, role), most mentioned first; the earliest role the text gives is kept."""
         everyone = _by_given_name([p for same in self._by_surname.values() for p in same])

@@ -17,6 +17,7 @@ from reportgen.summarize._gazetteer import (
     NUMBERS,
     ORG_HEADS,
     ORG_NAMES,
+    PLACE_HEADS,
     PLACE_NOUNS,
     PLACES,
     ROLE_NOUNS,
@@ -77,6 +78,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
         if not people.mention(run) and _looks_like_name(run, places, groups):
             people.add(run.words, "")
     _people_listed_as_places(places, people)
+    _groups_behind_names(groups, people)
     merged = merge_groups(groups)
     places = _merge_places(places)
     return Actors(
@@ -84,6 +86,20 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
         places=tuple(Place(n) for n in _ranked(places)[:LIMIT]),
         groups=tuple(Group(n) for n in _ranked(merged)[:LIMIT]),
     )
+
+
+def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> None:
+    """ "End Quote Sean Maguire International Committee of the Red Cross Workers were filmed":
+    a quote's attribution glued to a caption. A group name led by a known person's name is
+    the group after it, and one ending in a crowd ("... Workers") is the group before it."""
+    names = sorted(people.full_names(), key=len, reverse=True)
+    for name in list(groups):
+        group = next((name[len(p) + 1 :] for p in names if name.startswith(p + " ")), name)
+        words = group.split()
+        if len(words) > 2 and words[-1].endswith("s") and words[-1][:-1].lower() in _ROLE_HEADS:
+            group = " ".join(words[:-1])
+        if group != name and len(group.split()) > 1:
+            groups.setdefault(group, []).extend(groups.pop(name))
 
 
 def _people_listed_as_places(places: dict[str, list[int]], people: PeopleIndex) -> None:
@@ -167,6 +183,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
     if headed and not any(w in TITLES for w in words):
         return "group"
+    if len(words) > 1 and words[0] in PLACE_HEADS:
+        return "place"
     if _person(run, people):
         return "person"
     if len(words) > 1 and words[-1] in FACILITIES:

@@ -298,3 +298,29 @@ def test_a_press_review_attribution_names_a_writer_not_a_place():
     a = actors_of(text)
     assert "Ibrahim Karagul" in {p.name for p in a.people}
     assert {p.name for p in a.places} == {"Syria"}
+
+
+def test_arabic_place_names_that_read_like_given_and_family_names_are_places():
+    text = (
+        "Government troops stormed the rebel bastion of Qalaat al-Madiq, activists said. "
+        "Clashes spread to Jisr al-Shughour and Kafr Nabl."
+    )
+    a = actors_of(text)
+    assert {"Qalaat al-Madiq", "Jisr al-Shughour", "Kafr Nabl"} <= {p.name for p in a.places}
+    assert not a.people
+
+
+def test_a_quote_attribution_glued_to_a_caption_leaves_the_group_alone():
+    text = (
+        "The agency's spokesman, Sean Maguire, told the BBC. "
+        "End Quote Sean Maguire International Committee of the Red Cross Workers were filmed "
+        "clearing rubble. The International Committee of the Red Cross asked for access."
+    )
+    a = actors_of(text)
+    assert {g.name for g in a.groups} == {"International Committee of the Red Cross"}
+    assert [p.name for p in a.people] == ["Sean Maguire"]
+
+
+def test_a_headline_ending_in_a_place_is_not_part_of_the_place_name_after_it():
+    text = "Syria clashes as Arab League meets in Baghdad Qalaat al-Mandiq has been under siege."
+    assert {"Baghdad", "Qalaat al-Mandiq"} <= {p.name for p in actors_of(text).places}
