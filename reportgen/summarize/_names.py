@@ -86,7 +86,30 @@ def tokenize(text: str) -> tuple[str, ...]:
             out.extend((tok[:-2], "'s"))
         else:
             out.append(tok.rstrip("."))
-    return tuple(t for t in out if t)
+    return _inserted_names_joined([t for t in out if t])
+
+
+def _inserted_names_joined(toks: list[str]) -> tuple[str, ...]:
+    """ "Prime Minister (Recep Tayyip) Erdogan": given names an editor set in brackets inside a
+    quotation belong to the name that follows; the brackets go, so the name reads whole."""
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        if toks[k] == "(":
+            close = next((c for c in range(k + 2, min(k + 5, len(toks))) if toks[c] == ")"), 0)
+            inner = toks[k + 1 : close]
+            after = toks[close + 1] if close and close + 1 < len(toks) else ""
+            if inner and all(_titled(t) for t in (*inner, after)):
+                out.extend(inner)
+                k = close + 1
+                continue
+        out.append(toks[k])
+        k += 1
+    return tuple(out)
+
+
+def _titled(tok: str) -> bool:
+    return tok[:1].isupper() and tok[1:].islower() and tok.isalpha()
 
 
 def capitalised(tok: str) -> bool:

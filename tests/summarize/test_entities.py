@@ -324,3 +324,10 @@ def test_a_quote_attribution_glued_to_a_caption_leaves_the_group_alone():
 def test_a_headline_ending_in_a_place_is_not_part_of_the_place_name_after_it():
     text = "Syria clashes as Arab League meets in Baghdad Qalaat al-Mandiq has been under siege."
     assert {"Baghdad", "Qalaat al-Mandiq"} <= {p.name for p in actors_of(text).places}
+
+
+def test_given_names_an_editor_set_in_brackets_join_the_family_name_after_them():
+    text = '"From Prime Minister (Recep Tayyip) Erdogan\'s statements, we know little," he wrote.'
+    assert people(text) == {"Recep Tayyip Erdogan": "Prime Minister"}
+    found = names("The United Nations (UN) Security Council met in New York.")
+    assert {"United Nations", "Security Council"} <= found
