@@ -39,6 +39,11 @@ class TimelineRows:
     rows: tuple[TimelineRow, ...]
 
 
+INDEX_AFTER = 6
+"""Bare names past this many are set as an index, in :data:`INDEX_COLUMNS` columns."""
+INDEX_COLUMNS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class ActorList:
     """One kind of actor ("People", "Places", "Groups") as (name, detail) pairs."""
@@ -46,6 +51,14 @@ class ActorList:
     label: str
     entries: tuple[tuple[str, str], ...]
     """``detail`` is the role for people and empty for places and groups."""
+
+    @property
+    def columns(self) -> int:
+        """Columns a page format sets the list in: past six bare names (places, groups) it runs
+        down three, as an index does; names with roles keep a line each."""
+        if len(self.entries) > INDEX_AFTER and not any(detail for _, detail in self.entries):
+            return INDEX_COLUMNS
+        return 1
 
 
 Block = Para | Callout | Bullets | TimelineRows | ActorList

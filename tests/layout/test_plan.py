@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from reportgen.layout import Budget, Bullets, Callout, TimelineRows, plan
+from reportgen.layout import ActorList, Budget, Bullets, Callout, TimelineRows, plan
 from reportgen.layout.plan import ACTORS, BOTTOM_LINE, KEY_POINTS, TIMELINE
 from reportgen.model import Section
 from tests.conftest import make_brief
@@ -93,3 +93,10 @@ def test_document_direction_follows_the_brief_language() -> None:
     assert plan(make_brief()).meta.right_to_left is False
     assert plan(dataclasses.replace(make_brief(), language="ar")).meta.right_to_left is True
     assert plan(dataclasses.replace(make_brief(), language="he-IL")).meta.right_to_left is True
+
+
+def test_a_long_list_of_bare_names_is_set_as_an_index_for_every_page_format() -> None:
+    assert ActorList("Places", tuple((f"Town{i}", "") for i in range(7))).columns == 3
+    assert ActorList("Places", tuple((f"Town{i}", "") for i in range(6))).columns == 1
+    people = tuple((f"Person {i}", "envoy") for i in range(9))
+    assert ActorList("People", people).columns == 1

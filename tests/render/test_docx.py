@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt, RGBColor
 from pypdf import PdfReader
 
 from reportgen.layout import DEFAULT_THEME, Plan, plan
-from reportgen.model import Brief, Section
+from reportgen.model import Actors, Brief, Place, Section
 from reportgen.render import renderer_for
 from reportgen.render.docx import DocxRenderer
 from tests import readback
@@ -226,3 +226,15 @@ def test_timeline_table_is_mirrored_only_in_a_right_to_left_document() -> None:
 
     assert bidi_visual("ar") is True
     assert bidi_visual("en") is False
+
+
+def test_a_long_list_of_places_runs_down_three_columns_of_bulleted_names() -> None:
+    places = tuple(Place(f"Town{i:02d}") for i in range(12))
+    doc = render(plan(dataclasses.replace(make_brief(), actors=Actors(places=places))))
+    table = doc.tables[-1]
+    columns = [[p.text for p in cell.paragraphs] for cell in table.rows[0].cells]
+    assert columns == [[f"Town{i:02d}" for i in range(c * 4, c * 4 + 4)] for c in range(3)]
+    assert {p.style.name for cell in table.rows[0].cells for p in cell.paragraphs} == {
+        "List Bullet"
+    }
+    assert table.style is None or "Grid" not in table.style.name

@@ -31,7 +31,7 @@ def emit(document: Document, block: Block, text_width: int, *, right_to_left: bo
         case TimelineRows():
             _timeline(document, block, text_width, right_to_left)
         case ActorList():
-            _actors(document, block)
+            _actors(document, block, text_width, right_to_left)
         case _:
             assert_never(block)
 
@@ -78,10 +78,34 @@ def _timeline(
             cell.width = width
 
 
-def _actors(document: Document, block: ActorList) -> None:
+def _actors(document: Document, block: ActorList, text_width: int, right_to_left: bool) -> None:
     write(document.add_paragraph(style=_styles.HEADING[1]), block.label)
+    if block.columns > 1:
+        names = [name for name, _ in block.entries]
+        _index(document, names, block.columns, text_width, right_to_left)
+        return
     for name, detail in block.entries:
         runs: list[str | tuple[str, str]] = [(name, _styles.NAME)]
         if detail:
             runs.append(f" \u2014 {detail}")
         write(document.add_paragraph(style=_styles.BULLET), *runs)
+
+
+def _index(
+    document: Document, names: list[str], columns: int, text_width: int, right_to_left: bool
+) -> None:
+    """Names down the columns of a borderless one-row table, each column a bulleted list the
+    reader edits as usual; read column by column, as in the PDF, from the right in a
+    right-to-left document."""
+    per_column = -(-len(names) // columns)
+    table = document.add_table(rows=1, cols=columns)
+    if right_to_left:
+        _ooxml.set_table_right_to_left(table)
+    table.autofit = False
+    for c, cell in enumerate(table.rows[0].cells):
+        cell.width = text_width // columns
+        part = names[c * per_column : (c + 1) * per_column]
+        for i, name in enumerate(part):
+            paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            paragraph.style = document.styles[_styles.BULLET]
+            write(paragraph, (name, _styles.NAME))

@@ -115,7 +115,7 @@ def _emit(ctx: Context, block: Block) -> list[Flowable]:
         case TimelineRows(rows):
             return _timeline(ctx, rows)
         case ActorList(label, entries):
-            return _actors(ctx, label, entries)
+            return _actors(ctx, label, entries, block.columns)
         case _:
             assert_never(block)
 
@@ -179,7 +179,9 @@ def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
     return out
 
 
-def _actors(ctx: Context, label: str, entries: tuple[tuple[str, str], ...]) -> list[Flowable]:
+def _actors(
+    ctx: Context, label: str, entries: tuple[tuple[str, str], ...], columns: int
+) -> list[Flowable]:
     s = ctx.styles
     d = ctx.frame_direction
     out: list[Flowable] = [text(ctx, label, s.subheading, bold=True, right=d)]
@@ -195,31 +197,26 @@ def _actors(ctx: Context, label: str, entries: tuple[tuple[str, str], ...]) -> l
         table = _table(ctx, data, [name_width, ctx.width - name_width], repeat_rows=0)
         table.setStyle(_grid(ctx, len(data), header=False))
         out.append(table)
-    elif len(entries) > _ONE_COLUMN:
-        out.append(_name_columns(ctx, [name for name, _ in entries]))
+    elif columns > 1:
+        out.append(_name_columns(ctx, [name for name, _ in entries], columns))
     else:
         out.extend(text(ctx, name, s.bullet, bullet="•", right=ctx.rtl) for name, _ in entries)
     return out
 
 
-_ONE_COLUMN = 6
-"""Longer lists of bare names (places, groups) run down three columns, as an index does."""
-_NAME_COLUMNS = 3
-
-
-def _name_columns(ctx: Context, names: list[str]) -> Table:
-    """Names down three columns, read column by column, with no rules between them."""
-    rows = -(-len(names) // _NAME_COLUMNS)
+def _name_columns(ctx: Context, names: list[str], columns: int) -> Table:
+    """Names down the columns, read column by column, with no rules between them."""
+    rows = -(-len(names) // columns)
     cells: list[list[Flowable | str]] = [
         [
             text(ctx, names[c * rows + r], ctx.styles.bullet, bullet="•", right=ctx.rtl)
             if c * rows + r < len(names)
             else ""
-            for c in range(_NAME_COLUMNS)
+            for c in range(columns)
         ]
         for r in range(rows)
     ]
-    table = _table(ctx, cells, [ctx.width / _NAME_COLUMNS] * _NAME_COLUMNS, repeat_rows=0)
+    table = _table(ctx, cells, [ctx.width / columns] * columns, repeat_rows=0)
     table.setStyle(
         TableStyle(
             [
