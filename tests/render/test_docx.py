@@ -238,3 +238,16 @@ def test_a_long_list_of_places_runs_down_three_columns_of_bulleted_names() -> No
         "List Bullet"
     }
     assert table.style is None or "Grid" not in table.style.name
+
+
+def test_a_right_to_left_document_sets_its_headings_and_bottom_line_rule_from_the_right() -> None:
+    rtl = dataclasses.replace(brief_with_section(HEBREW), language="he", bottom_line=HEBREW)
+    doc = render(plan(rtl))
+    for name in ("Title", "Subtitle", "Heading 1", "Heading 2"):
+        assert doc.styles[name].element.pPr.find(qn("w:bidi")) is not None, name
+    border = doc.styles["Intense Quote"].element.pPr.find(qn("w:pBdr"))
+    assert [c.tag.split("}")[1] for c in border] == ["right"]
+    ltr = render(plan(brief_with_section("Plain English point.")))
+    assert ltr.styles["Heading 1"].element.pPr.find(qn("w:bidi")) is None
+    border = ltr.styles["Intense Quote"].element.pPr.find(qn("w:pBdr"))
+    assert [c.tag.split("}")[1] for c in border] == ["left"]

@@ -33,7 +33,7 @@ class DocxRenderer:
     ) -> bytes:
         """The document as bytes; ``attachments`` are for formats that carry others (email)."""
         document = docx.Document()
-        _styles.apply(document, theme, plan.meta.language)
+        _styles.apply(document, theme, plan.meta.language, plan.meta.right_to_left)
         _ooxml.set_theme_accent(document, theme.accent)
         text_width = _page(document)
         _properties(document, plan.meta)

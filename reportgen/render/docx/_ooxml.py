@@ -177,7 +177,15 @@ def drop_numbering(style: BaseStyle) -> None:
 
 def set_right_to_left(paragraph: Paragraph) -> None:
     """Word lays out Arabic or Hebrew paragraphs only with <w:bidi/>, placed in schema order."""
-    pPr = paragraph._p.get_or_add_pPr()
+    _add_bidi(paragraph._p.get_or_add_pPr())
+
+
+def set_style_right_to_left(style: BaseStyle) -> None:
+    """Every paragraph of the style starts from the right, whatever script its text is in."""
+    _add_bidi(style.element.get_or_add_pPr())
+
+
+def _add_bidi(pPr: BaseOxmlElement) -> None:
     if pPr.find(qn("w:bidi")) is None:
         pPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 

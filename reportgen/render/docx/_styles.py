@@ -31,8 +31,12 @@ NAME = "Strong"
 FOOTER = "Footer"
 
 
-def apply(document: Document, theme: Theme, language: str) -> None:
-    """Set fonts, sizes, colours and spacing on the styles the renderer uses."""
+def apply(document: Document, theme: Theme, language: str, right_to_left: bool = False) -> None:
+    """Set fonts, sizes, colours and spacing on the styles the renderer uses.
+
+    In a right-to-left document the title, subtitle and headings start from the right even
+    when their words are Latin ("Key points"), and the bottom line's rule stands on the
+    right, its leading edge; running text takes its direction from its own words."""
     styles = document.styles
     _ooxml.set_document_defaults(
         document, theme.body_font, COMPLEX_SCRIPT_FONT, EAST_ASIAN_FONT, language
@@ -68,7 +72,11 @@ def apply(document: Document, theme: Theme, language: str) -> None:
     fmt.left_indent = fmt.right_indent = Pt(6)
     fmt.space_before, fmt.space_after = Pt(6), Pt(12)
     fmt.line_spacing = 1.2
-    _ooxml.set_paragraph_box(callout, ("left",), theme.accent, 4.5, theme.accent_light)
+    lead = "right" if right_to_left else "left"
+    _ooxml.set_paragraph_box(callout, (lead,), theme.accent, 4.5, theme.accent_light)
+    if right_to_left:
+        for name in (TITLE, SUBTITLE, *HEADING):
+            _ooxml.set_style_right_to_left(styles[name])
 
     tentative = styles[TENTATIVE]
     tentative.font.italic = True
