@@ -90,16 +90,17 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
 
 def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> None:
     """ "End Quote Sean Maguire International Committee of the Red Cross Workers were filmed":
-    a quote's attribution glued to a caption. A group name led by a known person's name is
-    the group after it, and one ending in a crowd ("... Workers") is the group before it."""
+    a quote's attribution glued to a caption. A group name led by a known person's name, or
+    ending in a crowd ("... Workers"), is the group the text names without them, when it
+    does; "the Kofi Annan Peace Foundation" stays whole."""
     names = sorted(people.full_names(), key=len, reverse=True)
     for name in list(groups):
         group = next((name[len(p) + 1 :] for p in names if name.startswith(p + " ")), name)
         words = group.split()
         if len(words) > 2 and words[-1].endswith("s") and words[-1][:-1].lower() in _ROLE_HEADS:
             group = " ".join(words[:-1])
-        if group != name and len(group.split()) > 1:
-            groups.setdefault(group, []).extend(groups.pop(name))
+        if group != name and group in groups:
+            groups[group].extend(groups.pop(name))
 
 
 def _people_listed_as_places(places: dict[str, list[int]], people: PeopleIndex) -> None:

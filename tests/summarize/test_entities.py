@@ -331,3 +331,11 @@ def test_given_names_an_editor_set_in_brackets_join_the_family_name_after_them()
     assert people(text) == {"Recep Tayyip Erdogan": "Prime Minister"}
     found = names("The United Nations (UN) Security Council met in New York.")
     assert {"United Nations", "Security Council"} <= found
+
+
+def test_a_group_named_after_a_person_keeps_its_whole_name():
+    text = (
+        "Kofi Annan said he was proud. The Kofi Annan Peace Foundation opened an office in Geneva, "
+        "and the Foundation said more would follow."
+    )
+    assert "Kofi Annan Peace Foundation" in {g.name for g in actors_of(text).groups}
