@@ -158,11 +158,11 @@ FACILITIES = _set(
 Comoro Islands". Words
 that are also family names (Hall, Church, Tower, Temple, Park) are left out."""
 PLACE_HEADS = _set(
-    "Qalaat|Qalat|Tell|Tal|Jabal|Jebel|Jisr|Wadi|Deir|Kafr|Kfar|Ain|Bab|Khan|Beit|Maarat|Marj|Qasr"
+    "Qalaat|Qalat|Tell|Jabal|Jebel|Jisr|Wadi|Deir|Kafr|Kfar|Ain|Bab|Khan|Beit|Maarat|Marj|Qasr"
 )
 """First words of Arabic place names ("castle of", "hill of", "bridge of", "village of"):
 "Qalaat al-Madiq", "Jisr al-Shughour", "Kafr Nabl" are places, though they read like a
-given name and a family name."""
+given name and a family name. "Tal", also a Hebrew given name, is left out."""
 GROUP_NOUNS = _set(
     """government|regime|army|military|opposition|authorities|forces|rebels|court|police|
     parliament|leadership|administration|junta|militia|militias|troops"""
