@@ -7,6 +7,7 @@ import re
 from reportgen.model import Sentence
 from reportgen.summarize._abbreviations import ABBREVIATIONS, TITLES
 from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, WEEKDAYS
+from reportgen.summarize._names import capitalised
 from reportgen.summarize._ptb import detokenise, looks_tokenised
 from reportgen.text import clean_inline
 
@@ -23,6 +24,17 @@ _GLUE_OPENERS = _words(
     """The A An This These Those It He She They We There His Her Their Its In On At After
     Before When While However Meanwhile But And So Since Although"""
 )
+_FINITE = _words("is are was were has have had says said will can")
+"""Finite verbs that show a lead sentence has begun after its subject."""
+_LEADS_INTO_CLAUSE = _words(
+    """believe believes believed think thinks thought warn warns warned fear fears feared hope
+    hopes hoped insist insists insisted claim claims claimed argue argues argued note notes
+    noted add adds added announce announces announced assure assures assured know knows knew
+    feel feels felt say him her them us me that when where if because while as since whether
+    but or so after before until unless though although how why what who which evidence
+    news report reports sign signs proof view word"""
+)
+"""Words after which "Syria is ..." is a clause of the same sentence: "he warned Syria is"."""
 _GLUE_END = re.compile(r"[a-z0-9%]$")
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w-])")
 _BYLINE_ENDS = _words("correspondent editor reporter analyst writer")
@@ -132,6 +144,8 @@ def _ends_here(
     after = text[tokens[i + 2][0] : tokens[i + 2][1]] if i + 2 < len(tokens) else ""
     if _glued(tok, nxt) or _place_then_people(tok, nxt, after):
         return True
+    if first == 0 and _caption_then_lead(text, tokens, i):
+        return True
     if _common_word_opens(tok, nxt, after, common):
         return True
     first_tok = text[tokens[first][0] : tokens[first][1]]
@@ -189,6 +203,32 @@ def _place_then_people(tok: str, nxt: str, after: str) -> bool:
     country glued to a lead opening with that country's own adjective, which English never
     writes side by side ("Gulf Arab states" pairs two different ones)."""
     return bool(tok) and DEMONYMS.get(nxt) == tok and after[:1].islower()
+
+
+def _caption_then_lead(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """A page copied without its line breaks opens with a photo caption glued to the lead:
+    "... an alarming sectarian dimension Syria is slipping closer to war", "... in October
+    Syria has declared", "... the international community Syria's President Bashar al-Assad
+    has granted". In the text's first sentence only (mid-text, "warned that the quest to
+    condemn Syria will continue" reads the same), a place (or its possessive) right after
+    a word that ends openly and cannot lead into a clause ("said", "him", "that"), and
+    followed, after at most a few capitalised words, by a finite verb, starts the lead."""
+    words = [text[a:b] for a, b in tokens[i : i + 7]]
+    tok, nxt, rest = words[0], words[1], words[2:]
+    place = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
+    low = tok.lower()
+    if place not in PLACES or not _open_end(tok) or low in _LEADS_INTO_CLAUSE:
+        return False
+    if low.endswith("ing"):
+        return False  # "a resolution condemning Syria will ...": the place is its object
+    for word in rest:
+        if word in _FINITE:
+            return True
+        if word in ("'s", "\u2019s"):
+            continue  # a tokenised possessive: "Syria 's President"
+        if word in _GLUE_OPENERS or not capitalised(word):
+            return False  # "16:03 UK The UK is": the lead starts at "The", not here
+    return False
 
 
 def _opens(tok: str) -> bool:

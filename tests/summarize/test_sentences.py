@@ -185,6 +185,32 @@ def test_a_caption_ending_in_a_country_glued_to_a_lead_on_its_people_is_split():
     assert texts(text) == [text]
 
 
+def test_a_photo_caption_glued_to_the_lead_at_the_top_of_a_page_is_split():
+    text = (
+        "Kofi Annan said the conflict had an alarming sectarian dimension Syria is slipping "
+        "closer to all-out war, the envoy has warned. He spoke in Doha."
+    )
+    assert texts(text)[:2] == [
+        "Kofi Annan said the conflict had an alarming sectarian dimension",
+        "Syria is slipping closer to all-out war, the envoy has warned.",
+    ]
+    text = (
+        "Assad is under pressure from the international community Syria's President "
+        "Bashar al-Assad has granted an amnesty."
+    )
+    assert texts(text)[1] == "Syria's President Bashar al-Assad has granted an amnesty."
+
+
+def test_a_place_opening_a_clause_inside_a_sentence_stays_in_it():
+    text = "Diplomats insist that the quest for a resolution condemning Syria will continue."
+    assert texts(text) == [text]
+    text = "He warned Syria is slipping closer to war. Diplomats fear Syria is lost."
+    assert texts(text) == [
+        "He warned Syria is slipping closer to war.",
+        "Diplomats fear Syria is lost.",
+    ]
+
+
 def test_a_pull_quote_caption_is_dropped_and_its_markers_never_shown():
     text = (
         '"We will not stop," he said. "They will regret it" End Quote US Senator John McCain '
