@@ -61,6 +61,10 @@ _BOTTOM_CHARS = 250
 _TITLE_WORDS = 12
 
 
+_UNPUNCTUATED = re.compile(r"[\w%]$")
+"""A line that ends without a full stop: a headline or a photo caption, not the lead."""
+
+
 def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Actors) -> int:
     """The most newsworthy of the top sentences: an event, recent, about named actors."""
     names = _actor_names(actors)
@@ -73,6 +77,7 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
         score += 0.25 * min(sum(n in text for n in names), 4)
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
         score -= 0.7 * bool(_CONNECTIVE.match(text))
+        score -= 1.0 * (_UNPUNCTUATED.search(text) is not None)
         return score
 
     return max(candidates, key=lambda i: (news(i), -candidates.index(i)))

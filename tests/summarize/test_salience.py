@@ -172,3 +172,12 @@ def test_a_sentence_led_by_a_glued_caption_is_never_the_bottom_line():
     sentence = split_sentences(text)[0]
     assert not shape_ok(sentence)
     assert shape_ok(split_sentences("Qatar's Prime Minister Sheikh Hamad Bin Jassim said no.")[0])
+
+
+def test_a_headline_or_caption_line_is_not_the_bottom_line_when_a_lead_follows():
+    text = (
+        "The Syrian government has promised to withdraw troops from the streets\n"
+        "On Sunday, 16 civilians were killed by security forces in the city of Homs, "
+        "activists said. The Arab League will meet again next week to discuss the crisis."
+    )
+    assert brief_of(text).bottom_line.startswith("On Sunday, 16 civilians were killed")
