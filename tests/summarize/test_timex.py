@@ -432,3 +432,26 @@ def test_a_weekday_shares_the_plural_part_of_day_of_the_weekday_after_it() -> No
     ]
     text = "The flight will leave on Monday and return on Tuesday."
     assert _found(text, date(1998, 2, 13))[0] == ("Monday", "DATE", "1998-02-16")
+
+
+def test_the_next_day_and_that_night_count_from_the_day_the_text_last_named() -> None:
+    text = (
+        "The bomb went off on Aug. 7, 1998. The next day rescuers dug. That night it rained. "
+        "Later that day, the embassy closed."
+    )
+    assert _found(text, date(1998, 8, 20))[1:] == [
+        ("The next day", "DATE", "1998-08-08"),
+        ("That night", "TIME", "1998-08-08TNI"),
+        ("Later that day", "DATE", "1998-08-08"),
+    ]
+
+
+def test_the_next_day_after_a_month_is_a_day_of_that_month_and_alone_a_day_unknown() -> None:
+    text = "Protests erupted in March 2011. The next day, the authorities shot at mourners."
+    assert _found(text)[-1] == ("The next day", "DATE", "2011-03")
+    assert _found("The next day, nothing happened.") == [("The next day", "DATE", "XXXX-XX-XX")]
+
+
+def test_the_previous_friday_is_the_one_before_the_day_last_named() -> None:
+    text = "Talks began on Oct. 12, 1989. The previous Friday, the envoy had called."
+    assert _found(text, date(1989, 10, 30))[-1] == ("The previous Friday", "DATE", "1989-10-06")

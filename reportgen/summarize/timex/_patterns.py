@@ -141,6 +141,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<part>{_TIME_UNITS}))?\b",
     ),
     (
+        "anaphoric_day",
+        r"(?:(?P<mod>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+next|the\s+following|"
+        r"the\s+previous|the\s+preceding)\s+(?P<unit>day|night|morning|afternoon|evening)\b"
+        r"(?!-|\s+(?:of|before|after|when|or)\b)",
+    ),
+    (
         "part_of_day",
         rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<det>this|last|tomorrow|yesterday)\s+"
         rf"(?P<part>{_TIME_UNITS})\b|(?P<over>overnight)\b|(?P<mid>mid-?\s*(?:afternoon|morning))\b"
@@ -149,7 +155,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         r"(?:(?P<mod>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start)\s+of)\s+)?"
-        r"(?:(?P<rel>last|next|this(?:\s+coming|\s+past)?|every|each)\s+)?"
+        r"(?:(?P<rel>last|next|this(?:\s+coming|\s+past)?|every|each|"
+        r"the\s+(?:previous|preceding|following))\s+)?"
         rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<part>{_TIME_UNITS})(?P<plural2>s)?)?\b",
     ),
     (
@@ -292,6 +299,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative": ("unit", "season", "century"),
     "year_end": ("unit",),
     "deictic": ("deictic",),
+    "anaphoric_day": ("day", "deictic"),
     "part_of_day": ("deictic",),
     "weekday": ("weekday",),
     "clock": ("clock", "daypart"),

@@ -128,6 +128,23 @@ class RelativeRules(ResolverState):
             return "TIME", f"{d.isoformat()}T{part}", None
         return "DATE", d.isoformat(), Point(d, "day")
 
+    def _anaphoric_day(self, m: re.Match[str]) -> Result | None:
+        """ "that day", "the next morning", "earlier that day": counted from the day the text
+        last named. After a month or a year ("protests erupted in March 2011 ... the next
+        day") it is a day of that month or year, and with no date before, a day unknown."""
+        unit = m["unit"].lower()
+        kind: TimexType = "DATE" if unit == "day" else "TIME"
+        if self.ref is not None and self.ref.grain != "day":
+            return "DATE", self.ref.value(), None
+        if self.ref is None:
+            return kind, "XXXX-XX-XX" + ("" if unit == "day" else f"T{PARTS_OF_DAY[unit]}"), None
+        det = squash(m["det"]).removeprefix("the ")
+        offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(det, 0)
+        d = self.ref.day + timedelta(days=offset)
+        if unit != "day":
+            return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", None
+        return "DATE", d.isoformat(), Point(d, "day")
+
     def _nth_day(self, m: re.Match[str]) -> Result | None:
         """ "Today is the eighth day of the strike": the day the text is written."""
         if not _IS_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
@@ -164,7 +181,12 @@ class RelativeRules(ResolverState):
         kind: TimexType = "TIME" if part else "DATE"
         if self.dct is None:
             return kind, f"XXXX-WXX-{n}" + (f"T{part}" if part else ""), None
-        if rel in ("last", "this past"):
+        if rel in ("the previous", "the preceding", "the following"):
+            # "the previous Friday": the one before the day the text last named.
+            base = self.ref.day if self.ref is not None and self.ref.grain == "day" else self.dct
+            step = -1 if rel != "the following" else 1
+            d = weekday_near(base + timedelta(days=step), n, Cue("past" if step < 0 else "future"))
+        elif rel in ("last", "this past"):
             d = weekday_near(self.dct - timedelta(days=1), n, Cue("past"))
         elif rel in ("next", "this coming"):
             d = weekday_near(self.dct + timedelta(days=1), n, Cue("future"))
