@@ -455,3 +455,15 @@ def test_the_next_day_after_a_month_is_a_day_of_that_month_and_alone_a_day_unkno
 def test_the_previous_friday_is_the_one_before_the_day_last_named() -> None:
     text = "Talks began on Oct. 12, 1989. The previous Friday, the envoy had called."
     assert _found(text, date(1989, 10, 30))[-1] == ("The previous Friday", "DATE", "1989-10-06")
+
+
+def test_a_24_hour_clock_time_is_a_time_after_at_or_before_a_zone_but_a_score_is_not() -> None:
+    text = "The ceasefire began at 06:00 on 12 April. Shelling resumed at 14:30 local time."
+    assert _found(text, date(2012, 11, 10)) == [
+        ("06:00 on 12 April", "TIME", "2012-04-12T06:00"),
+        ("14:30 local time", "TIME", "2012-04-12T14:30"),
+    ]
+    assert _found("The truce starts at 06:00 GMT on 12 April 2013.") == [
+        ("06:00 GMT on 12 April 2013", "TIME", "2013-04-12T06:00")
+    ]
+    assert _found("The score was 3:2, and the ratio 10:30 overall.", date(2012, 11, 10)) == []

@@ -31,9 +31,14 @@ _TIME_UNITS = r"(?:morning|afternoon|evening|night)"
 _CLOCK = (
     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\d{1,2}\s+o'clock|"
     r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b|"
-    r"noon|midday|midnight)"
+    r"noon|midday|midnight|"
+    r"(?:(?<=at\s)|(?<=by\s)|(?<=from\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=since\s))"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b)|"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)\b))"
 )
-_ZONE = r"(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local\s+time))?"
+"""Clock times: "10 p.m.", "4 in the morning", "noon", and the 24-hour "06:00" after "at",
+"until" and the like or before a time zone (a bare "3:2" is a score, not a time)."""
+_ZONE = r"(?:\s+(?:EST|EDT|GMT|UTC|BST|CET|CEST|EET|EEST|PST|PDT|CST|CDT|local\s+time))?"
 _NOT_A_COUNT = (
     r"(?!\s+(?:people|troops|soldiers|shares|employees|workers|points|tons|feet|miles|members|"
     r"cases|units|jobs|cars|men|women|dollars|yuan|yen|marks|francs|pounds|acres|barrels)\b)"
@@ -163,7 +168,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?(?P<clock>{_CLOCK}){_ZONE}"
         rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<word>today|yesterday|tomorrow|tonight)|"
-        rf",?\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b)?",
+        rf",?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b|"
+        rf"(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})\b)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?",
     ),
     (
         "clock_after",

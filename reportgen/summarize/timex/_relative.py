@@ -233,7 +233,18 @@ class RelativeRules(ResolverState):
         """The day of a clock time, and that day as a point when the text names it beside the
         time ("10 p.m. on Oct. 23"), so a later bare time ("at 11 p.m.") falls on it too."""
         groups = m.groupdict()
+        month_name = groups.get("mon") or groups.get("mon2")
+        month = month_of(month_name) if month_name else 0
+        day = int(groups.get("day") or groups.get("day2") or 0)
         if self.dct is None:
+            if month and groups.get("year"):
+                try:
+                    written = date(int(m["year"]), month, day)
+                except ValueError:
+                    return "XXXX-XX-XX", None
+                return written.isoformat(), Point(written, "day")
+            if month:
+                return f"XXXX-{month:02d}-{day:02d}", None
             if groups.get("wd") and m["wd"].lower() in WEEKDAYS:
                 return f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", None
             return "XXXX-XX-XX", None
@@ -243,9 +254,9 @@ class RelativeRules(ResolverState):
             named = weekday_near(self.dct, WEEKDAYS[word], self._weekday_cue(m))
         elif word in ("yesterday", "tomorrow"):
             named = self.dct + timedelta(days=-1 if word == "yesterday" else 1)
-        elif groups.get("mon"):
-            month, day = month_of(m["mon"]), int(m["day"])
-            y = month_near(self.dct, month, self._tense(m), min(day, 28))
+        elif month:
+            y = int(m["year"]) if groups.get("year") else None
+            y = y or month_near(self.dct, month, self._tense(m), min(day, 28))
             try:
                 named = date(y, month, day)
             except ValueError:
