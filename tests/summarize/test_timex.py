@@ -467,3 +467,10 @@ def test_a_24_hour_clock_time_is_a_time_after_at_or_before_a_zone_but_a_score_is
         ("06:00 GMT on 12 April 2013", "TIME", "2013-04-12T06:00")
     ]
     assert _found("The score was 3:2, and the ratio 10:30 overall.", date(2012, 11, 10)) == []
+
+
+def test_a_date_opening_its_sentence_takes_the_year_its_clause_puts_it_in() -> None:
+    dct = date(2012, 11, 10)
+    text = "On the night of 4 February, shelling killed 200 people."
+    assert _found(text, dct) == [("4 February", "DATE", "2012-02-04")]
+    assert _found("On 4 February, the army will attack.", dct)[0][2] == "2013-02-04"

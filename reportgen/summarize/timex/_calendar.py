@@ -25,6 +25,11 @@ from reportgen.summarize.timex._lexicon import (
 )
 from reportgen.summarize.timex._state import ResolverState, Result, month_of, squash
 
+_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:On|In|By|Late|Early)\s+)?(?:the\s+(?:night|morning|evening|"
+    r"afternoon|eve)\s+of\s+)?$"
+)
+"""Words that may stand before a date opening a sentence: "On", "On the night of"."""
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _BEFORE_MAY = frozenset(
     ("in", "of", "since", "until", "by", "from", "through", "before", "after", "during", "early")
@@ -72,10 +77,22 @@ class CalendarRules(ResolverState):
                         return self._day_value(y, month, day)
                 except ValueError:
                     break
-        y = month_near(self.dct, month, self._tense(m), min(day, 28), side_of(self.text, m.start()))
+        weight = VERB_WEIGHT if self._fronted(m) else TENSE_WEIGHT
+        side = side_of(self.text, m.start())
+        y = month_near(self.dct, month, self._tense(m), min(day, 28), side, weight)
         return self._day_value(y, month, day)
 
     _date_dmy = _date_mdy
+
+    def _fronted(self, m: re.Match[str]) -> bool:
+        """A date that opens its sentence ("On the night of 4 February, shelling killed 200")
+        is dated by the clause it leads, as firmly as a verb beside it: a date with a day is
+        otherwise mostly a deadline still to come, so the tense only tips the balance."""
+        cue = self._tense_cue(m)
+        if cue.grip == "loose":
+            return False
+        lead = self.text[max(0, m.start() - 40) : m.start()]
+        return _OPENS_SENTENCE.search(lead) is not None and self.text[m.end() : m.end() + 1] == ","
 
     def _nearest_such_day(self, month: int, day: int, later: bool) -> Result | None:
         """ "last Oct. 23" is the latest such day before the dct, "next Jan. 5" the first after."""
