@@ -474,3 +474,11 @@ def test_a_date_opening_its_sentence_takes_the_year_its_clause_puts_it_in() -> N
     text = "On the night of 4 February, shelling killed 200 people."
     assert _found(text, dct) == [("4 February", "DATE", "2012-02-04")]
     assert _found("On 4 February, the army will attack.", dct)[0][2] == "2013-02-04"
+
+
+def test_the_first_half_of_a_year_is_that_half_year() -> None:
+    text = "In the first half of 2012, exports fell. In the second half of 2013 they rose."
+    assert _found(text, date(2014, 1, 1)) == [
+        ("the first half of 2012", "DATE", "2012-H1"),
+        ("the second half of 2013", "DATE", "2013-H2"),
+    ]

@@ -205,6 +205,10 @@ class CalendarRules(ResolverState):
         if m["season"]:
             season = SEASONS[m["season"].lower().split()[-2]]
             return "DATE", f"{y:04d}-{season}", Point(date(y, _SEASON_START[season], 1), "year")
+        mod = squash(m["mod"] or "")
+        if "half" in mod:  # "the first half of 2012" is a half year, not the year with a mod
+            n = 1 if "first" in mod else 2
+            return "DATE", f"{y:04d}-H{n}", Point(date(y, 6 * n - 5, 1), "half")
         return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
 
     def _year_period(self, m: re.Match[str]) -> Result | None:
