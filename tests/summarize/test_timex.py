@@ -482,3 +482,13 @@ def test_the_first_half_of_a_year_is_that_half_year() -> None:
         ("the first half of 2012", "DATE", "2012-H1"),
         ("the second half of 2013", "DATE", "2013-H2"),
     ]
+
+
+def test_a_range_of_years_gives_both_years_but_a_range_of_counts_none() -> None:
+    dct = date(2012, 11, 10)
+    assert _found("Attacks rose between 1994-1997.", dct) == [
+        ("1994", "DATE", "1994"),
+        ("1997", "DATE", "1997"),
+    ]
+    assert _found("He played in the 2011-12 season.", dct) == [("2011", "DATE", "2011")]
+    assert _found("Some 1600-2000 troops and 1,000-2,000 people came.", dct) == []

@@ -25,6 +25,8 @@ from reportgen.summarize.timex._lexicon import (
 )
 from reportgen.summarize.timex._state import ResolverState, Result, month_of, squash
 
+_YEAR_AFTER = re.compile(r"-(\d{4})\b")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})-$")
 _OPENS_SENTENCE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:(?:On|In|By|Late|Early)\s+)?(?:the\s+(?:night|morning|evening|"
     r"afternoon|eve)\s+of\s+)?$"
@@ -202,6 +204,8 @@ class CalendarRules(ResolverState):
         y = int(m["year"])
         if not (m["season"] or m["mod"]) and not 1600 <= y <= 2099:
             return None
+        if not self._plausible_range(y, m.start("year"), m.end("year")):
+            return None
         if m["season"]:
             season = SEASONS[m["season"].lower().split()[-2]]
             return "DATE", f"{y:04d}-{season}", Point(date(y, _SEASON_START[season], 1), "year")
@@ -210,6 +214,14 @@ class CalendarRules(ResolverState):
             n = 1 if "first" in mod else 2
             return "DATE", f"{y:04d}-H{n}", Point(date(y, 6 * n - 5, 1), "half")
         return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
+
+    def _plausible_range(self, y: int, start: int, end: int) -> bool:
+        """ "1994-1997" is a range of years; "1600-2000 troops" or "2005-1999" is not."""
+        after = _YEAR_AFTER.match(self.text, end)
+        if after is not None and not y < int(after[1]) <= y + 100:
+            return False
+        before = _YEAR_BEFORE.search(self.text, max(0, start - 5), start)
+        return before is None or int(before[1]) < y <= int(before[1]) + 100
 
     def _year_period(self, m: re.Match[str]) -> Result | None:
         y = int(m["year"])

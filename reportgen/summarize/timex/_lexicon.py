@@ -151,7 +151,13 @@ WEEKDAY = rf"(?-i:(?:{_alt(_WEEKDAY_NAMES)})\b)"
 SEASON = _alt(list(SEASONS))
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%A-Za-z]|,\d|\.\d|-\d|\s*(?:%|percent\b))"
 """A four-digit year; not a price, a percentage, a number with separators or a range."""
-YEAR_START = r"(?<![\d$£.,:/#-])"
+RANGED_YEAR = (
+    r"(?:1[0-9]\d\d|20\d\d)"
+    r"(?![\d%A-Za-z]|,\d|\.\d|-(?!(?:1[89]|20)\d\d\b|\d\d\b)\d|\s*(?:%|percent\b))"
+)
+"""A year standing alone or opening a range of years ("1994-1997", "the 2011-12 season")."""
+RANGED_YEAR_START = r"(?<![\d$£.,:/#])(?:(?<=(?:1[89]|20)\d\d-)|(?<!-))"
+"""Before a year: no digit, currency or separator, and a hyphen only after another year."""
 
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"

@@ -10,12 +10,13 @@ from reportgen.summarize.timex._lexicon import (
     MONTH_NOT_MAY,
     NUMBER,
     ORDINAL_WORD,
+    RANGED_YEAR,
+    RANGED_YEAR_START,
     SEASON,
     SPELLED_YEAR,
     UNIT,
     WEEKDAY,
     YEAR,
-    YEAR_START,
 )
 
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?!\d)|{ORDINAL_WORD})"
@@ -88,9 +89,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"{YEAR_START}(?:(?P<season>(?:the\s+)?(?:{SEASON})\s+of\s+)|(?P<mod>{_PERIOD_OF}\s+|"
+        rf"{RANGED_YEAR_START}(?:(?P<season>(?:the\s+)?(?:{SEASON})\s+of\s+)|(?P<mod>{_PERIOD_OF}\s+|"
         rf"(?:the\s+)?(?:early|late)\s+|mid-?\s*|calendar\s+|fiscal(?:\s+year)?\s+|"
-        rf"(?:the\s+)?year\s+))?(?<![A-Za-z0-9])(?P<year>{YEAR}){_NOT_A_COUNT}"
+        rf"(?:the\s+)?year\s+))?(?<![A-Za-z0-9])(?P<year>{RANGED_YEAR}){_NOT_A_COUNT}"
         rf"(?:\s+(?P<fy>fiscal\s+year)|(?:\s+or\s+(?:later|earlier|so)))?",
     ),
     ("year_period", rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|season|fiscal\s+year|quarter)\b"),
