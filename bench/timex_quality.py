@@ -242,7 +242,9 @@ YEARLESS = Path(__file__).resolve().parent / "data" / "bbc_dates_without_year.js
 
 def check_dates_without_year() -> None:
     """Years given to dates the BBC writes without one ("began in March"), against an
-    analyst's reading, beside the simplest rule: the year of the document's date."""
+    analyst's reading, beside the simplest rule: the year of the document's date. The date
+    may sit inside a longer expression ("06:00 local time on 12 April"); a time on the right
+    day counts as that day."""
     source = shared_dir() / "data" / "syria" / "bbc_homs_dev30.jsonl"
     if not source.exists():
         print("\nBBC dates without a year: data absent, skipped")
@@ -257,7 +259,8 @@ def check_dates_without_year() -> None:
         dct = date.fromisoformat(doc["dct"][:10])
         found = tagged.setdefault(g["id"], {t.start: t for t in tag(doc["text"], dct)})
         part = part_of(g["id"])
-        ours = found[g["start"]].value if g["start"] in found else ""
+        covering = [t for t in found.values() if t.start <= g["start"] < t.end]
+        ours = covering[0].value.split("T")[0] if covering else ""
         simple = f"{dct.year}{g['value'][4:]}"
         for name, value in (("reportgen", ours), ("doc year", simple)):
             for p in (part, "all"):
