@@ -3,17 +3,14 @@ temporal tagger's view of a sentence."""
 
 from __future__ import annotations
 
+from reportgen.summarize._tokens import word_set
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-TITLES = _words(
+TITLES = word_set(
     """mr mrs ms dr prof st gen col lt sgt capt cpl maj adm gov sen rep rev fr hon pres supt
     insp det messrs mme mlle no nos vol pp fig sec art ch para ft op"""
 )
 """Words whose period never ends a sentence: a name or number always follows."""
-ABBREVIATIONS = _words(
+ABBREVIATIONS = word_set(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun e.g i.e etc vs v al cf approx est inc ltd co corp bros dept univ assn jr sr u.s u.k
     u.n u.s.a e.u a.m p.m d.c n.y l.a"""

@@ -9,24 +9,20 @@ from reportgen.summarize._abbreviations import ABBREVIATIONS, TITLES
 from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, WEEKDAYS
 from reportgen.summarize._names import capitalised
 from reportgen.summarize._ptb import detokenise, looks_tokenised
+from reportgen.summarize._tokens import word_set
 from reportgen.text import clean_inline
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_OPENERS = _words(
+_OPENERS = word_set(
     """the a an he she it they we i this that these those there his her its their but and in on
     at after before when while however meanwhile mr mrs ms dr police officials"""
 )
-_GLUE_OPENERS = _words(
+_GLUE_OPENERS = word_set(
     """The A An This These Those It He She They We There His Her Their Its In On At After
     Before When While However Meanwhile But And So Since Although"""
 )
-_FINITE = _words("is are was were has have had says said will can")
+_FINITE = word_set("is are was were has have had says said will can")
 """Finite verbs that show a lead sentence has begun after its subject."""
-_LEADS_INTO_CLAUSE = _words(
+_LEADS_INTO_CLAUSE = word_set(
     """believe believes believed think thinks thought warn warns warned fear fears feared hope
     hopes hoped insist insists insisted claim claims claimed argue argues argued note notes
     noted add adds added announce announces announced assure assures assured know knows knew
@@ -37,9 +33,9 @@ _LEADS_INTO_CLAUSE = _words(
 """Words after which "Syria is ..." is a clause of the same sentence: "he warned Syria is"."""
 _GLUE_END = re.compile(r"[a-z0-9%]$")
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w-])")
-_BYLINE_ENDS = _words("correspondent editor reporter analyst writer")
+_BYLINE_ENDS = word_set("correspondent editor reporter analyst writer")
 """Last word of a byline glued to the lead: "By Jane Roe BBC Diplomatic Correspondent The"."""
-_BEFORE_NAMES = _words(
+_BEFORE_NAMES = word_set(
     """in of on at to by for from with into about and or nor but the a an said says told tells
     named called dubbed titled entitled read reads wrote writes watched watch like as than
     see saw quoted cited reported across against near outside inside toward towards between
@@ -62,7 +58,7 @@ _QUOTE_MARKS = ("Start Quote", "End Quote")
 """Words a web page sets around a pull quote; pasted text keeps them, glued to the quote
 before and the speaker's caption after."""
 _QUOTE_OPENERS = frozenset(mark.split()[0] for mark in _QUOTE_MARKS)
-_CAPTION_ENDS = _words(
+_CAPTION_ENDS = word_set(
     """In So But One It The A An This These He She They We There Meanwhile However And Its
     His Her Their `` \u201c"""
 ) | {'"'}
