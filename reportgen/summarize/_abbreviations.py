@@ -16,3 +16,9 @@ ABBREVIATIONS = word_set(
     u.n u.s.a e.u a.m p.m d.c n.y l.a"""
 )
 """Abbreviations that may also close a sentence; they do when a usual sentence opener follows."""
+
+
+def keeps_its_period(word: str) -> bool:
+    """A title or an initial ("dr", "j"), lower-cased and without its period: the period
+    belongs to the word and never ends a sentence."""
+    return word in TITLES or len(word) == 1 and word.isalpha()

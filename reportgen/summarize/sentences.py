@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportgen.model import Sentence
-from reportgen.summarize._abbreviations import ABBREVIATIONS, TITLES
+from reportgen.summarize._abbreviations import ABBREVIATIONS, keeps_its_period
 from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, WEEKDAYS
 from reportgen.summarize._names import capitalised
 from reportgen.summarize._ptb import detokenise, looks_tokenised
@@ -245,10 +245,8 @@ def _abbreviation(tok: str, nxt: str, ptb: bool) -> bool:
         return False
     if word in ("no", "nos"):
         return nxt[:1].isdigit()  # "No. 5", but "He said no. Then he left."
-    if word in TITLES:
-        return True
-    if len(word) == 1 and word.isalpha():
-        return True  # an initial: J. R. R. Tolkien
+    if keeps_its_period(word):
+        return True  # "Dr. Smith", an initial: J. R. R. Tolkien
     if word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return nxt.lower().strip("\"'`") not in _OPENERS
     return False

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
-from reportgen.summarize._abbreviations import ABBREVIATIONS, TITLES
+from reportgen.summarize._abbreviations import ABBREVIATIONS, keeps_its_period
 
 Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 Tense = Literal["past", "present", "future"]
@@ -339,7 +339,7 @@ def _ends_sentence(text: str, at: int) -> bool:
     if m is None:
         return True
     word = m.group(1).lower()
-    return len(word) > 1 and word not in TITLES and word not in ABBREVIATIONS
+    return not keeps_its_period(word) and word not in ABBREVIATIONS
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
