@@ -133,16 +133,16 @@ class RelativeRules(ResolverState):
         last named. After a month or a year ("protests erupted in March 2011 ... the next
         day") it is a day of that month or year, and with no date before, a day unknown."""
         unit = m["unit"].lower()
-        kind: TimexType = "DATE" if unit == "day" else "TIME"
-        if self.ref is not None and self.ref.grain != "day":
-            return "DATE", self.ref.value(), None
+        part = "" if unit == "day" else f"T{PARTS_OF_DAY[unit]}"
         if self.ref is None:
-            return kind, "XXXX-XX-XX" + ("" if unit == "day" else f"T{PARTS_OF_DAY[unit]}"), None
+            return ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
+        if self.ref.grain != "day":
+            return "DATE", self.ref.value(), None
         det = squash(m["det"]).removeprefix("the ")
         offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(det, 0)
         d = self.ref.day + timedelta(days=offset)
-        if unit != "day":
-            return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", None
+        if part:
+            return "TIME", f"{d.isoformat()}{part}", None
         return "DATE", d.isoformat(), Point(d, "day")
 
     def _nth_day(self, m: re.Match[str]) -> Result | None:
@@ -183,7 +183,7 @@ class RelativeRules(ResolverState):
             return kind, f"XXXX-WXX-{n}" + (f"T{part}" if part else ""), None
         if rel in ("the previous", "the preceding", "the following"):
             # "the previous Friday": the one before the day the text last named.
-            base = self.ref.day if self.ref is not None and self.ref.grain == "day" else self.dct
+            base = self._ref_day() or self.dct
             step = -1 if rel != "the following" else 1
             d = weekday_near(base + timedelta(days=step), n, Cue("past" if step < 0 else "future"))
         elif rel in ("last", "this past"):
@@ -263,9 +263,8 @@ class RelativeRules(ResolverState):
                 return self.dct.isoformat(), None
         if named is not None:
             return named.isoformat(), Point(named, "day")
-        if self.ref is not None and self.ref.grain == "day":
-            return self.ref.day.isoformat(), None  # a bare clock time belongs to the day last named
-        return self.dct.isoformat(), None
+        # A bare clock time belongs to the day last named, else to the document's date.
+        return (self._ref_day() or self.dct).isoformat(), None
 
     def _ref(self, m: re.Match[str]) -> Result | None:
         if m["recent"]:

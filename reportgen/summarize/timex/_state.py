@@ -118,6 +118,10 @@ class ResolverState:
         words = self.text[max(0, m.start() - 12) : m.start()].lower().split()
         return words[-1] if words else ""
 
+    def _ref_day(self) -> date | None:
+        """The day the text last named, when the last date it gave was a day."""
+        return self.ref.day if self.ref is not None and self.ref.grain == "day" else None
+
     def _ref_or_dct(self) -> Point | None:
         if self.ref is not None:
             return self.ref
