@@ -60,5 +60,15 @@ class ActorList:
             return INDEX_COLUMNS
         return 1
 
+    @property
+    def index(self) -> tuple[tuple[str, ...], ...]:
+        """The names split down :attr:`columns` columns, read column by column: the first
+        column is filled before the second, and only the last may run short."""
+        names = [name for name, _ in self.entries]
+        per_column = -(-len(names) // self.columns)
+        return tuple(
+            tuple(names[c * per_column : (c + 1) * per_column]) for c in range(self.columns)
+        )
+
 
 Block = Para | Callout | Bullets | TimelineRows | ActorList

@@ -100,3 +100,14 @@ def test_a_long_list_of_bare_names_is_set_as_an_index_for_every_page_format() ->
     assert ActorList("Places", tuple((f"Town{i}", "") for i in range(6))).columns == 1
     people = tuple((f"Person {i}", "envoy") for i in range(9))
     assert ActorList("People", people).columns == 1
+
+
+def test_an_index_fills_its_columns_one_after_another() -> None:
+    places = ActorList("Places", tuple((f"Town{i}", "") for i in range(8)))
+    assert places.index == (
+        ("Town0", "Town1", "Town2"),
+        ("Town3", "Town4", "Town5"),
+        ("Town6", "Town7"),
+    )
+    people = ActorList("People", (("Ann Lee", "envoy"),))
+    assert people.index == (("Ann Lee",),)

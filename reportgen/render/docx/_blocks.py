@@ -81,8 +81,7 @@ def _timeline(
 def _actors(document: Document, block: ActorList, text_width: int, right_to_left: bool) -> None:
     write(document.add_paragraph(style=_styles.HEADING[1]), block.label)
     if block.columns > 1:
-        names = [name for name, _ in block.entries]
-        _index(document, names, block.columns, text_width, right_to_left)
+        _index(document, block.index, text_width, right_to_left)
         return
     for name, detail in block.entries:
         runs: list[str | tuple[str, str]] = [(name, _styles.NAME)]
@@ -92,20 +91,21 @@ def _actors(document: Document, block: ActorList, text_width: int, right_to_left
 
 
 def _index(
-    document: Document, names: list[str], columns: int, text_width: int, right_to_left: bool
+    document: Document,
+    index: tuple[tuple[str, ...], ...],
+    text_width: int,
+    right_to_left: bool,
 ) -> None:
-    """Names down the columns of a borderless one-row table, each column a bulleted list the
-    reader edits as usual; read column by column, as in the PDF, from the right in a
-    right-to-left document."""
-    per_column = -(-len(names) // columns)
-    table = document.add_table(rows=1, cols=columns)
+    """The plan's index columns as a borderless one-row table, each cell a bulleted list the
+    reader edits as usual; from the right in a right-to-left document."""
+    table = document.add_table(rows=1, cols=len(index))
     if right_to_left:
         _ooxml.set_table_right_to_left(table)
     table.autofit = False
-    for c, cell in enumerate(table.rows[0].cells):
-        cell.width = text_width // columns
-        part = names[c * per_column : (c + 1) * per_column]
-        for i, name in enumerate(part):
+    bullet = document.styles[_styles.BULLET]
+    for cell, column in zip(table.rows[0].cells, index, strict=True):
+        cell.width = text_width // len(index)
+        for i, name in enumerate(column):
             paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-            paragraph.style = document.styles[_styles.BULLET]
+            paragraph.style = bullet
             write(paragraph, (name, _styles.NAME))

@@ -115,7 +115,7 @@ def _emit(ctx: Context, block: Block) -> list[Flowable]:
         case TimelineRows(rows):
             return _timeline(ctx, rows)
         case ActorList(label, entries):
-            return _actors(ctx, label, entries, block.columns)
+            return _actors(ctx, label, entries, block.index)
         case _:
             assert_never(block)
 
@@ -180,7 +180,10 @@ def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
 
 
 def _actors(
-    ctx: Context, label: str, entries: tuple[tuple[str, str], ...], columns: int
+    ctx: Context,
+    label: str,
+    entries: tuple[tuple[str, str], ...],
+    index: tuple[tuple[str, ...], ...],
 ) -> list[Flowable]:
     s = ctx.styles
     d = ctx.frame_direction
@@ -197,24 +200,24 @@ def _actors(
         table = _table(ctx, data, [name_width, ctx.width - name_width], repeat_rows=0)
         table.setStyle(_grid(ctx, len(data), header=False))
         out.append(table)
-    elif columns > 1:
-        out.append(_name_columns(ctx, [name for name, _ in entries], columns))
+    elif len(index) > 1:
+        out.append(_name_columns(ctx, index))
     else:
         out.extend(text(ctx, name, s.bullet, bullet="•", right=ctx.rtl) for name, _ in entries)
     return out
 
 
-def _name_columns(ctx: Context, names: list[str], columns: int) -> Table:
-    """Names down the columns, read column by column, with no rules between them."""
-    rows = -(-len(names) // columns)
+def _name_columns(ctx: Context, index: tuple[tuple[str, ...], ...]) -> Table:
+    """The plan's index columns side by side, with no rules between them."""
+    columns = len(index)
     cells: list[list[Flowable | str]] = [
         [
-            text(ctx, names[c * rows + r], ctx.styles.bullet, bullet="•", right=ctx.rtl)
-            if c * rows + r < len(names)
+            text(ctx, column[r], ctx.styles.bullet, bullet="•", right=ctx.rtl)
+            if r < len(column)
             else ""
-            for c in range(columns)
+            for column in index
         ]
-        for r in range(rows)
+        for r in range(len(index[0]))
     ]
     table = _table(ctx, cells, [ctx.width / columns] * columns, repeat_rows=0)
     table.setStyle(
