@@ -251,15 +251,15 @@ def check_dates_without_year() -> None:
         return
     docs = {d["id"]: d for d in load_jsonl(source)}
     gold = json.loads(YEARLESS.read_text(encoding="utf-8"))["dates"]
-    tagged: dict[str, dict[int, Timex]] = {}
+    tagged: dict[str, list[Timex]] = {}
     right: dict[tuple[str, str], int] = {}
     total: dict[str, int] = {}
     for g in gold:
         doc = docs[g["id"]]
         dct = date.fromisoformat(doc["dct"][:10])
-        found = tagged.setdefault(g["id"], {t.start: t for t in tag(doc["text"], dct)})
+        found = tagged.setdefault(g["id"], tag(doc["text"], dct))
         part = part_of(g["id"])
-        covering = [t for t in found.values() if t.start <= g["start"] < t.end]
+        covering = [t for t in found if t.start <= g["start"] < t.end]
         ours = covering[0].value.split("T")[0] if covering else ""
         simple = f"{dct.year}{g['value'][4:]}"
         for name, value in (("reportgen", ours), ("doc year", simple)):
