@@ -91,7 +91,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "year",
         rf"{RANGED_YEAR_START}(?:(?P<season>(?:the\s+)?(?:{SEASON})\s+of\s+)|(?P<mod>{_PERIOD_OF}\s+|"
         rf"(?:the\s+)?(?:early|late)\s+|mid-?\s*|calendar\s+|fiscal(?:\s+year)?\s+|"
-        rf"(?:the\s+)?year\s+))?(?<![A-Za-z0-9])(?P<year>{RANGED_YEAR}){_NOT_A_COUNT}"
+        rf"(?:the\s+)?year\s+)|(?P<prepost>pre-|post-))?(?<![A-Za-z0-9])(?P<year>{RANGED_YEAR}){_NOT_A_COUNT}"
         rf"(?:\s+(?P<fy>fiscal\s+year)|(?:\s+or\s+(?:later|earlier|so)))?",
     ),
     ("year_period", rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|season|fiscal\s+year|quarter)\b"),
@@ -183,9 +183,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?P<past>recently|more\s+recently|the\s+past(?!\s+(?:few|several|\d|"
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
         r"recent\s+times|past\s+years|once\s+upon\s+a\s+time)\b|"
-        r"\b(?P<recent>recent\s+(?P<unit>years|months|weeks|days))\b|"
+        r"\b(?P<recent>(?:recent|(?:the\s+)?coming)\s+(?P<unit>years|months|weeks|days|decades))\b|"
         r"\b(?P<future>the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|"
-        r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+(?:near|short|long)\s+term)\b",
+        r"the\s+(?:near|short|long)\s+term)\b",
     ),
     (
         "offset",
@@ -207,6 +207,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "duration_adj",
         rf"(?<![\w-])(?P<num>{NUMBER})-(?P<unit>{UNIT})(?P<old>-old|-long)?\b(?<!quarters(?=\s+of\b))",
     ),
+    ("unit_long", rf"(?<![\w-])(?P<unit>{UNIT})-long\b"),
     (
         "bare_units",
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of)\b)",
@@ -315,6 +316,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "offset": ("unit", "quarter", "century"),
     "duration": ("unit", "quarter", "century"),
     "duration_adj": ("unit", "quarter", "century"),
+    "unit_long": ("unit", "century"),
     "bare_units": ("unit", "century"),
     "the_units": ("plural",),
     "nth_day": ("day",),
@@ -327,6 +329,7 @@ for _name in (
     "offset",
     "duration",
     "duration_adj",
+    "unit_long",
     "bare_units",
     "the_units",
     "relative",

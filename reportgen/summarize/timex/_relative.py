@@ -268,8 +268,10 @@ class RelativeRules(ResolverState):
 
     def _ref(self, m: re.Match[str]) -> Result | None:
         if m["recent"]:
-            # "in recent years" is a stretch of time reaching up to now, of unstated length.
-            return "DURATION", f"PX{m['unit'][0].upper()}", None
+            # "in recent years" and "in the coming weeks" are stretches of time reaching back
+            # from now or on from it, of unstated length, like "the past few weeks".
+            unit = m["unit"].lower()
+            return "DURATION", "PXDE" if unit == "decades" else f"PX{unit[0].upper()}", None
         if m["present"]:
             return "DATE", "PRESENT_REF", None
         if m["past"]:

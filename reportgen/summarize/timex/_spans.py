@@ -102,6 +102,13 @@ class SpanRules(ResolverState):
             return None  # a person's age ("a 6-year-old boy") is not a temporal expression
         return "DURATION", _period(n, letter, mult, is_time), None
 
+    def _unit_long(self, m: re.Match[str]) -> Result | None:
+        """ "a day-long meeting" lasts one day; "a decades-long battle" an unstated number."""
+        unit_word = m["unit"].lower()
+        letter, mult, is_time = unit_of(unit_word)
+        plural = unit_word.endswith("s") or unit_word == "centuries"
+        return "DURATION", _period(None if plural else 1, letter, mult, is_time), None
+
     def _bare_units(self, m: re.Match[str]) -> Result | None:
         """ "for years", "in months": a bare plural is a span only after such a preposition."""
         spaced = self.text[max(0, m.start() - 1) : m.start()].isspace()
