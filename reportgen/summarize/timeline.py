@@ -1,9 +1,11 @@
 """The dated events of a document, in chronological order.
 
 One event per sentence that carries a date (DATE or TIME expression; durations and
-repetitions alone date nothing). A sentence with several dates is placed by its most
-specific absolute one (a day beats a month beats a year), the first on a tie: in news the
-finer date is usually the event's own, the coarser one background ("in 2011 ... on 3 March").
+repetitions alone date nothing, except a stretch reaching back from now or on from it,
+"in recent days", which places its event as "recently" does). A sentence with several dates
+is placed by its most specific absolute one (a day beats a month beats a year), the first on
+a tie: in news the finer date is usually the event's own, the coarser one background ("in
+2011 ... on 3 March").
 Sentences the text orders only against another ("A court later held ...") become relative
 events anchored to the nearest earlier dated sentence, never given a year of their own.
 """
@@ -35,6 +37,7 @@ _MONTH_NAMES = [
 _DATED_TYPES = ("DATE", "TIME")
 _CLOCK_AFTER = r"\s*[-\u2013,]?\s*[0-2]?\d:[0-5]\d\b"
 _REFS = {"PAST_REF": -1, "PRESENT_REF": 0, "FUTURE_REF": 1}
+_STRETCH = re.compile(r"(?:(recent)|(?:the\s+)?coming)\s", re.I)
 _AFTER_CUE = re.compile(
     r"\b(?:later|afterwards?|subsequently|thereafter|after\s+that|since\s+then|eventually|"
     r"then\s+went\s+on)\b",
@@ -243,12 +246,24 @@ def _mid_sentence(label: str) -> str:
     return label
 
 
+def _as_dated(t: Timex) -> Timex | None:
+    """The timex as the timeline places it. A stretch of unstated length reaching back from
+    now or on from it ("in recent weeks", "over the coming days") is a DURATION in TIMEX3,
+    but it places its event as "recently" or "in future" does."""
+    if t.type in _DATED_TYPES:
+        return t
+    side = _STRETCH.match(t.text) if t.type == "DURATION" and t.value.startswith("PX") else None
+    if side is None:
+        return None
+    return Timex(t.start, t.end, t.text, "DATE", "PAST_REF" if side[1] else "FUTURE_REF")
+
+
 def _timexes_by_sentence(
     sentences: Sequence[Sentence], timexes: Sequence[Timex]
 ) -> dict[int, list[Timex]]:
     """Both lists are sorted by offset, so one merge pass assigns every timex."""
     out: dict[int, list[Timex]] = {}
-    dated = sorted((t for t in timexes if t.type in _DATED_TYPES), key=lambda t: t.start)
+    dated = sorted(filter(None, map(_as_dated, timexes)), key=lambda t: t.start)
     i = 0
     for s in sorted(sentences, key=lambda s: s.start):
         while i < len(dated) and dated[i].start < s.start:

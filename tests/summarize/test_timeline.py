@@ -153,3 +153,14 @@ def test_a_counted_offset_without_a_date_keeps_its_own_words() -> None:
     assert [e.when for e in _timeline(texts)] == ["50 years ago", "Recently"]
     dated = _timeline(texts, date(1999, 2, 16))
     assert [e.when for e in dated] == ["1949", "Recently (before 16 February 1999)"]
+
+
+def test_a_stretch_reaching_back_from_now_or_on_from_it_places_its_event() -> None:
+    texts = (
+        "There have been fierce clashes in recent days.",
+        "Monitors will deploy over the coming weeks.",
+        "The siege lasted for weeks.",
+    )
+    events = _timeline(texts, date(2012, 4, 24))
+    assert [(e.source, e.value) for e in events] == [(0, "PAST_REF"), (1, "FUTURE_REF")]
+    assert events[1].when == "In future (after 24 April 2012)"
