@@ -46,7 +46,8 @@ _NOT_A_COUNT = (
 )
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
-    r"Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)"
+    r"Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
+    r"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday)"
 )
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -225,7 +226,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
         rf"\b(?:every|each)\s+(?P<mon>{MONTH})",
     ),
-    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?\b(?P<name>(?-i:{_HOLIDAY}))"),
+    (
+        "holiday",
+        rf"(?:(?P<rel>last|next|this)\s+)?\b(?P<name>(?-i:{_HOLIDAY}))(?:\s+(?P<week>week(?P<we>end)?)\b)?",
+    ),
 )
 
 COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -284,6 +288,9 @@ for _name in (
     "Memorial",
     "Veterans",
     "Year",
+    "Easter",
+    "Good",
+    "Palm",
 ):
     CASED_FAMILIES[_name] = ("holiday",)
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {

@@ -170,6 +170,8 @@ class RelativeRules(ResolverState):
         return "TIME", f"{(self.dct + timedelta(days=offset)).isoformat()}T{part}", None
 
     def _weekday(self, m: re.Match[str]) -> Result | None:
+        if not m["rel"] and self._word_before(m) in _HOLIDAY_HEADS:
+            return None  # "Good Friday" is a holiday, "the Good Friday Agreement" a name
         n = WEEKDAYS[m["wd"].lower()]
         part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
         rel = squash(m["rel"] or "")
@@ -279,22 +281,31 @@ class RelativeRules(ResolverState):
         return "DATE", "FUTURE_REF", None
 
     def _holiday(self, m: re.Match[str]) -> Result | None:
+        if _NAME_GOES_ON.match(self.text, m.end()):
+            return None  # "the Good Friday Agreement", "the Easter Rising": a name, not a day
         name = squash(m["name"])
         if self.dct is None:
-            return "DATE", "XXXX-XX-XX", None
+            return "DATE", "XXXX-WXX" if m["week"] else "XXXX-XX-XX", None
         rel = (m["rel"] or "").lower()
         tense = {"last": "past", "next": "future"}.get(rel) or self._tense(m)
         years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
         days = [_holiday_date(name, y) for y in years]
+        reach = timedelta(days=6 if m["week"] else 0)  # a holiday's week under way is not future
         if tense == "past":
-            d = max((d for d in days if d <= self.dct), default=days[1])
+            d = max((d for d in days if d - reach <= self.dct), default=days[1])
         elif tense == "future":
-            d = min((d for d in days if d >= self.dct), default=days[1])
+            d = min((d for d in days if d + reach >= self.dct), default=days[1])
         else:
             d = days[1]
+        if m["week"]:
+            return _holiday_week(d, weekend=bool(m["we"]))
         return "DATE", d.isoformat(), Point(d, "day")
 
 
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:agreements?|accords?|rising|uprising|offensive|islands?|parade|truce)\b", re.I
+)
+_HOLIDAY_HEADS = frozenset({"good", "palm", "easter"})
 _UNTIL = frozenset({"until", "till", "by"})
 
 
@@ -307,7 +318,39 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+def _holiday_week(d: date, weekend: bool) -> Result:
+    """ "Christmas week" is the week holding the day. A holiday's weekend is the one it falls
+    in, or for a Monday holiday the one before it ("Labor Day weekend")."""
+    if weekend:
+        # Saturday of: the weekend before a Monday, this one for Saturday or Sunday, else the next.
+        d += timedelta(days=(-2, 4, 3, 2, 1, 0, -1)[d.weekday()])
+    iso = d.isocalendar()
+    week = f"{iso.year}-W{iso.week:02d}"
+    monday = d - timedelta(days=d.weekday())
+    return "DATE", f"{week}-WE" if weekend else week, Point(monday, "week")
+
+
+def _easter(y: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month = (h + ell - 7 * m + 90) // 25
+    return date(y, month, (h + ell - 7 * m + 33 * month + 19) % 32)
+
+
+_EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
 def _holiday_date(name: str, y: int) -> date:
+    if name in _EASTER_OFFSET:
+        return _easter(y) + timedelta(days=_EASTER_OFFSET[name])
+    if name == "palm sunday":
+        return _easter(y) - timedelta(days=7)
     if name.startswith("christmas"):
         return date(y, 12, 24 if name.endswith("eve") else 25)
     if name.startswith("new year"):
