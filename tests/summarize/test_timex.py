@@ -47,6 +47,14 @@ def test_reporting_verb_after_the_clause_does_not_make_a_future_weekday_past() -
     assert _found(text, date(2000, 4, 5)) == [("Thursday", "DATE", "2000-04-06")]
 
 
+def test_would_after_a_reporting_verb_points_ahead_unless_it_has_have() -> None:
+    # 17 December 2011 was a Saturday.
+    text = "He said he would update the group at a meeting in Cairo on Wednesday."
+    assert _found(text, date(2011, 12, 17)) == [("Wednesday", "DATE", "2011-12-21")]
+    text = "He said he would have updated the group at a meeting in Cairo on Wednesday."
+    assert _found(text, date(2011, 12, 17)) == [("Wednesday", "DATE", "2011-12-14")]
+
+
 def test_reporting_verb_right_beside_the_weekday_dates_the_saying() -> None:
     text = "The lawyer said on Thursday that the father will leave."
     assert _found(text, date(2000, 4, 5)) == [("Thursday", "DATE", "2000-03-30")]

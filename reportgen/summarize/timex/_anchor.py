@@ -377,6 +377,8 @@ def _cue(words: list[str], i: int) -> Tense | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or (w, nxt) in _FUTURE_PAIRS:
         return "future"
+    if w == "would" and nxt not in ("have", "'ve"):
+        return "future"
     if w in _INTENT and (w != "set" or nxt == "to"):
         before = words[max(0, i - 2) : i]
         return "past" if {"had", "was", "were", "been"} & set(before) else "future"
