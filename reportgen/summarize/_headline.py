@@ -33,8 +33,21 @@ _LEADING_CLAUSE = re.compile(
 _TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$")
 _APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b[^,]{2,80},")
 _AUX = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)(?=\w+(?:ed|en|ung|ought|ook)\b)"
+    r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)"
+    r"(\w+(?:ed|en|ung|ought|ook))\b"
 )
+_PRETERITE: dict[str, str] = dict(
+    re.findall(
+        r"(\w+):(\w+)",
+        "taken:took given:gave fallen:fell written:wrote driven:drove broken:broke chosen:chose "
+        "spoken:spoke stolen:stole risen:rose arisen:arose eaten:ate seen:saw beaten:beat "
+        "forgotten:forgot hidden:hid ridden:rode shaken:shook stricken:struck woken:woke "
+        "frozen:froze forbidden:forbade bitten:bit overtaken:overtook undertaken:undertook "
+        "mistaken:mistook forgiven:forgave begun:began sung:sang rung:rang sprung:sprang "
+        "sunk:sank drunk:drank swum:swam shrunk:shrank",
+    )
+)
+"""Participles whose simple past differs: "have taken place" → "took place", not "taken"."""
 _ATTRIBUTION = re.compile(
     r"^[A-Z][^,.;:]{2,60}?\b(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
     r"(?:\s+that)?\s+(?=\S)"
@@ -182,7 +195,7 @@ def _compress(text: str) -> str:
     """A headline register: no appositives, auxiliaries or container nouns, no final period."""
     short = _main_clause(text)
     short = _APPOSITIVE.sub("", short)
-    short = _AUX.sub("", short)
+    short = _AUX.sub(lambda m: _PRETERITE.get(m[1], m.group(1)), short)
     short = _ADVERB.sub("", short)
     short = _CONTAINER.sub("", short)
     return re.sub(r"\s+", " ", short).strip().rstrip(".\u3002\u0964")

@@ -181,3 +181,13 @@ def test_a_headline_or_caption_line_is_not_the_bottom_line_when_a_lead_follows()
         "activists said. The Arab League will meet again next week to discuss the crisis."
     )
     assert brief_of(text).bottom_line.startswith("On Sunday, 16 civilians were killed")
+
+
+def test_a_title_turns_a_perfect_into_the_simple_past_not_a_bare_participle():
+    text = (
+        "Fresh protests have taken place outside the Syrian embassy in London on Saturday. "
+        "Police said the crowd was peaceful. Organisers promised more rallies."
+    )
+    title = brief_of(text).title
+    assert "took place" in title
+    assert "taken" not in title
