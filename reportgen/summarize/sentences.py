@@ -26,9 +26,9 @@ _LEADS_INTO_CLAUSE = word_set(
     """believe believes believed think thinks thought warn warns warned fear fears feared hope
     hopes hoped insist insists insisted claim claims claimed argue argues argued note notes
     noted add adds added announce announces announced assure assures assured know knows knew
-    feel feels felt say him her them us me that when where if because while as since whether
-    but or so after before until unless though although how why what who which evidence
-    news report reports sign signs proof view word"""
+    feel feels felt suggest suggests suggested say him her them us me that when where if
+    because while as since whether but or so after before until unless though although how
+    why what who which evidence news report reports sign signs proof view word"""
 )
 """Words after which "Syria is ..." is a clause of the same sentence: "he warned Syria is"."""
 _GLUE_END = re.compile(r"[a-z0-9%]$")
@@ -65,6 +65,8 @@ _CAPTION_ENDS = word_set(
 """Tokens that start the article again after a pull quote's caption ("End Quote US Senator
 John McCain So all eyes were on ...")."""
 _CAPTION_WORDS = 12
+_LEAD_CHARS = 300
+"""How far into a text's first line a photo caption may run on into the lead."""
 _FULL_STOPS = "\u3002\uff01\uff1f"
 """CJK full stop, exclamation and question marks: they end a sentence with no space after."""
 _TOKEN = re.compile(rf"[^\s{_FULL_STOPS}]+[{_FULL_STOPS}]*|[{_FULL_STOPS}]+")
@@ -84,10 +86,13 @@ def split_sentences(text: str) -> list[Sentence]:
     opening = _DATELINE.match(text)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, opening.end() if opening else 0)]
     common = frozenset(_LOWER_WORD.findall(text))
+    lead_start = tokens[0][0] if tokens else 0
+    lead_end = text.find("\n", lead_start, lead_start + _LEAD_CHARS)
+    lead_end = lead_start + _LEAD_CHARS if lead_end == -1 else lead_end
     first = 0
     for i, (_, end) in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or _ends_here(text, tokens, first, i, ptb, common):
+        if nxt is None or _ends_here(text, tokens, first, i, ptb, common, lead_end):
             spans.append((tokens[first][0], end))
             first = i + 1
     out: list[Sentence] = []
@@ -111,9 +116,10 @@ def _ends_here(
     i: int,
     ptb: bool,
     common: frozenset[str] = frozenset(),
+    lead_end: int = 0,
 ) -> bool:
     """Whether the sentence begun at token ``first`` ends with token ``i``; ``common`` holds
-    the words the text writes in lower case."""
+    the words the text writes in lower case, ``lead_end`` where the text's first line ends."""
     start, end = tokens[i]
     nstart, nend = tokens[i + 1]
     gap = text[end:nstart]
@@ -140,7 +146,7 @@ def _ends_here(
     after = text[tokens[i + 2][0] : tokens[i + 2][1]] if i + 2 < len(tokens) else ""
     if _glued(tok, nxt) or _place_then_people(tok, nxt, after):
         return True
-    if first == 0 and _caption_then_lead(text, tokens, i):
+    if (first == 0 or end < lead_end) and _caption_then_lead(text, tokens, i):
         return True
     if _common_word_opens(tok, nxt, after, common):
         return True

@@ -273,3 +273,18 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str):
 
 def test_an_acronym_and_a_dash_opening_a_sentence_are_no_dateline():
     assert texts("NATO -- the alliance -- grew.") == ["NATO -- the alliance -- grew."]
+
+
+def test_a_caption_glued_to_the_lead_is_split_anywhere_in_the_first_line_only():
+    text = (
+        "Ministers met. Footage showed explosions in parts of the country France says the "
+        "council should consider force.\n"
+        "Diplomats met in New York. Envoys also said in private Syria was willing to talk."
+    )
+    assert texts(text) == [
+        "Ministers met.",
+        "Footage showed explosions in parts of the country",
+        "France says the council should consider force.",
+        "Diplomats met in New York.",
+        "Envoys also said in private Syria was willing to talk.",
+    ]
