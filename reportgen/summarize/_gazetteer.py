@@ -112,7 +112,7 @@ TITLES = _set(
     Mayor|Pope|Cardinal|Bishop|Archbishop|Imam|Ayatollah|Rabbi|Reverend|Professor|Prof|Speaker|
     State|Chairman|Chairwoman|Director|Commissioner|Spokesman|Spokeswoman|High|Special|Leader|
     Representative|Permanent|Supreme|Grand|Mufti|Crown|Opposition|Finance|Justice|Health|Trade|
-    Staff"""
+    Staff|PM|MP"""
 )
 ROLE_NOUNS = _set(
     """president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|head|leader|

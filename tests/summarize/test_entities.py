@@ -39,6 +39,12 @@ def test_title_is_split_from_the_name_and_kept_as_role():
     }
 
 
+def test_pm_and_mp_before_a_name_are_titles_not_part_of_it():
+    found = people("UK PM David Cameron spoke in London, and Labour MP Jo Cox replied in Leeds.")
+    assert found["David Cameron"] == "UK PM"
+    assert "Jo Cox" in found
+
+
 def test_nationality_and_job_before_a_name_make_the_role():
     found = people("The photos were taken by French photographer Remi Ochlik last year.")
     assert found == {"Remi Ochlik": "French photographer"}
