@@ -177,14 +177,16 @@ def _read_ref(value: str, text: str, dct: date | None) -> _Dated:
 def _sort_key(item: tuple[_Dated, str, int], dct: date | None) -> tuple[int, date, int, int, int]:
     """Chronological; a coarser period sorts before the finer ones it contains.
 
-    References to the present sort at the document date when known, else after every date.
+    References to the present sort at the document date when known, else after every date:
+    "recently" before the events dated that day, "now" and "in future" after them, so that
+    all of a kind stand together.
     """
     dated, value, source = item
     if dated.start is not None:
         return (0, dated.start, 0, _PRECISION_RANK[dated.precision] * -1, source)
     offset = _REFS.get(value, 2)
     if dct is not None:
-        return (0, dct, offset, 0, source)
+        return (0, dct, offset if offset < 0 else offset + 1, 0, source)
     return (1, date.max, offset, 0, source)
 
 

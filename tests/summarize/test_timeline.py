@@ -164,3 +164,14 @@ def test_a_stretch_reaching_back_from_now_or_on_from_it_places_its_event() -> No
     events = _timeline(texts, date(2012, 4, 24))
     assert [(e.source, e.value) for e in events] == [(0, "PAST_REF"), (1, "FUTURE_REF")]
     assert events[1].when == "In future (after 24 April 2012)"
+
+
+def test_now_stands_after_the_events_dated_on_the_document_date_recently_before_them():
+    texts = (
+        "Aid is what matters now.",
+        "Envoys met on 5 June 2012.",
+        "Talks have now resumed.",
+        "Clashes erupted recently.",
+    )
+    events = _timeline(texts, date(2012, 6, 5))
+    assert [e.source for e in events] == [3, 1, 0, 2]
