@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import get_args
 
 from reportgen.summarize.timex._anchor import (
     Cue,
+    Grain,
     Point,
     add_months,
     month_near,
@@ -50,6 +52,11 @@ _REL_OFFSET = {
 }
 
 
+_BEFORE_EVENT = re.compile(
+    r"\s+(?:before|after|leading\s+up\s+to|following)\s+(?:the|his|her|its|their|a)\b"
+)
+_GRAINS = get_args(Grain)
+"""Grains from the finest: "the month before" needs a named month or day to count from."""
 _FALL_OF = re.compile(r"\s+(?:of|in)\b(?!\s+(?:the\s+)?(?:1[89]|20)\d\d\b)")
 """After "fall", a word that makes it the noun for a collapse or drop, unless a year follows."""
 
@@ -68,6 +75,10 @@ class RelativeRules(ResolverState):
             return None  # "the fall of the regime", "a fall in prices": a collapse, not autumn
         if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
             return "DURATION", "P1Y", None  # "the year ended June 30" is the span of a year
+        if m["side"]:
+            return self._unit_beside_ref(unit, det, m["side"])
+        if det == "the" and _BEFORE_EVENT.match(self.text, m.end()):
+            return None  # "the year before the war": a year counted from an event, not this one
         if det == "the past" and unit in ("decade", "century"):
             # "over the past decade": the ten years up to now, seldom the calendar decade before
             return "DURATION", "P10Y" if unit == "decade" else "P100Y", None
@@ -107,6 +118,24 @@ class RelativeRules(ResolverState):
             case "century":
                 return "DATE", f"{anchor.year // 100 + offset:02d}", None
         p = Point(date(anchor.year + offset, 1, 1), "year")
+        return "DATE", p.value(), p
+
+    def _unit_beside_ref(self, unit: str, det: str, side: str) -> Result | None:
+        """ "down from $450 million the year before": the year before the one the text last
+        named, not this one; with no date named before, the year is unknown."""
+        if det != "the" or unit not in ("year", "month", "week"):
+            return None
+        step = -1 if squash(side) in ("before", "earlier") else 1
+        ref = self.ref
+        if ref is None or _GRAINS.index(ref.grain) > _GRAINS.index(unit):
+            return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], None
+        match unit:
+            case "week":
+                p = Point(ref.day + timedelta(weeks=step), "week")
+            case "month":
+                p = Point(add_months(ref.day, step), "month")
+            case _:
+                p = Point(date(ref.day.year + step, 1, 1), "year")
         return "DATE", p.value(), p
 
     def _year_end(self, m: re.Match[str]) -> Result | None:
