@@ -65,6 +65,7 @@ _CAPTION_ENDS = word_set(
 """Tokens that start the article again after a pull quote's caption ("End Quote US Senator
 John McCain So all eyes were on ...")."""
 _CAPTION_WORDS = 12
+_QUOTE_CLOSERS = frozenset({"''", '"', "\u201d"})
 _LEAD_CHARS = 300
 """How far into a text's first line a photo caption may run on into the lead."""
 _FULL_STOPS = "\u3002\uff01\uff1f"
@@ -219,7 +220,10 @@ def _caption_then_lead(text: str, tokens: list[tuple[int, int]], i: int) -> bool
     tok, nxt, rest = words[0], words[1], words[2:]
     place = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
     low = tok.lower()
-    if place not in PLACES or not _open_end(tok) or low in _LEADS_INTO_CLAUSE:
+    if place not in PLACES and place not in DEMONYMS:
+        return False
+    closes_quote = tok in _QUOTE_CLOSERS or tok[-1:] in _QUOTE_CLOSERS and tok[-2:-1].isalnum()
+    if not closes_quote and (not _open_end(tok) or low in _LEADS_INTO_CLAUSE):
         return False
     if low.endswith("ing"):
         return False  # "a resolution condemning Syria will ...": the place is its object

@@ -288,3 +288,14 @@ def test_a_caption_glued_to_the_lead_is_split_anywhere_in_the_first_line_only():
         "Diplomats met in New York.",
         "Envoys also said in private Syria was willing to talk.",
     ]
+
+
+def test_a_quoted_caption_glued_to_the_lead_is_split_after_its_closing_quote():
+    text = (
+        'Our correspondent: "Their words and their actions differ" Syrian President Bashar '
+        "al-Assad has told the envoy no dialogue can succeed."
+    )
+    assert texts(text) == [
+        'Our correspondent: "Their words and their actions differ"',
+        "Syrian President Bashar al-Assad has told the envoy no dialogue can succeed.",
+    ]
