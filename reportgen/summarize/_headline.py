@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from reportgen.model import Actors, Sentence
+from reportgen.summarize._roles import is_role_word
 from reportgen.summarize.salience import is_byline
 from reportgen.text import clean_inline
 
@@ -34,7 +35,8 @@ _TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|ad
 _APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b[^,]{2,80},")
 _AUX = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)"
-    r"(\w+(?:ed|en|ung|ought|ook))\b"
+    r"(\w+(?:ed|en|ung|ought|ook)|told|said|sent|held|made|met|left|lost|won|found|kept|paid|"
+    r"led|built|spent|heard|fled|struck|sold)\b"
 )
 _PRETERITE: dict[str, str] = dict(
     re.findall(
@@ -74,8 +76,9 @@ _BOTTOM_CHARS = 250
 _TITLE_WORDS = 12
 
 
-_UNPUNCTUATED = re.compile(r"[\w%]$")
-"""A line that ends without a full stop: a headline or a photo caption, not the lead."""
+_UNPUNCTUATED = re.compile(r"[\w%][\"'\u201d\u2019]*$")
+"""A line that ends without a full stop, if need be after a closing quote: a headline or a
+photo caption, not the lead."""
 
 
 def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Actors) -> int:
@@ -127,6 +130,9 @@ def choose_title(
         key = speaker
     if ":" in " ".join(phrase.split()[:4]):
         key = ""  # already headed: "Syria crisis: Red Cross still seeking..."
+    titled = re.match(rf"(?:[A-Z][\w-]*\s+){{1,3}}(?={re.escape(key)}\b)", phrase) if key else None
+    if titled and all(is_role_word(w) for w in titled.group(0).split()):
+        phrase = phrase[titled.end() :]  # "Syrian President Bashar al-Assad told": the key
     if key and phrase.lower().startswith(key.lower()):
         if phrase[len(key) : len(key) + 1] == "'":  # "Syria's President ...": already headed
             key = ""
@@ -173,12 +179,24 @@ def _actor_names(actors: Actors) -> list[str]:
 
 
 def _key_actor(actors: Actors, bottom_line: str) -> str:
-    """The first-listed (most mentioned) place or person the bottom line is about."""
-    for name in [p.name for p in actors.places[:3]] + [p.name for p in actors.people[:3]]:
-        # Whole words only: "Syria" is not the subject of "the Syrian Arab Red Crescent".
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", bottom_line):
+    """The first-listed (most mentioned) place the bottom line names, else of the most
+    mentioned people it names the one it names first, usually its subject."""
+    for name in [p.name for p in actors.places[:3]]:
+        if _named_at(name, bottom_line) is not None:
             return name
-    return ""
+    found = [
+        (at, name)
+        for name in [p.name for p in actors.people[:3]]
+        if (at := _named_at(name, bottom_line)) is not None
+    ]
+    return min(found)[1] if found else ""
+
+
+def _named_at(name: str, text: str) -> int | None:
+    """Where ``text`` names ``name``, as whole words: "Syria" is not the subject of "the
+    Syrian Arab Red Crescent"."""
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    return m.start() if m else None
 
 
 def _main_clause(text: str) -> str:

@@ -191,3 +191,15 @@ def test_a_title_turns_a_perfect_into_the_simple_past_not_a_bare_participle():
     title = brief_of(text).title
     assert "took place" in title
     assert "taken" not in title
+
+
+def test_a_caption_quote_glued_to_the_lead_yields_the_bottom_line_to_the_lead():
+    text = (
+        'The BBC\'s correspondent in Damascus: "Their words and their actions differ" '
+        "Syrian President Bashar al-Assad has told envoy Kofi Annan that no dialogue can "
+        "succeed while armed groups operate.\nThe envoy gave few details of the talks. Officials "
+        "in the capital said little more."
+    )
+    brief = brief_of(text)
+    assert brief.bottom_line.startswith("Syrian President Bashar al-Assad has told")
+    assert brief.title.startswith("Bashar al-Assad: told envoy Kofi Annan")
