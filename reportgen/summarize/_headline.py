@@ -134,10 +134,9 @@ def choose_title(
     if titled and all(is_role_word(w) for w in titled.group(0).split()):
         phrase = phrase[titled.end() :]  # "Syrian President Bashar al-Assad told": the key
     if key and phrase.lower().startswith(key.lower()):
-        if phrase[len(key) : len(key) + 1] == "'":  # "Syria's President ...": already headed
-            key = ""
-        else:
-            phrase = phrase[len(key) :].lstrip(" ,:")
+        # "Homs regained significance as ...", "Syria's President ...": the key is already
+        # the subject; a label before it ("Homs: regained ...") would leave a verb without one.
+        key = ""
     elif key and f", {key}, " in phrase:
         # "its vice-president, X, has been shot dead" → "X: shot dead".
         phrase = _AUX_BEEN.sub("", phrase.split(f", {key}, ", 1)[1])
