@@ -65,7 +65,8 @@ _CAPTION_ENDS = word_set(
 """Tokens that start the article again after a pull quote's caption ("End Quote US Senator
 John McCain So all eyes were on ...")."""
 _CAPTION_WORDS = 12
-_QUOTE_CLOSERS = frozenset({"''", '"', "\u201d"})
+_QUOTE_CLOSERS = frozenset({"''", "\u201d"})
+"""Tokens that only ever close a quote; a straight '"' alone may open one."""
 _LEAD_CHARS = 300
 """How far into a text's first line a photo caption may run on into the lead."""
 _FULL_STOPS = "\u3002\uff01\uff1f"
@@ -212,17 +213,19 @@ def _caption_then_lead(text: str, tokens: list[tuple[int, int]], i: int) -> bool
     """A page copied without its line breaks opens with a photo caption glued to the lead:
     "... an alarming sectarian dimension Syria is slipping closer to war", "... in October
     Syria has declared", "... the international community Syria's President Bashar al-Assad
-    has granted". In the text's first sentence only (mid-text, "warned that the quest to
-    condemn Syria will continue" reads the same), a place (or its possessive) right after
-    a word that ends openly and cannot lead into a clause ("said", "him", "that"), and
-    followed, after at most a few capitalised words, by a finite verb, starts the lead."""
+    has granted", '... "Their words and actions differ" Syrian President X has told'. In
+    the opening of the text's first line only (mid-text, "warned that the quest to condemn
+    Syria will continue" reads the same), a place or a nationality right after a closing
+    quote or after a word that ends openly and cannot lead into a clause ("said", "him",
+    "that"), and followed, after at most a few capitalised words, by a finite verb, starts
+    the lead."""
     words = [text[a:b] for a, b in tokens[i : i + 7]]
     tok, nxt, rest = words[0], words[1], words[2:]
     place = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
     low = tok.lower()
     if place not in PLACES and place not in DEMONYMS:
         return False
-    closes_quote = tok in _QUOTE_CLOSERS or tok[-1:] in _QUOTE_CLOSERS and tok[-2:-1].isalnum()
+    closes_quote = tok in _QUOTE_CLOSERS or tok[-1:] in '"\u201d' and tok[-2:-1].isalnum()
     if not closes_quote and (not _open_end(tok) or low in _LEADS_INTO_CLAUSE):
         return False
     if low.endswith("ing"):
