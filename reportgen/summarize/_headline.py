@@ -76,13 +76,19 @@ _BOTTOM_CHARS = 250
 _TITLE_WORDS = 12
 
 
+_LEAD_BONUS = 0.6
+"""News puts its news first: the story's first full sentence among the top ones gains this."""
+_FULL_STATEMENT = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_SIGNPOST = re.compile(r"(?:The\s+following|Below|Here\s+(?:is|are))\b", re.I)
+"""A sentence that points at what comes next ("The following is a timeline ...") is no news."""
 _UNPUNCTUATED = re.compile(r"[\w%][\"'\u201d\u2019]*$")
 """A line that ends without a full stop, if need be after a closing quote: a headline or a
 photo caption, not the lead."""
 
 
 def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Actors) -> int:
-    """The most newsworthy of the top sentences: an event, recent, about named actors."""
+    """The most newsworthy of the top sentences: an event, recent, about named actors, and
+    the story's first full sentence when the call is close, since news puts its news first."""
     names = _actor_names(actors)
     candidates = list(ranking[: min(12, len(ranking))])
 
@@ -93,10 +99,25 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
         score += 0.25 * min(sum(n in text for n in names), 4)
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
         score -= 0.7 * bool(_CONNECTIVE.match(text))
-        score -= 1.0 * (_UNPUNCTUATED.search(text) is not None)
+        score -= 1.0 * (_UNPUNCTUATED.search(text) is not None or _SIGNPOST.match(text) is not None)
+        score += _LEAD_BONUS * (i == lead)
         return score
 
+    lead = next((i for i in sorted(candidates) if _is_lead(sentences[i].text)), -1)
+
     return max(candidates, key=lambda i: (news(i), -candidates.index(i)))
+
+
+def _is_lead(text: str) -> bool:
+    """A sentence that can open a news story: a full statement ending in a full stop, not a
+    caption, a label before a colon or a signpost ("The following is a timeline ...")."""
+    return (
+        _FULL_STATEMENT.search(text) is not None
+        and len(text.split()) >= 8
+        and not _SIGNPOST.match(text)
+        and not _CONNECTIVE.match(text)
+        and ":" not in " ".join(text.split()[:6])
+    )
 
 
 def choose_bottom_line(sentences: Sequence[Sentence], best: int) -> str:

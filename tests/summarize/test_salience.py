@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportgen.model import Actors, Sentence
 from reportgen.read.source import Source
 from reportgen.summarize import summarize
+from reportgen.summarize._headline import newsiest
 from reportgen.summarize.salience import rank_sentences, shape_ok
 from reportgen.summarize.sentences import split_sentences
 
@@ -212,3 +214,28 @@ def test_a_caption_quote_glued_to_the_lead_yields_the_bottom_line_to_the_lead():
     brief = brief_of(text)
     assert brief.bottom_line.startswith("Syrian President Bashar al-Assad has told")
     assert brief.title.startswith("Bashar al-Assad told envoy Kofi Annan")
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(i, t, 0, len(t)) for i, t in enumerate(texts)]
+
+
+def test_the_story_s_first_full_sentence_wins_a_close_call_for_the_bottom_line():
+    sentences = _sentences(
+        "The city council voted to close the old market after years of debate among traders.",
+        "Traders said the market would close in the spring.",
+    )
+    assert newsiest(sentences, [1, 0], Actors()) == 0
+
+
+def test_a_signpost_or_a_label_before_a_colon_is_never_the_lead():
+    sentences = _sentences(
+        "The following is a timeline of the main events in the conflict since it began.",
+        "Protests spread through the south of the country in the spring of that year.",
+    )
+    assert newsiest(sentences, [0, 1], Actors()) == 1
+    sentences = _sentences(
+        "Drank himself to death: the student had a blood alcohol level of .375 when he died.",
+        "A student who was found dead after a party died of alcohol poisoning, a coroner ruled.",
+    )
+    assert newsiest(sentences, [1, 0], Actors()) == 1
