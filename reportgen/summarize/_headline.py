@@ -50,6 +50,7 @@ _PRETERITE: dict[str, str] = dict(
     )
 )
 """Participles whose simple past differs: "have taken place" → "took place", not "taken"."""
+_LEADS_IN = re.compile(r"\w+ing\b|(?:As|While|Although|Though|After|Before|When|Since|If)\b")
 _ATTRIBUTION = re.compile(
     r"^[A-Z][^,.;:]{2,60}?\b(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
     r"(?:\s+that)?\s+(?=\S)"
@@ -165,7 +166,9 @@ def choose_title(
     if len(words) > _TITLE_WORDS:
         head = " ".join(words[:_TITLE_WORDS])
         parts = re.split(r"[,;:]\s", head)
-        whole = len(parts) > 1 and len(parts[0].split()) >= 5
+        # The first clause stands alone as a title unless it leads into the next one
+        # ("Beginning with the start of the uprising, it charts ...").
+        whole = len(parts) > 1 and len(parts[0].split()) >= 5 and not _LEADS_IN.match(parts[0])
         phrase = parts[0] if whole else head.rstrip(",;:") + "..."
     title = f"{key}: {phrase}" if key and phrase else phrase
     title = title or clean_inline(fallback.replace("_", " ").replace("-", " ")).title() or "Brief"

@@ -239,3 +239,14 @@ def test_a_signpost_or_a_label_before_a_colon_is_never_the_lead():
         "A student who was found dead after a party died of alcohol poisoning, a coroner ruled.",
     )
     assert newsiest(sentences, [1, 0], Actors()) == 1
+
+
+def test_a_title_never_ends_on_a_clause_that_leads_into_the_next():
+    text = (
+        "Following all his inspired charity work in the villages of his homeland, the striker "
+        "has been awarded a medal by the country's president for services to the children.\n\n"
+        "He said he was humbled. The ceremony was short."
+    )
+    title = brief_of(text).title
+    assert title != "Following all his inspired charity work in the villages of his homeland"
+    assert title.endswith("...")
