@@ -114,8 +114,8 @@ def _emit(ctx: Context, block: Block) -> list[Flowable]:
             return [text(ctx, value, ctx.styles.body)]
         case TimelineRows(rows):
             return _timeline(ctx, rows)
-        case ActorList(label, entries):
-            return _actors(ctx, label, entries, block.index)
+        case ActorList():
+            return _actors(ctx, block)
         case _:
             assert_never(block)
 
@@ -179,15 +179,11 @@ def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
     return out
 
 
-def _actors(
-    ctx: Context,
-    label: str,
-    entries: tuple[tuple[str, str], ...],
-    index: tuple[tuple[str, ...], ...],
-) -> list[Flowable]:
+def _actors(ctx: Context, block: ActorList) -> list[Flowable]:
     s = ctx.styles
     d = ctx.frame_direction
-    out: list[Flowable] = [text(ctx, label, s.subheading, bold=True, right=d)]
+    entries = block.entries
+    out: list[Flowable] = [text(ctx, block.label, s.subheading, bold=True, right=d)]
     if any(detail for _, detail in entries):
         name_width = min(ctx.width * 0.35, 170.0)
         data = [
@@ -200,8 +196,8 @@ def _actors(
         table = _table(ctx, data, [name_width, ctx.width - name_width], repeat_rows=0)
         table.setStyle(_grid(ctx, len(data), header=False))
         out.append(table)
-    elif len(index) > 1:
-        out.append(_name_columns(ctx, index))
+    elif block.columns > 1:
+        out.append(_name_columns(ctx, block.index))
     else:
         out.extend(text(ctx, name, s.bullet, bullet="•", right=ctx.rtl) for name, _ in entries)
     return out
