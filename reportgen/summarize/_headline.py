@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reportgen.model import Actors, Sentence
 from reportgen.summarize._roles import is_role_word
+from reportgen.summarize._tokens import as_whole_words
 from reportgen.summarize.salience import is_byline
 from reportgen.text import clean_inline
 
@@ -218,7 +219,7 @@ def _key_actor(actors: Actors, bottom_line: str) -> str:
 def _named_at(name: str, text: str) -> int | None:
     """Where ``text`` names ``name``, as whole words: "Syria" is not the subject of "the
     Syrian Arab Red Crescent"."""
-    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    m = as_whole_words(name).search(text)
     return m.start() if m else None
 
 

@@ -10,6 +10,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def as_whole_words(name: str) -> re.Pattern[str]:
+    """``name`` found only as whole words: "Syria" is not in "the Syrian Arab Red Crescent"."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-]*|\d[\d,.]*")
 
 STOPWORDS = word_set(

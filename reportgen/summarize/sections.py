@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reportgen.model import Section, Sentence
+from reportgen.summarize._tokens import as_whole_words
 from reportgen.summarize._topics import ORDER, TOPICS, topic_scores
 from reportgen.summarize.salience import Vector, centroid, cosine
 
@@ -118,9 +118,10 @@ def _headings(
     texts = [" ".join(sentences[i].text for i in idx) for _, idx in ordered]
     bases = [_HEADINGS.get(key.split("#")[0], "Other points") for key, _ in ordered]
     mentions = {
-        name: [len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for text in texts]
+        name: [len(pattern.findall(text)) for text in texts]
         for name in names
         if len(name.split()) <= _HEADING_NAME_WORDS
+        for pattern in [as_whole_words(name)]
     }
     out: list[str] = []
     for n, base in enumerate(bases):
