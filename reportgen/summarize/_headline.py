@@ -29,9 +29,9 @@ _HEDGE = re.compile(
     r"likely|perhaps|represent\w*)\b",
     re.I,
 )
-_LEADING_CLAUSE = re.compile(
-    r"^(?:As|While|Although|Though|After|Before|When|Since|If)\b[^,]{3,120},\s*"
-)
+_SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
+"""A word opening a clause that leads into the main one."""
+_LEADING_CLAUSE = re.compile(rf"^{_SUBORDINATOR}[^,]{{3,120}},\s*")
 _TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$")
 _APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b[^,]{2,80},")
 _AUX = re.compile(
@@ -51,7 +51,7 @@ _PRETERITE: dict[str, str] = dict(
     )
 )
 """Participles whose simple past differs: "have taken place" → "took place", not "taken"."""
-_LEADS_IN = re.compile(r"\w+ing\b|(?:As|While|Although|Though|After|Before|When|Since|If)\b")
+_LEADS_IN = re.compile(rf"\w+ing\b|{_SUBORDINATOR}")
 _ATTRIBUTION = re.compile(
     r"^[A-Z][^,.;:]{2,60}?\b(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
     r"(?:\s+that)?\s+(?=\S)"
