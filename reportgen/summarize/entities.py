@@ -41,9 +41,7 @@ _PLACE_CUES = frozenset({"in", "near", "outside", "at", "across", "towards", "ar
 _PLACE_OF = frozenset(PLACE_NOUNS | {"outskirts", "edge", "centre", "center", "streets"})
 _SPEECH = frozenset({"said", "says", "told", "added", "warned", "wrote", "explained", "asked"})
 _CALENDAR = MONTHS | WEEKDAYS
-_NOT_NAMES = (
-    MONTHS | WEEKDAYS | FAITHS | FESTIVALS | NUMBERS | frozenset(DEMONYMS) | TITLES | HONORIFICS
-)
+_NOT_NAMES = _CALENDAR | FAITHS | FESTIVALS | NUMBERS | frozenset(DEMONYMS) | TITLES | HONORIFICS
 _ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
 _GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
 _CANONICAL = {
@@ -136,15 +134,18 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
         return False
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
-    if has_title(words[-1:]) or _role_noun(words[-1]) or words[-1] in FACILITIES:
+    if _ends_in_role(words) or words[-1] in FACILITIES:
         return False
     return all(w[:1].isupper() or w.startswith(("al-", "bin")) for w in words)
 
 
-def _role_noun(word: str) -> bool:
-    """ "Correspondent", "Activists": a role or a crowd ends no one's name."""
-    low = word.lower()
-    return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in _ROLE_HEADS
+def _ends_in_role(words: tuple[str, ...]) -> bool:
+    """ "Diplomatic Correspondent", "Baba Amr Activists": a title, a role or a crowd ends no
+    one's name."""
+    low = words[-1].lower()
+    return (
+        has_title(words[-1:]) or low in ROLE_NOUNS or low.endswith("s") and low[:-1] in _ROLE_HEADS
+    )
 
 
 def _note(table: dict[str, list[int]], name: str, where: int) -> None:
@@ -260,8 +261,8 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     name_words = words[k + 1 :]
     if not name_words or any(w in PLACES or w in _NOT_NAMES or w in ORG_HEADS for w in name_words):
         return False
-    if has_title(name_words[-1:]) or _role_noun(name_words[-1]):
-        return False  # "Diplomatic Correspondent": a name never ends with a role
+    if _ends_in_role(name_words):
+        return False
     honorific = (
         bool(run.before()) and run.before()[0] in HONORIFICS or k >= 0 and words[k] in HONORIFICS
     )
