@@ -98,7 +98,7 @@ def _read(value: str, text: str, dct: date | None) -> _Dated | None:
 def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
     if m["d"]:
         d = date(y, int(m["m"]), int(m["d"]))
-        label = f"{d.day} {_MONTH_NAMES[d.month - 1]} {y}"
+        label = _long_date(d)
         if m["t"]:
             label += f", {_PART.get(m['t'], m['t'])}"
         return _Dated(d, "day", label, 0)
@@ -108,11 +108,11 @@ def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
         )
     if m["w"] and m["we"]:
         d = date.fromisocalendar(y, int(m["w"]), 6)  # the weekend is its Saturday and Sunday
-        label = f"Weekend of {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+        label = f"Weekend of {_long_date(d)}"
         return _Dated(d, "approximate", label, 1)
     if m["w"]:
         d = date.fromisocalendar(y, int(m["w"]), 1)
-        label = f"Week of {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"  # 2015-W01: 2014
+        label = f"Week of {_long_date(d)}"  # 2015-W01 starts in December 2014
         return _Dated(d, "approximate", label, 1)
     if m["q"]:
         return _Dated(date(y, (int(m["q"]) - 1) * 3 + 1, 1), "approximate", f"Q{m['q']} {y}", 3)
