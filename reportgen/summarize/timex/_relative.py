@@ -19,7 +19,15 @@ from reportgen.summarize.timex._lexicon import (
     SEASONS,
     WEEKDAYS,
 )
-from reportgen.summarize.timex._state import ResolverState, Result, TimexType, month_of, squash
+from reportgen.summarize.timex._state import (
+    ResolverState,
+    Result,
+    TimexType,
+    month_of,
+    period,
+    squash,
+    unit_of,
+)
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b")
@@ -301,8 +309,7 @@ class RelativeRules(ResolverState):
         if m["recent"]:
             # "in recent years" and "in the coming weeks" are stretches of time reaching back
             # from now or on from it, of unstated length, like "the past few weeks".
-            unit = m["unit"].lower()
-            return "DURATION", "PXDE" if unit == "decades" else f"PX{unit[0].upper()}", None
+            return "DURATION", period(None, *unit_of(m["unit"])), None
         if m["present"]:
             return "DATE", "PRESENT_REF", None
         if m["past"]:

@@ -13,7 +13,14 @@ from reportgen.summarize.timex._lexicon import (
     NUMBER_WORD,
     parse_number,
 )
-from reportgen.summarize.timex._state import ResolverState, Result, month_of, squash, unit_of
+from reportgen.summarize.timex._state import (
+    ResolverState,
+    Result,
+    month_of,
+    period,
+    squash,
+    unit_of,
+)
 
 _PER_PRICE = re.compile(
     r"(?:[$£€¥]\s*[\d.,]+(?:\s*(?:million|billion|trillion))?|\d[\d.,]*\s*(?:%|percent|cents?|"
@@ -76,7 +83,7 @@ class SpanRules(ResolverState):
             return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some future day
         letter, mult, is_time = unit_of(unit_word)
         if _FUZZY_WORDS.search(num):
-            return "DURATION", _period(None, letter, mult, is_time), None
+            return "DURATION", period(None, letter, mult, is_time), None
         n = parse_number(num.replace("a couple of", "two").replace("couple of", "two"))
         if n is None:
             return None
@@ -84,7 +91,7 @@ class SpanRules(ResolverState):
             return None  # "the 1988 quarter" is a date, not 1988 quarters
         if m["half"]:
             n += 0.5
-        value = _period(n, letter, mult, is_time)
+        value = period(n, letter, mult, is_time)
         if num in ("a", "an") and not m["the"] and not m["approx"]:
             before = self.text[max(0, m.start() - 40) : m.start()]
             if not _AFTER_PREPOSITION.search(before) and (
@@ -100,14 +107,14 @@ class SpanRules(ResolverState):
             return None
         if m["old"] == "-old" and letter == "Y":
             return None  # a person's age ("a 6-year-old boy") is not a temporal expression
-        return "DURATION", _period(n, letter, mult, is_time), None
+        return "DURATION", period(n, letter, mult, is_time), None
 
     def _unit_long(self, m: re.Match[str]) -> Result | None:
         """ "a day-long meeting" lasts one day; "a decades-long battle" an unstated number."""
         unit_word = m["unit"].lower()
         letter, mult, is_time = unit_of(unit_word)
         plural = unit_word.endswith("s") or unit_word == "centuries"
-        return "DURATION", _period(None if plural else 1, letter, mult, is_time), None
+        return "DURATION", period(None if plural else 1, letter, mult, is_time), None
 
     def _bare_units(self, m: re.Match[str]) -> Result | None:
         """ "for years", "in months": a bare plural is a span only after such a preposition."""
@@ -115,12 +122,12 @@ class SpanRules(ResolverState):
         if not spaced or self._word_before(m) not in _BEFORE_UNITS:
             return None
         letter, mult, is_time = unit_of(m["unit"])
-        return "DURATION", _period(None, letter, mult, is_time), None
+        return "DURATION", period(None, letter, mult, is_time), None
 
     def _the_units(self, m: re.Match[str]) -> Result | None:
         """ "over the years", "in the weeks ahead": a stretch of time of unstated length."""
         letter, mult, is_time = unit_of(m["unit"])
-        return "DURATION", _period(None, letter, mult, is_time), None
+        return "DURATION", period(None, letter, mult, is_time), None
 
     def _set(self, m: re.Match[str]) -> Result | None:
         if m["adv"]:
@@ -140,27 +147,4 @@ class SpanRules(ResolverState):
             return "SET", f"XXXX-{month_of(m['mon']):02d}", None
         letter, mult, is_time = unit_of(m["unit"])
         n = parse_number(m["num"]) if m["num"] else 1.0
-        return "SET", _period(n, letter, mult, is_time), None
-
-
-def _period(n: float | None, letter: str, mult: int, is_time: bool) -> str:
-    """P3Y, PT2H, PXD; a half unit is written in the next smaller unit (P2Y6M, PT1M30S)."""
-    prefix = "PT" if is_time else "P"
-    if letter == "WE":
-        letter, mult = "D", 2 * mult
-    if n is None:
-        return f"{prefix}X{'DE' if mult == 10 else 'C' if mult == 100 else letter}"
-    if letter == "Q":
-        letter, mult = "M", 3 * mult  # TimeBank writes "the next three quarters" as P9M
-    whole = int(n)
-    if n != whole:
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        if letter in smaller and not (is_time and letter == "M"):
-            small, k = smaller[letter]
-            rest = round((n - whole) * k)
-            t = "T" if small == "H" and not is_time else ""
-            head = f"{whole * mult}{letter}" if whole else ""
-            return f"{prefix}{head}{t}{rest}{small}"
-        if is_time and letter == "M":
-            return f"PT{whole}M{round((n - whole) * 60)}S"
-    return f"{prefix}{whole * mult}{letter}"
+        return "SET", period(n, letter, mult, is_time), None

@@ -46,6 +46,29 @@ def unit_of(word: str) -> tuple[str, int, bool]:
     return UNITS.get(key, ("Y", 100, False))
 
 
+def period(n: float | None, letter: str, mult: int, is_time: bool) -> str:
+    """P3Y, PT2H, PXD; a half unit is written in the next smaller unit (P2Y6M, PT1M30S)."""
+    prefix = "PT" if is_time else "P"
+    if letter == "WE":
+        letter, mult = "D", 2 * mult
+    if n is None:
+        return f"{prefix}X{'DE' if mult == 10 else 'C' if mult == 100 else letter}"
+    if letter == "Q":
+        letter, mult = "M", 3 * mult  # TimeBank writes "the next three quarters" as P9M
+    whole = int(n)
+    if n != whole:
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if letter in smaller and not (is_time and letter == "M"):
+            small, k = smaller[letter]
+            rest = round((n - whole) * k)
+            t = "T" if small == "H" and not is_time else ""
+            head = f"{whole * mult}{letter}" if whole else ""
+            return f"{prefix}{head}{t}{rest}{small}"
+        if is_time and letter == "M":
+            return f"PT{whole}M{round((n - whole) * 60)}S"
+    return f"{prefix}{whole * mult}{letter}"
+
+
 def squash(text: str) -> str:
     """Lower case with single spaces, for comparing the words of a match."""
     return " ".join(text.lower().split())
