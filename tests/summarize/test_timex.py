@@ -334,6 +334,15 @@ def test_agreed_to_is_a_plan_but_agreed_in_is_an_event():
     assert _found(text, dct) == [("April", "DATE", "2012-04")]
 
 
+def test_a_weekday_before_agreed_to_dates_the_agreeing_not_the_plan():
+    dct = date(2012, 3, 28)  # a Wednesday
+    text = "On Tuesday, several groups agreed to recognize the council."
+    assert _found(text, dct) == [("Tuesday", "DATE", "2012-03-27")]
+    text = "On Friday, the government planned to pay the families."
+    assert _found(text, dct) == [("Friday", "DATE", "2012-03-23")]
+    assert _found("They agreed to meet on Friday.", dct) == [("Friday", "DATE", "2012-03-30")]
+
+
 def test_last_or_next_before_a_month_and_day_picks_that_day_around_the_date():
     dct = date(1999, 4, 19)
     text = "He was shot to death last Oct. 23 at his home."

@@ -200,6 +200,9 @@ _FUTURE_PAIRS = frozenset(
         ("early", "as"),
     }
 )
+_PAST_PLANS = frozenset({"agreed", "planned"})
+"""Past verbs whose infinitive lies ahead: a date after them ("agreed to meet on Friday") may
+still come, but one before them dates the plan itself ("On Tuesday, they agreed to ...")."""
 _INTENT = frozenset({"scheduled", "set", "expected", "due"})
 """Future when the plan still stands: "is scheduled to", not "had been scheduled to"."""
 _PLANS = _INTENT | {"planned", "slated", "intended", "proposed"}
@@ -434,6 +437,8 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
         else:
             word, adjacent = after_words[j], right_clear
             tense = _cue(after_words, j)
+            if tense == "future" and word in _PAST_PLANS:
+                tense = "past"  # "On Tuesday, they agreed to meet": Tuesday dates the agreeing
             helped = j > 0 and after_words[j - 1] in _PERFECT
             gap = j
             right_clear = right_clear and word in _FILLER
