@@ -509,3 +509,37 @@ def test_a_range_of_years_gives_both_years_but_a_range_of_counts_none() -> None:
     ]
     assert _found("He played in the 2011-12 season.", dct) == [("2011", "DATE", "2011")]
     assert _found("Some 1600-2000 troops and 1,000-2,000 people came.", dct) == []
+
+
+def test_a_half_of_something_other_than_a_year_is_no_date():
+    dct = date(2012, 3, 28)
+    assert _found("They ran the first half of the marathon apart.", dct) == []
+    assert _found("Profit rose in the first half.", dct) == [("the first half", "DATE", "2012-H1")]
+    text = "It lost money in the third quarter of 1989."
+    assert _found(text, dct) == [("the third quarter of 1989", "DATE", "1989-Q3")]
+
+
+def test_a_capitalised_rate_word_inside_a_name_is_a_title_not_a_set():
+    dct = date(2012, 3, 28)
+    assert _found("Ruan Zongze wrote in China Daily that hope remained.", dct) == []
+    assert _found("He told the Daily Mail so.", dct) == []
+    assert _found("Daily rallies continue.", dct) == [("Daily", "SET", "P1D")]
+
+
+def test_one_day_as_some_day_to_come_is_future_not_a_day_long():
+    dct = date(2012, 3, 28)
+    assert _found("She hopes to one day have a career.", dct) == [("one day", "DATE", "FUTURE_REF")]
+    assert _found("Hopefully one day he will manage abroad.", dct) == [
+        ("one day", "DATE", "FUTURE_REF")
+    ]
+    assert _found("One day I'll go there.", dct) == [("One day", "DATE", "FUTURE_REF")]
+    assert _found("The hearing was cut to one day a week.", dct)[0] == (
+        "one day",
+        "DURATION",
+        "P1D",
+    )
+
+
+def test_that_week_with_no_date_named_before_is_an_unknown_week_not_a_year():
+    found = _found("We found out later that week he was elected. That summer he left.", None)
+    assert found == [("later that week", "DATE", "XXXX-WXX"), ("That summer", "DATE", "XXXX-SU")]

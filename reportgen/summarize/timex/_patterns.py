@@ -116,7 +116,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"seasonally\s+slow)\s+)*"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last(?=[- ]half))[- ](?:fiscal\s+)?"
         r"(?P<q>quarter|half)\b"
-        rf"(?:\s+of\s+(?:(?P<qy2>{YEAR})|(?P<rely2>this|last|next)\s+year\b|the\s+year\b))?",
+        rf"(?:\s+of\s+(?:(?P<qy2>{YEAR})|(?P<rely2>this|last|next)\s+year\b|the\s+year\b))?"
+        r"(?!\s+of\s+(?:the|a|an|his|her|their|its|this|that)\b)",  # "of the marathon": no year
     ),
     (
         "quarter_det",

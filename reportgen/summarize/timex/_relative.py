@@ -93,7 +93,7 @@ class RelativeRules(ResolverState):
         if det in ("the following", "that", "the same"):
             base = self._ref_or_dct() if det != "that" else self.ref
             if base is None:
-                return "DATE", "XXXX", None
+                return "DATE", _unknown(unit, m["season"] is not None), None
             offset, anchor = (1 if det == "the following" else 0), base.day
         else:
             if det not in _REL_OFFSET:
@@ -136,7 +136,7 @@ class RelativeRules(ResolverState):
         step = -1 if squash(side) in ("before", "earlier") else 1
         ref = self.ref
         if ref is None or _GRAINS.index(ref.grain) > _GRAINS.index(unit):
-            return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], None
+            return "DATE", _unknown(unit, False), None
         match unit:
             case "week":
                 p = Point(ref.day + timedelta(weeks=step), "week")
@@ -405,3 +405,10 @@ def _holiday_date(name: str, y: int) -> date:
     }
     month, day = next(v for k, v in fixed.items() if name.startswith(k))
     return date(y, month, day)
+
+
+def _unknown(unit: str, season: bool) -> str:
+    """ "that week" with no date named before it: a week of an unknown year, not a year."""
+    if season:
+        return f"XXXX-{SEASONS[unit]}"
+    return {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX")

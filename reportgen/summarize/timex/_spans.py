@@ -39,7 +39,19 @@ _COUNTED = re.compile(
 """A count and one or two nouns right before "a week": "four flights a week", "fifty
 thousand CDs a year", "hundreds of interviews a day"."""
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
+_HOPEFULLY_BEFORE = re.compile(r"\bhopefully\s+$", re.I)
+_SUBJECT_OR_TO_BEFORE = re.compile(r"\b(?:to|he|she|they|we|I)\s+$")
+_VERB_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|a|an|the|and|or|per|for|with|to|from|later|after|before|earlier|ago|"
+    r"before|off|out|long|each|every|this|that|last|next)\b)[a-z]+\b"
+)
+"""A bare verb after "to one day" or "he one day" ("to one day have"), not "to one day a week"."""
+_SUBJECT_WILL_AFTER = re.compile(
+    r"\s*,?\s+(?:I|you|he|she|we|they|it)(?:\s+(?:will|may|might|can|shall)\b|'ll\b)"
+)
 _OF_AFTER = re.compile(r"\s+of\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
+"""What stands before a word that opens a sentence, a quote or a line."""
 _FUZZY_WORDS = re.compile(r"few|several|many|some|number|numerous", re.I)
 
 
@@ -67,6 +79,16 @@ class SpanRules(ResolverState):
             return "DATE", Point(shift(quarter.day, "Y", steps), "quarter").value(), None
         return "DATE", Point(shift(base, letter, steps), grain).value(), None
 
+    def _someday(self, start: int, end: int) -> bool:
+        """Whether "one day" means some day to come: after a modal or "hopefully", between "to"
+        or a subject and its verb ("hopes to one day have"), or before a subject and "will"."""
+        before = self.text[max(0, start - 12) : start]
+        if _MODAL_BEFORE.search(before) or _HOPEFULLY_BEFORE.search(before):
+            return True
+        if _SUBJECT_OR_TO_BEFORE.search(before):
+            return _VERB_AFTER.match(self.text, end) is not None
+        return _SUBJECT_WILL_AFTER.match(self.text, end) is not None
+
     def _duration(self, m: re.Match[str]) -> Result | None:
         num = squash(m["num"])
         unit_word = m["unit"].lower()
@@ -78,8 +100,7 @@ class SpanRules(ResolverState):
             and not _FUZZY_WORDS.search(num)
         ):
             return None  # "three quarters of the vote"; "several quarters of losses" is time
-        modal = _MODAL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
-        if modal and squash(m.group(0)) == "one day":
+        if squash(m.group(0)) == "one day" and self._someday(m.start(), m.end()):
             return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some future day
         letter, mult, is_time = unit_of(unit_word)
         if _FUZZY_WORDS.search(num):
@@ -131,6 +152,8 @@ class SpanRules(ResolverState):
 
     def _set(self, m: re.Match[str]) -> Result | None:
         if m["adv"]:
+            if m["adv"][0].isupper() and not _OPENS_SENTENCE.search(self.text, 0, m.start()):
+                return None  # "China Daily", "the Weekly Standard": a title, not a rate
             value = {
                 "daily": "P1D",
                 "weekly": "P1W",
