@@ -543,3 +543,14 @@ def test_one_day_as_some_day_to_come_is_future_not_a_day_long():
 def test_that_week_with_no_date_named_before_is_an_unknown_week_not_a_year():
     found = _found("We found out later that week he was elected. That summer he left.", None)
     assert found == [("later that week", "DATE", "XXXX-WXX"), ("That summer", "DATE", "XXXX-SU")]
+
+
+def test_a_present_verb_of_schedule_before_a_weekday_puts_it_ahead():
+    dct = date(2000, 4, 5)  # a Wednesday
+    assert _found("The deadline is Friday.", dct) == [("Friday", "DATE", "2000-04-07")]
+    text = "The talks, which begin Friday, are the first."
+    assert _found(text, dct) == [("Friday", "DATE", "2000-04-07")]
+    assert _found("A hearing is set for Friday.", dct) == [("Friday", "DATE", "2000-04-07")]
+    assert _found("The vote takes place Monday.", dct) == [("Monday", "DATE", "2000-04-10")]
+    text = "The trial, which opened Monday, continues."
+    assert _found(text, dct) == [("Monday", "DATE", "2000-04-03")]

@@ -382,7 +382,7 @@ def _cue(words: list[str], i: int) -> Tense | None:
         return "future"
     if w == "would" and nxt not in ("have", "'ve"):
         return "future"
-    if w in _INTENT and (w != "set" or nxt == "to"):
+    if w in _INTENT and (w != "set" or nxt in ("to", "for")):
         before = words[max(0, i - 2) : i]
         return "past" if {"had", "was", "were", "been"} & set(before) else "future"
     if w in ("was", "were") and tuple(words[i + 1 : i + 3]) in _FUTURE_PAIRS:
