@@ -554,3 +554,29 @@ def test_a_present_verb_of_schedule_before_a_weekday_puts_it_ahead():
     assert _found("The vote takes place Monday.", dct) == [("Monday", "DATE", "2000-04-10")]
     text = "The trial, which opened Monday, continues."
     assert _found(text, dct) == [("Monday", "DATE", "2000-04-03")]
+
+
+def test_an_offset_opening_a_clause_is_still_a_date():
+    dct = date(2012, 6, 5)
+    assert _found("A week ago he was in Paris.", dct) == [("A week ago", "DATE", "2012-W22")]
+    assert _found("Ten years from now the city will be big.", dct) == [
+        ("Ten years from now", "DATE", "2022")
+    ]
+
+
+def test_a_count_with_thousands_separators_is_one_number():
+    dct = date(2012, 6, 5)
+    assert _found("He served 1,500 days in prison.", dct) == [("1,500 days", "DURATION", "P1500D")]
+    text = "Some 10,000 years ago ice covered it."
+    assert _found(text, dct) == [("Some 10,000 years ago", "DATE", "PAST_REF")]
+
+
+def test_a_season_before_a_year_is_that_season():
+    found = _found("It opened in spring 2010 and closed in Fall 2011.", date(2012, 6, 5))
+    assert found == [("spring 2010", "DATE", "2010-SP"), ("Fall 2011", "DATE", "2011-FA")]
+    assert _found("Shares fall 2000 points.", date(2012, 6, 5)) == []
+
+
+def test_a_bare_plural_before_later_is_a_span_of_unstated_length():
+    found = _found("Weeks later, he was arrested.", date(2012, 6, 5))
+    assert found == [("Weeks", "DURATION", "PXW")]

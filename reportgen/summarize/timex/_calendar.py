@@ -207,7 +207,7 @@ class CalendarRules(ResolverState):
         if not self._plausible_range(y, m.start("year"), m.end("year")):
             return None
         if m["season"]:
-            season = SEASONS[m["season"].lower().split()[-2]]
+            season = next(SEASONS[w] for w in m["season"].lower().split() if w in SEASONS)
             return "DATE", f"{y:04d}-{season}", Point(date(y, _SEASON_START[season], 1), "year")
         mod = squash(m["mod"] or "")
         if "half" in mod:  # "the first half of 2012" is a half year, not the year with a mod

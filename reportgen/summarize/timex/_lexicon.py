@@ -132,7 +132,7 @@ _TEN = _alt(_TENS)
 NUMBER_WORD = (
     rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_TEEN}|{_ONE}|(?:a|one)\s+hundred|a\s+dozen|dozen)"
 )
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD})"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD})"
 FUZZY = r"(?:a\s+few|several|many|some|a\s+couple\s+of|couple\s+of|a\s+number\s+of|few|numerous)"
 ORDINAL_WORD = _alt(list(ORDINALS)) + r"|twenty-?(?:first|second|third|fourth|fifth|sixth|"
 ORDINAL_WORD += r"seventh|eighth|ninth)|thirty-?first"
@@ -173,7 +173,7 @@ SPELLED_YEAR = (
 
 def parse_number(text: str) -> float | None:
     """Digits, "2 1/2" or English number words ("twenty four", "a hundred"); None when vague."""
-    text = text.strip().lower().replace("-", " ")
+    text = text.strip().lower().replace("-", " ").replace(",", "")
     half = 0.5 if text.endswith(" 1/2") else 0.0
     if half:
         text = text[:-4]

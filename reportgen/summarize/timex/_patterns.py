@@ -90,7 +90,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"{RANGED_YEAR_START}(?:(?P<season>(?:the\s+)?(?:{SEASON})\s+of\s+)|(?P<mod>{_PERIOD_OF}\s+|"
+        rf"{RANGED_YEAR_START}(?:(?P<season>(?:the\s+)?(?:(?:{SEASON})\s+of\s+|(?-i:(?!fall\s))(?:{SEASON})\s+))|(?P<mod>{_PERIOD_OF}\s+|"
         rf"(?:the\s+)?(?:early|late)\s+|mid-?\s*|calendar\s+|fiscal(?:\s+year)?\s+|"
         rf"(?:the\s+)?year\s+)|(?P<prepost>pre-|post-))?(?<![A-Za-z0-9])(?P<year>{RANGED_YEAR}){_NOT_A_COUNT}"
         rf"(?:\s+(?P<fy>fiscal\s+year)|(?:\s+or\s+(?:later|earlier|so)))?",
@@ -193,8 +193,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "offset",
         rf"\b(?:(?P<approx>{_APPROX}|about|some)\s+)?\b(?P<num>{NUMBER}|{FUZZY}|a|an)\s+(?P<unit>{UNIT})"
-        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)\b"
-        r"(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\b)",
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)\b",
     ),
     (
         "duration",

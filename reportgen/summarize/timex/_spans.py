@@ -50,6 +50,7 @@ _SUBJECT_WILL_AFTER = re.compile(
     r"\s*,?\s+(?:I|you|he|she|we|they|it)(?:\s+(?:will|may|might|can|shall)\b|'ll\b)"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+_LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
 """What stands before a word that opens a sentence, a quote or a line."""
 _FUZZY_WORDS = re.compile(r"few|several|many|some|number|numerous", re.I)
@@ -77,7 +78,10 @@ class SpanRules(ResolverState):
         quarter = self._main_quarter()
         if letter == "Y" and mult == 1 and steps == -1 and quarter is not None:
             return "DATE", Point(shift(quarter.day, "Y", steps), "quarter").value(), None
-        return "DATE", Point(shift(base, letter, steps), grain).value(), None
+        moved = shift(base, letter, steps)
+        if moved == base and steps:
+            return "DATE", self._relative_ref(sign), None  # "10,000 years ago": past the calendar
+        return "DATE", Point(moved, grain).value(), None
 
     def _someday(self, start: int, end: int) -> bool:
         """Whether "one day" means some day to come: after a modal or "hopefully", between "to"
@@ -108,7 +112,7 @@ class SpanRules(ResolverState):
         n = parse_number(num.replace("a couple of", "two").replace("couple of", "two"))
         if n is None:
             return None
-        if n >= 1000:
+        if n >= 1000 and "," not in num:
             return None  # "the 1988 quarter" is a date, not 1988 quarters
         if m["half"]:
             n += 0.5
@@ -138,10 +142,12 @@ class SpanRules(ResolverState):
         return "DURATION", period(None if plural else 1, letter, mult, is_time), None
 
     def _bare_units(self, m: re.Match[str]) -> Result | None:
-        """ "for years", "in months": a bare plural is a span only after such a preposition."""
-        spaced = self.text[max(0, m.start() - 1) : m.start()].isspace()
-        if not spaced or self._word_before(m) not in _BEFORE_UNITS:
-            return None
+        """ "for years", "in months", "weeks later": a bare plural is a span only after such a
+        preposition or before "later" or "earlier"."""
+        if not _LATER_AFTER.match(self.text, m.end()):
+            spaced = self.text[max(0, m.start() - 1) : m.start()].isspace()
+            if not spaced or self._word_before(m) not in _BEFORE_UNITS:
+                return None
         letter, mult, is_time = unit_of(m["unit"])
         return "DURATION", period(None, letter, mult, is_time), None
 
