@@ -580,3 +580,25 @@ def test_a_season_before_a_year_is_that_season():
 def test_a_bare_plural_before_later_is_a_span_of_unstated_length():
     found = _found("Weeks later, he was arrested.", date(2012, 6, 5))
     assert found == [("Weeks", "DURATION", "PXW")]
+
+
+def test_a_present_plan_holds_its_month_ahead_as_firmly_as_a_verb():
+    dct = date(2012, 6, 5)
+    assert _found("The next election is due in May.", dct) == [("May", "DATE", "2013-05")]
+    text = "The accession was planned for early March."
+    assert _found(text, date(1999, 2, 10)) == [("early March", "DATE", "1999-03")]
+
+
+def test_a_date_before_a_reporting_verb_dates_the_saying_not_the_reported_plan():
+    dct = date(2012, 6, 5)
+    assert _found("In May, he said he would resign.", dct) == [("May", "DATE", "2012-05")]
+    text = "On Monday, officials said they will meet again."
+    assert _found(text, dct) == [("Monday", "DATE", "2012-06-04")]
+    text = "The envoy will leave Thursday, officials said."
+    assert _found(text, dct) == [("Thursday", "DATE", "2012-06-07")]
+
+
+def test_should_points_ahead_like_would():
+    dct = date(2012, 6, 5)
+    text = "By December the troops should be home."
+    assert _found(text, dct) == [("December", "DATE", "2012-12")]

@@ -380,7 +380,7 @@ def _cue(words: list[str], i: int) -> Tense | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or (w, nxt) in _FUTURE_PAIRS:
         return "future"
-    if w == "would" and nxt not in ("have", "'ve"):
+    if w in ("would", "should") and nxt not in ("have", "'ve"):
         return "future"
     if w in _INTENT and (w != "set" or nxt in ("to", "for")):
         before = words[max(0, i - 2) : i]
@@ -425,7 +425,7 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
         left_gap = start - before[i].end() if i >= 0 else None
         right_gap = after[j].start() - end if j < len(after) else None
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
-            word, adjacent = before_words[i], left_clear
+            word, adjacent, on_right = before_words[i], left_clear, False
             if _opens_infinitive_at(before_words, i):
                 i = -1  # "voted to sell ... in February": the verbs before it date the voting
                 continue
@@ -435,7 +435,7 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
             left_clear = left_clear and word in _FILLER
             i -= 1
         else:
-            word, adjacent = after_words[j], right_clear
+            word, adjacent, on_right = after_words[j], right_clear, True
             tense = _cue(after_words, j)
             if tense == "future" and word in _PAST_PLANS:
                 tense = "past"  # "On Tuesday, they agreed to meet": Tuesday dates the agreeing
@@ -448,9 +448,12 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
             # leaving; it decides only when no other verb of the sentence does.
             if fallback.tense == "present":
                 fallback = Cue(tense)
+            if on_right:
+                j = len(after)  # "In May, he said he would resign": what follows is reported
             continue
         if tense is not None:
             plain = tense != "past" or word in _PAST_WORDS or word in _PRETERITES or helped
-            grip: Grip = "loose" if word in _PLANS else "near" if gap <= NEAR_WORDS else "far"
+            loose = word in _PLANS and tense != "future"  # "was planned for March" may be ahead
+            grip: Grip = "loose" if loose else "near" if gap <= NEAR_WORDS else "far"
             return Cue(tense, plain, grip)
     return fallback
