@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportgen.summarize.timex import Timex, tag
 
@@ -602,3 +604,67 @@ def test_should_points_ahead_like_would():
     dct = date(2012, 6, 5)
     text = "By December the troops should be home."
     assert _found(text, dct) == [("December", "DATE", "2012-12")]
+
+
+def test_a_day_after_a_holiday_is_one_span_not_a_duration_inside_a_date():
+    found = _found("The attack came a day after Christmas.", date(2000, 1, 12))
+    assert found == [("a day after Christmas", "DATE", "1999-12-26")]
+
+
+_FRAGMENTS = [
+    "a day",
+    "the day",
+    "after",
+    "before",
+    "Christmas",
+    "Easter",
+    "last",
+    "next",
+    "Tuesday",
+    "week",
+    "weeks",
+    "later",
+    "ago",
+    "two",
+    "years",
+    "March",
+    "3",
+    "2012",
+    "1,500",
+    "days",
+    "the",
+    "first",
+    "half",
+    "of",
+    "spring",
+    "Daily",
+    "one",
+    "he",
+    "will",
+    "said",
+    "on",
+    ",",
+    ".",
+    "earlier",
+    "this",
+    "month",
+    "night",
+    "morning",
+    "10",
+    "p.m.",
+    "since",
+    "until",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=30), st.sampled_from([None, date(2012, 6, 5)])
+)
+@settings(max_examples=300, deadline=None)
+def test_any_run_of_temporal_words_gives_sorted_spans_that_never_overlap(
+    words: list[str], dct: date | None
+) -> None:
+    text = " ".join(words)
+    found = tag(text, dct)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(text[t.start : t.end] == t.text and t.start < t.end for t in found)

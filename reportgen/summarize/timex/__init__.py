@@ -63,11 +63,14 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     for start, name, m in kept:
         result = resolver.resolve(name, m)
         if result is not None:
-            out.append(_day_off(text, Timex(start, m.end(), text[start : m.end()], *result)))
+            t = _day_off(text, Timex(start, m.end(), text[start : m.end()], *result))
+            while out and out[-1].end > t.start:
+                out.pop()  # "a day" was kept apart before "a day after Christmas" took it in
+            out.append(t)
     return out
 
 
-_DAY_OFF = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
+_DAY_OFF = re.compile(r"\b(?:(?:the|a|one)\s+)?day\s+(before|after)\s+$", re.I)
 
 
 def _day_off(text: str, t: Timex) -> Timex:
