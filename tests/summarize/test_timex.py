@@ -668,3 +668,17 @@ def test_any_run_of_temporal_words_gives_sorted_spans_that_never_overlap(
     found = tag(text, dct)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert all(text[t.start : t.end] == t.text and t.start < t.end for t in found)
+
+
+def test_half_a_unit_is_a_span_written_in_a_smaller_unit():
+    dct = date(1999, 3, 12)
+    assert _found("For half a century the alliance kept the peace.", dct) == [
+        ("half a century", "DURATION", "P50Y")
+    ]
+    assert _found("After a half-century of division, Europe is whole.", dct) == [
+        ("a half-century", "DURATION", "P50Y")
+    ]
+    assert _found("He waited half an hour.", dct) == [("half an hour", "DURATION", "PT30M")]
+    assert _found("Half a dozen people came.", dct) == []
+    text = "It took two and a half decades."
+    assert _found(text, dct) == [("two and a half decades", "DURATION", "P25Y")]

@@ -200,7 +200,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?P<the>the\s+(?:(?:past|last|next|first|previous|coming|following|final|latest|"
         r"remaining|same|initial|ensuing|preceding|intervening|better\s+part\s+of\s+the|"
         rf"full|entire)\s+)?)|(?P<approx>{_APPROX})\s+)?\b(?P<num>{NUMBER}|{FUZZY}|a|an)"
-        rf"(?:\s+(?:to|or)\s+{NUMBER})?"
+        rf"(?P<half0>\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUMBER})?"
         r"(?:\s+(?:more|full|straight|consecutive|additional|long|extra|trading|business|"
         rf"working|calendar))?\s+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\b"
         r"(?!-|\s+old\b)",
@@ -210,6 +210,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?<![\w-])(?P<num>{NUMBER})-(?P<unit>{UNIT})(?P<old>-old|-long)?\b(?<!quarters(?=\s+of\b))",
     ),
     ("unit_long", rf"(?<![\w-])(?P<unit>{UNIT})-long\b"),
+    (
+        "half_unit",
+        r"\b(?:half\s+an?\s+|an?\s+half[- ]?)"
+        r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b(?!-)",
+    ),
     (
         "bare_units",
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of)\b)",
@@ -325,6 +330,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": ("unit", "quarter", "century"),
     "duration_adj": ("unit", "quarter", "century"),
     "unit_long": ("unit", "century"),
+    "half_unit": ("unit", "century"),
     "bare_units": ("unit", "century"),
     "the_units": ("plural",),
     "nth_day": ("day",),
@@ -338,6 +344,7 @@ for _name in (
     "duration",
     "duration_adj",
     "unit_long",
+    "half_unit",
     "bare_units",
     "the_units",
     "relative",

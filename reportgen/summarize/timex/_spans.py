@@ -114,7 +114,7 @@ class SpanRules(ResolverState):
             return None
         if n >= 1000 and "," not in num:
             return None  # "the 1988 quarter" is a date, not 1988 quarters
-        if m["half"]:
+        if m["half"] or m["half0"]:
             n += 0.5
         value = period(n, letter, mult, is_time)
         if num in ("a", "an") and not m["the"] and not m["approx"]:
@@ -133,6 +133,10 @@ class SpanRules(ResolverState):
         if m["old"] == "-old" and letter == "Y":
             return None  # a person's age ("a 6-year-old boy") is not a temporal expression
         return "DURATION", period(n, letter, mult, is_time), None
+
+    def _half_unit(self, m: re.Match[str]) -> Result | None:
+        """ "half a century", "a half-hour": half of one unit, written in a smaller one."""
+        return "DURATION", period(0.5, *unit_of(m["unit"])), None
 
     def _unit_long(self, m: re.Match[str]) -> Result | None:
         """ "a day-long meeting" lasts one day; "a decades-long battle" an unstated number."""

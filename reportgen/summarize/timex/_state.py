@@ -55,18 +55,20 @@ def period(n: float | None, letter: str, mult: int, is_time: bool) -> str:
         return f"{prefix}X{'DE' if mult == 10 else 'C' if mult == 100 else letter}"
     if letter == "Q":
         letter, mult = "M", 3 * mult  # TimeBank writes "the next three quarters" as P9M
-    whole = int(n)
-    if n != whole:
+    total = n * mult  # "half a century" is P50Y, "two and a half decades" P25Y
+    whole = int(total)
+    if total != whole:
         smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
         if letter in smaller and not (is_time and letter == "M"):
             small, k = smaller[letter]
-            rest = round((n - whole) * k)
+            rest = round((total - whole) * k)
             t = "T" if small == "H" and not is_time else ""
-            head = f"{whole * mult}{letter}" if whole else ""
+            head = f"{whole}{letter}" if whole else ""
             return f"{prefix}{head}{t}{rest}{small}"
         if is_time and letter == "M":
-            return f"PT{whole}M{round((n - whole) * 60)}S"
-    return f"{prefix}{whole * mult}{letter}"
+            head = f"{whole}M" if whole else ""
+            return f"PT{head}{round((total - whole) * 60)}S"
+    return f"{prefix}{whole}{letter}"
 
 
 def squash(text: str) -> str:
