@@ -682,3 +682,18 @@ def test_half_a_unit_is_a_span_written_in_a_smaller_unit():
     assert _found("Half a dozen people came.", dct) == []
     text = "It took two and a half decades."
     assert _found(text, dct) == [("two and a half decades", "DURATION", "P25Y")]
+
+
+def test_clock_times_glued_to_am_pm_written_with_a_dot_or_in_24_hours_gmt_are_times():
+    dct = date(2012, 6, 6)
+    assert _found("Voting ends at 8pm.", dct) == [("8pm", "TIME", "2012-06-06T20:00")]
+    assert _found("It opened at 10.30am.", dct) == [("10.30am", "TIME", "2012-06-06T10:30")]
+    assert _found("The plane landed at 0600 GMT.", dct) == [
+        ("0600 GMT", "TIME", "2012-06-06T06:00")
+    ]
+    assert _found("Sales rose 10.30 percent.", dct) == []
+
+
+def test_a_time_restated_in_brackets_in_another_zone_is_not_a_second_time():
+    found = _found("The blast came at 10:35 a.m. (0735 GMT).", date(1998, 8, 7))
+    assert found == [("10:35 a.m.", "TIME", "1998-08-07T10:35")]

@@ -30,15 +30,16 @@ _APPROX = (
 )
 _TIME_UNITS = r"(?:morning|afternoon|evening|night)"
 _CLOCK = (
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\d{1,2}\s+o'clock|"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\d{1,2}\s+o'clock|"
     r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b|"
     r"noon|midday|midnight|"
     r"(?:(?<=at\s)|(?<=by\s)|(?<=from\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=since\s))"
     r"(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b)|"
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)\b))"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)\b)|"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b))"
 )
 """Clock times: "10 p.m.", "4 in the morning", "noon", and the 24-hour "06:00" after "at",
-"until" and the like or before a time zone (a bare "3:2" is a score, not a time)."""
+"until" and the like or before a time zone, as is "0600 GMT" (a bare "3:2" is a score)."""
 _ZONE = r"(?:\s+(?:EST|EDT|GMT|UTC|BST|CET|CEST|EET|EEST|PST|PDT|CST|CDT|local\s+time))?"
 _NOT_A_COUNT = (
     r"(?!\s+(?:people|troops|soldiers|shares|employees|workers|points|tons|feet|miles|members|"

@@ -258,6 +258,8 @@ class RelativeRules(ResolverState):
         return words[-1] in _SCHEDULED
 
     def _clock(self, m: re.Match[str]) -> Result | None:
+        if _RESTATED.search(self.text, max(0, m.start() - 30), m.start()):
+            return None  # "10:35 a.m. (0735 GMT)": the same time again, in another zone
         clock = m["clock"].lower()
         if clock == "noon" and self._word_before(m) == "high":
             return None  # "high noon comes today": a showdown, not twelve o'clock
@@ -267,6 +269,8 @@ class RelativeRules(ResolverState):
             hh, mm = 24, 0
         else:
             digits = re.findall(r"\d+", clock)
+            if len(digits[0]) == 4:
+                digits = [digits[0][:2], digits[0][2:]]  # "0600 GMT"
             hh, mm = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
             if " in the " in clock:  # "4 in the morning", "8 in the evening"
                 if not clock.endswith("morning") and hh < 12:
@@ -356,6 +360,7 @@ _NAME_GOES_ON = re.compile(
     r"\s+(?:agreements?|accords?|rising|uprising|offensive|islands?|parade|truce)\b", re.I
 )
 _HOLIDAY_HEADS = frozenset({"good", "palm", "easter"})
+_RESTATED = re.compile(r"(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local\s+time)\s*\(\s*$", re.I)
 _UNTIL = frozenset({"until", "till", "by"})
 _SCHEDULED = frozenset(
     [

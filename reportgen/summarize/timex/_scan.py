@@ -19,6 +19,8 @@ from reportgen.summarize.timex._patterns import (
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 """Lower-casing that keeps every offset (``str.lower`` may lengthen some letters)."""
 _NUMBERS = re.compile(r"\d+")
+_DOTTED_CLOCK = re.compile(r"\.\d\d\s*[ap]\.?m\b", re.I)
+_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
 
 
 def _triggers(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -54,11 +56,15 @@ def _triggers(text: str) -> dict[str, list[tuple[int, int]]]:
 def _number_family(text: str, digits: str, end: int) -> str | None:
     """Numbers that may start a date or time: years, decades, clock times, numeric dates."""
     after = text[end : end + 2]
+    if after.lower() in ("am", "pm") or _DOTTED_CLOCK.match(text, end):
+        return "clock"  # "8pm", "10.30am"
     if len(after) == 2 and after[1].isdigit():
         if after[0] == ":":
             return "clock"
         if after[0] == "/":
             return "slash"
+    if len(digits) == 4 and _ZONE_AFTER.match(text, end):
+        return "clock"  # "0600 GMT"
     if digits[-1] == "0" and (after[:1] == "s" or after == "'s"):
         return "decade"
     return "year" if len(digits) == 4 else None
