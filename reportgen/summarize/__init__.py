@@ -12,7 +12,7 @@ from reportgen.summarize._budget import BUDGETS
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize.entities import find_actors
-from reportgen.summarize.salience import is_byline, rank_sentences, vectors
+from reportgen.summarize.salience import is_byline, is_heading, rank_sentences, vectors
 from reportgen.summarize.sections import group_sections
 from reportgen.summarize.sentences import split_sentences
 from reportgen.summarize.timeline import build_timeline
@@ -36,7 +36,11 @@ def summarize(
     budget = BUDGETS[detail]
     vecs = vectors(sentences)
     ranking = rank_sentences(sentences, vecs, k=max(budget.key_points, 10))
-    ranking = [i for i in ranking if not is_byline(sentences[i].text)] or ranking
+    ranking = [
+        i
+        for i in ranking
+        if not is_byline(sentences[i].text) and not is_heading(source.text, sentences[i])
+    ] or ranking
     actors = find_actors(sentences)
     news = newsiest(sentences, ranking, actors)
     key = [news, *(i for i in ranking if i != news)][: budget.key_points]

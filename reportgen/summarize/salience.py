@@ -73,6 +73,23 @@ def is_byline(text: str) -> bool:
     return _BYLINE.match(text) is not None
 
 
+_HEADING_WORDS = 12
+_CLOSERS = ".!?:;,\"'\u201d\u2019)]"
+
+
+def is_heading(text: str, sentence: Sentence) -> bool:
+    """A short line of its own with no closing punctuation ("Background", a headline) labels
+    what follows; it is not a statement to brief."""
+    words = sentence.text.split()
+    if not words or len(words) > _HEADING_WORDS or sentence.text[-1] in _CLOSERS:
+        return False
+    if ": " in sentence.text:
+        return False  # "KENYA: Total dead: 192" is a figure, not a heading
+    before = text[: sentence.start].rstrip(" \t")
+    after = text[sentence.end :].lstrip(" \t")
+    return (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n")
+
+
 _CAPTION_RUN = 9
 
 

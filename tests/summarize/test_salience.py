@@ -250,3 +250,17 @@ def test_a_title_never_ends_on_a_clause_that_leads_into_the_next():
     title = brief_of(text).title
     assert title != "Following all his inspired charity work in the villages of his homeland"
     assert title.endswith("...")
+
+
+def test_heading_lines_label_the_text_and_are_never_briefed_as_points():
+    text = (
+        "MIAMI _\n\nElian Gonzalez returned to Cuba on Wednesday after a long legal fight.\n\n"
+        "Background\n\nThe boy was found at sea in November 1999 clinging to an inner tube.\n\n"
+        "KENYA: Total dead: 192\n\nHis father had asked for his return for months.\n"
+    )
+    brief = summarize(Source("x.txt", text))
+    points = [p for s in brief.sections for p in s.points]
+    for heading in ("MIAMI _", "Background"):
+        assert heading not in points
+        assert heading not in brief.key_points
+    assert "KENYA: Total dead: 192" in points  # a figure, not a heading
