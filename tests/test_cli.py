@@ -269,3 +269,20 @@ def test_bare_command_shows_the_help_and_exits_as_a_usage_error(
     assert code == 2
     assert err.startswith("Usage: reportgen")
     assert "Exit codes:" in err
+
+
+def test_a_saved_web_page_builds_a_brief_of_its_article(tmp_path, capsys):
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Site</title></head><body><nav>Home | World</nav><article>"
+        "<h1>Homs regains significance</h1><p>Opposition factions captured Rastan and "
+        "Talbiseh near Homs on Tuesday, activists said.</p><p>The city was besieged until "
+        "2017 by government forces.</p></article><footer>Copyright</footer></body></html>",
+        "utf-8",
+    )
+    code, stdout, err = run(["model", str(page)], capsys)
+    assert code == 0, err
+    model = json.loads(stdout)
+    assert model["title"] == "Homs regains significance"
+    assert model["bottom_line"].startswith("Opposition factions captured Rastan")
+    assert not any("Home" in s["text"] or "Copyright" in s["text"] for s in model["sentences"])

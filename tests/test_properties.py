@@ -84,9 +84,11 @@ def check_pack(pack: dict[str, bytes]) -> None:
     assert len(list(readback.parse_email(pack["email"]).iter_attachments())) == 3
 
 
-def build_in_memory(text: str, stem: str = "doc", title: str | None = None) -> dict[str, bytes]:
+def build_in_memory(
+    text: str, stem: str = "doc", title: str | None = None, suffix: str = ".txt"
+) -> dict[str, bytes]:
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{stem}.txt"
+        path = Path(tmp) / f"{stem}{suffix}"
         path.write_bytes(text.encode("utf-8"))
         options = Options(title=title)
         return render_pack(brief_of(path, options), ALL_FORMATS, options)
@@ -129,6 +131,21 @@ def test_any_file_name_builds_a_usable_pack_or_fails_with_a_reportgen_error(stem
     text = "The council met in Homs on 3 March 2012. Talks resumed two years later."
     try:
         pack = build_in_memory(text, stem=stem)
+    except RenderFailed:
+        raise
+    except ReportgenError:
+        return
+    check_pack(pack)
+
+
+@settings(SETTINGS, max_examples=max(10, EXAMPLES // 2))
+@given(text=DOCUMENTS, suffix=st.sampled_from((".html", ".md")))
+@example(text="<p>Talks resumed in 2012.</p><script>x</script>", suffix=".html")
+@example(text="# Heading\n\n* item *<b>2012</b>\n\n---\n", suffix=".md")
+@example(text="<?xml version='1.0' encoding='latin-1'?><p>Caf\u00e9 in 2012.</p>", suffix=".html")
+def test_any_page_or_markdown_builds_a_usable_pack_or_fails_with_a_reportgen_error(text, suffix):
+    try:
+        pack = build_in_memory(text, suffix=suffix)
     except RenderFailed:
         raise
     except ReportgenError:

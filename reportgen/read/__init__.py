@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportgen.errors import BadInput, InputMissing
+from reportgen.read.markup import html_text, markdown_text
 from reportgen.read.office import docx_text, pdf_text
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
@@ -15,6 +16,14 @@ MAX_BYTES = 64 * 1024 * 1024
 # What office and PDF files start with; a file named so but lacking it is refused, not misread.
 _MAGIC = {".docx": b"PK\x03\x04", ".pptx": b"PK\x03\x04", ".pdf": b"%PDF-"}
 _EXTRACTORS = {".docx": docx_text, ".pdf": pdf_text}
+_MARKUP = {
+    ".html": html_text,
+    ".htm": html_text,
+    ".xhtml": html_text,
+    ".md": markdown_text,
+    ".markdown": markdown_text,
+}
+"""Text formats read for their words, not their markup; any other name is plain text."""
 
 
 def read(path: Path) -> Source:
@@ -41,7 +50,8 @@ def read(path: Path) -> Source:
         if not text.strip():
             raise BadInput(f"{path.name}: the document holds no text")
         return Source(name=path.name, text=text, encoding=suffix[1:])
-    text, encoding, warnings = decode(data, path.name)
+    reader = _MARKUP.get(suffix, decode)
+    text, encoding, warnings = reader(data, path.name)
     return Source(name=path.name, text=text, encoding=encoding, warnings=warnings)
 
 

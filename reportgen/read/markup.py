@@ -1,0 +1,168 @@
+"""Web pages and Markdown in: the article's own words, a paragraph per block.
+
+A saved news page carries menus, footers, scripts and share buttons around the story; a brief
+of those would be nonsense. The page's main article (``<article>``, ``<main>``) is kept when
+the page marks one, page furniture is dropped everywhere, and each block element (heading,
+paragraph, list item, table cell) becomes one paragraph, so the sentence splitter sees the
+same shape it sees in a plain-text file. Markdown is rendered to HTML first (CommonMark, via
+markdown-it-py) and read the same way, so both share one extractor.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import TYPE_CHECKING
+
+from reportgen.errors import BadInput
+from reportgen.read.plaintext import decode
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_FURNITURE = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "nav", "footer", "aside"}
+    | {"form", "iframe", "button", "select", "textarea", "object", "embed", "canvas"}
+    | {"audio", "video", "menu", "dialog", "head"}
+)
+"""Elements whose text is never part of the story."""
+_BLOCKS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt"}
+    | {"dd", "figcaption", "caption", "address", "div", "section", "article", "main"}
+    | {"header", "tr", "table", "ul", "ol", "dl", "figure", "br", "hr", "title"}
+)
+"""Elements that end the paragraph before them and start a new one."""
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
+_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.M)
+_SPACE = re.compile(r"\s+")
+
+
+def html_text(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """(text, encoding, warnings) of a web page: its main article, a paragraph per block."""
+    text, encoding, warnings = _decode_page(data, name)
+    return _page_text(text, name), encoding, warnings
+
+
+def markdown_text(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """(text, encoding, warnings) of a Markdown file, rendered and read like a page.
+
+    A YAML front-matter ``title:`` becomes the first line, where a headline stands.
+    """
+    from markdown_it import MarkdownIt
+
+    source, encoding, warnings = decode(data, name)
+    title = ""
+    front = _FRONT_MATTER.match(source)
+    if front:
+        found = _FRONT_TITLE.search(front.group(1))
+        title = found.group(1) if found else ""
+        source = source[front.end() :]
+    page = MarkdownIt("commonmark").enable("table").render(source)
+    text = _page_text(page, name)
+    if title.strip():
+        text = f"{title.strip()}\n\n{text}"
+    return text, encoding, warnings
+
+
+def _decode_page(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """A page's own ``<meta charset>`` wins over guessing; a wrong or unknown one is ignored."""
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        except (LookupError, UnicodeDecodeError):
+            codec = ""
+        if codec and codec not in ("utf-16", "utf-32"):  # a page read as bytes is never these
+            try:
+                return data.decode(codec), codec, ()
+            except UnicodeDecodeError:
+                pass
+    return decode(data, name)
+
+
+def _page_text(page: str, name: str) -> str:
+    import lxml.etree
+    import lxml.html
+
+    if not page.strip():
+        raise BadInput(f"{name}: the document holds no text")
+    try:
+        # Decoded already: the parser must not re-read a <meta charset> from the bytes.
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+        root = lxml.html.document_fromstring(page.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as err:
+        raise BadInput(f"{name}: not a readable web page ({type(err).__name__})") from err
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise BadInput(f"{name}: the page nests its elements too deep to read whole")
+    title = _words_of(next(root.iter("title"), None))
+    for element in list(root.iter(lxml.etree.Element)):
+        if _is_furniture(element):
+            element.drop_tree()
+    body = _main_part(root)
+    paragraphs = _paragraphs(body)
+    if next(body.iter("h1"), None) is None:
+        # The headline may stand above the article ("<header><h1>"); the page title is the
+        # last resort, as it often carries the site's name too.
+        heading = next((w for h in root.iter("h1") if (w := _words_of(h))), "") or title
+        if heading and not (paragraphs and paragraphs[0] == heading):
+            paragraphs.insert(0, heading)
+    text = "\n\n".join(paragraphs)
+    if not text.strip():
+        raise BadInput(f"{name}: the page holds no text")
+    return text
+
+
+def _words_of(element: HtmlElement | None) -> str:
+    return "" if element is None else _SPACE.sub(" ", element.text_content()).strip()
+
+
+def _is_furniture(element: HtmlElement) -> bool:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag.lower() in _FURNITURE:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _main_part(root: HtmlElement) -> HtmlElement:
+    """The page's article when it marks one (the one with the most text), else its body."""
+    marked = [
+        *root.iter("article"),
+        *root.iter("main"),
+        *root.xpath("//*[@role='main' or @itemprop='articleBody']"),
+    ]
+    if marked:
+        return max(marked, key=lambda e: len(e.text_content()))
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _paragraphs(root: HtmlElement) -> list[str]:
+    """Each block element's text as one paragraph, inline markup dissolved into its words.
+
+    Walked by events rather than by recursion: a page may nest thousands of elements deep.
+    """
+    import lxml.etree
+
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        words = _SPACE.sub(" ", "".join(current)).strip()
+        if words:
+            paragraphs.append(words)
+        current.clear()
+
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        block = isinstance(element.tag, str) and element.tag.lower() in _BLOCKS
+        if block:
+            flush()
+        if event == "start":
+            current.append(element.text or "")
+        elif element is not root:
+            current.append(element.tail or "")
+    flush()
+    return paragraphs
