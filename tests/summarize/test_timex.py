@@ -63,8 +63,12 @@ def test_reporting_verb_right_beside_the_weekday_dates_the_saying() -> None:
 
 
 def test_reporting_verb_still_decides_when_the_sentence_has_no_other_tense_cue() -> None:
-    assert _found("Talks resume Monday, the minister said.", date(1998, 1, 8)) == [
+    assert _found("Fighting flares Monday, the minister said.", date(1998, 1, 8)) == [
         ("Monday", "DATE", "1998-01-05")
+    ]
+    # A present verb of schedule is a cue of its own: the talks are still to come.
+    assert _found("Talks resume Monday, the minister said.", date(1998, 1, 8)) == [
+        ("Monday", "DATE", "1998-01-12")
     ]
 
 
@@ -547,7 +551,7 @@ def test_that_week_with_no_date_named_before_is_an_unknown_week_not_a_year():
     assert found == [("later that week", "DATE", "XXXX-WXX"), ("That summer", "DATE", "XXXX-SU")]
 
 
-def test_a_present_verb_of_schedule_before_a_weekday_puts_it_ahead():
+def test_a_present_verb_of_schedule_before_a_date_puts_it_ahead():
     dct = date(2000, 4, 5)  # a Wednesday
     assert _found("The deadline is Friday.", dct) == [("Friday", "DATE", "2000-04-07")]
     text = "The talks, which begin Friday, are the first."
@@ -556,6 +560,10 @@ def test_a_present_verb_of_schedule_before_a_weekday_puts_it_ahead():
     assert _found("The vote takes place Monday.", dct) == [("Monday", "DATE", "2000-04-10")]
     text = "The trial, which opened Monday, continues."
     assert _found(text, dct) == [("Monday", "DATE", "2000-04-03")]
+    text = "The summit, held every two years, opens in April."
+    assert _found(text, date(1999, 3, 12))[-1] == ("April", "DATE", "1999-04")
+    text = "It had been due to expire Friday evening."
+    assert _found(text, date(1989, 10, 30)) == [("Friday evening", "TIME", "1989-10-27TEV")]
 
 
 def test_an_offset_opening_a_clause_is_still_a_date():

@@ -200,6 +200,13 @@ _FUTURE_PAIRS = frozenset(
         ("early", "as"),
     }
 )
+_SCHEDULED = frozenset(
+    {"is", "are", "begin", "begins", "open", "opens", "start", "starts", "resume", "resumes"}
+    | {"expire", "expires", "meet", "meets", "convene", "convenes", "arrive", "arrives"}
+    | {"return", "returns", "ends", "end", "close", "closes"}
+)
+"""Present verbs that, right before a date, tell a fixed plan as "will" would: "the vote is
+Friday", "the talks, which begin Friday", "the summit opens in April"."""
 _PAST_PLANS = frozenset({"agreed", "planned"})
 """Past verbs whose infinitive lies ahead: a date after them ("agreed to meet on Friday") may
 still come, but one before them dates the plan itself ("On Tuesday, they agreed to ...")."""
@@ -399,6 +406,14 @@ def _cue(words: list[str], i: int) -> Tense | None:
     return None
 
 
+def _scheduled(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a present verb of schedule ("opens", "takes place")."""
+    before = words[i - 1] if i else ""
+    if words[i] == "place":
+        return before in ("take", "takes")
+    return words[i] in _SCHEDULED and before != "to"  # "due to expire Friday": an infinitive
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense governing a span (see :func:`tense_cue_at`)."""
     return tense_cue_at(text, start, end).tense
@@ -430,6 +445,8 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
                 i = -1  # "voted to sell ... in February": the verbs before it date the voting
                 continue
             tense = _cue(before_words, i)
+            if tense is None and left_clear and _scheduled(before_words, i):
+                tense = "future"
             helped = i > 0 and before_words[i - 1] in _PERFECT
             gap = len(before) - 1 - i
             left_clear = left_clear and word in _FILLER

@@ -241,21 +241,9 @@ class RelativeRules(ResolverState):
         cue = self._tense_cue(m)
         if cue.tense == "past" and cue.plainly_past:
             return cue
-        if self._word_before(m) in _UNTIL or self._scheduled_before(m):
+        if self._word_before(m) in _UNTIL:
             return Cue("future")
         return cue
-
-    def _scheduled_before(self, m: re.Match[str]) -> bool:
-        """ "The deadline is Friday", "the talks, which begin Friday": a verb in the present
-        right before a weekday tells a fixed plan, as "will" would."""
-        words = self.text[max(0, m.start() - 30) : m.start()].lower().split()
-        while words and words[-1] in ("on", "again"):
-            words.pop()
-        if not words:
-            return False
-        if words[-1] == "place":
-            return len(words) > 1 and words[-2] in ("take", "takes")
-        return words[-1] in _SCHEDULED
 
     def _clock(self, m: re.Match[str]) -> Result | None:
         if _RESTATED.search(self.text, max(0, m.start() - 30), m.start()):
@@ -362,31 +350,6 @@ _NAME_GOES_ON = re.compile(
 _HOLIDAY_HEADS = frozenset({"good", "palm", "easter"})
 _RESTATED = re.compile(r"(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local\s+time)\s*\(\s*$", re.I)
 _UNTIL = frozenset({"until", "till", "by"})
-_SCHEDULED = frozenset(
-    [
-        "is",
-        "are",
-        "begin",
-        "begins",
-        "open",
-        "opens",
-        "start",
-        "starts",
-        "resume",
-        "resumes",
-        "expire",
-        "expires",
-        "meet",
-        "meets",
-        "convene",
-        "convenes",
-        "arrive",
-        "arrives",
-        "return",
-        "returns",
-    ]
-)
-"""Present-tense verbs that, right before a weekday, put it ahead: "the vote is Friday"."""
 
 
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
