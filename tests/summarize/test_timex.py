@@ -705,3 +705,13 @@ def test_clock_times_glued_to_am_pm_written_with_a_dot_or_in_24_hours_gmt_are_ti
 def test_a_time_restated_in_brackets_in_another_zone_is_not_a_second_time():
     found = _found("The blast came at 10:35 a.m. (0735 GMT).", date(1998, 8, 7))
     assert found == [("10:35 a.m.", "TIME", "1998-08-07T10:35")]
+
+
+def test_the_weekend_of_a_date_is_one_span_the_weekend_of_its_week():
+    dct = date(1999, 3, 12)
+    assert _found("The weekend of March 20 was quiet.", dct) == [
+        ("The weekend of March 20", "DATE", "1999-W11-WE")
+    ]
+    assert _found("The week of 6 March was busy.", dct) == [
+        ("The week of 6 March", "DATE", "1999-W09")
+    ]

@@ -56,7 +56,9 @@ class CalendarRules(ResolverState):
     # -- explicit calendar dates -----------------------------------------------------------
 
     def _date_mdy(self, m: re.Match[str]) -> Result | None:
-        month, day = month_of(m["mon"]), parse_ordinal(m["day"])
+        groups = m.groupdict()
+        mon, day_word = (m["mon"], m["day"]) if m["mon"] else (groups["mon2"], groups["day2"])
+        month, day = month_of(mon), parse_ordinal(day_word)
         if day is None:
             return None
         if m["year"]:
@@ -109,14 +111,16 @@ class CalendarRules(ResolverState):
         return None
 
     def _week_of(self, m: re.Match[str]) -> Result | None:
-        """ "the week of March 6" is the calendar week holding that day."""
-        day = self._date_mdy(m)
-        if day is None:
+        """ "the week of March 6" is the calendar week holding that day; "the weekend of
+        20 March" the weekend of that week."""
+        weekend = "-WE" if m["unit"].lower() == "weekend" else ""
+        found = self._date_mdy(m)
+        if found is None:
             return None
-        if day[2] is None:
-            return "DATE", "XXXX-WXX", None
-        point = Point(day[2].day, "week")
-        return "DATE", point.value(), point
+        if found[2] is None:
+            return "DATE", "XXXX-WXX" + weekend, None
+        point = Point(found[2].day, "week")
+        return "DATE", point.value() + weekend, point
 
     def _date_iso(self, m: re.Match[str]) -> Result | None:
         return self._day_value(int(m["year"]), int(m["mon"]), int(m["day"]))

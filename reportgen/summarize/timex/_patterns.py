@@ -66,7 +66,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "week_of",
-        rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{_DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
+        rf"the\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<day>{_DAY})|"
+        rf"(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH}))"
+        rf"(?:,?\s+(?P<year>{YEAR}))?\b",
     ),
     ("date_iso", r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
     (
