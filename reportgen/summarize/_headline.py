@@ -33,7 +33,8 @@ _SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
 """A word opening a clause that leads into the main one."""
 _LEADING_CLAUSE = re.compile(rf"^{_SUBORDINATOR}[^,]{{3,120}},\s*")
 _TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$")
-_APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b[^,]{2,80},")
+_APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b(?![^,]*\band\b)[^,]{2,80},")
+"""", the UN's envoy," but not a list's next items (", the Czech Republic and Hungary,")."""
 _AUX = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)"
     r"(\w+(?:ed|en|ung|ought|ook)|told|said|sent|held|made|met|left|lost|won|found|kept|paid|"
@@ -170,10 +171,125 @@ def choose_title(
         # The first clause stands alone as a title unless it leads into the next one
         # ("Beginning with the start of the uprising, it charts ...").
         whole = len(parts) > 1 and len(parts[0].split()) >= 5 and not _LEADS_IN.match(parts[0])
-        phrase = parts[0] if whole else head.rstrip(",;:") + "..."
+        phrase = parts[0] if whole else _phrase_cut(words) or head.rstrip(",;:") + "..."
     title = f"{key}: {phrase}" if key and phrase else phrase
     title = title or clean_inline(fallback.replace("_", " ").replace("-", " ")).title() or "Brief"
     return _clip(title, _TITLE_CHARS)
+
+
+_CLAUSE_OPENERS = frozenset(
+    {"after", "as", "following", "amid", "while", "because", "despite", "which", "who"}
+    | {"that", "when", "where", "since", "until", "before", "during", "whose", "although"}
+)
+"""Words that open a clause or an adjunct a headline may end before ("Security forces moved
+into the area on Thursday" | "following the withdrawal of ...")."""
+_PREPOSITIONS = frozenset(
+    {"for", "in", "on", "at", "with", "from", "by", "over", "near", "outside", "into"}
+    | {"across", "against", "under", "through", "toward", "towards"}
+)
+"""Second choice: a title may also end before a prepositional phrase ("to" is left out: as
+often as not it opens an infinitive the verb before it needs)."""
+_DANGLING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
+    | {"can", "could", "may", "might", "must", "should", "a", "an", "the", "of", "and", "or"}
+    | {"but", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those"}
+    | {"very", "so", "more", "most", "less", "able", "believed", "expected", "set", "due"}
+    | {"likely", "about", "said", "says", "say", "told", "appear", "appears", "appeared"}
+    | {"seem", "seems", "seemed", "tried", "trying", "want", "wants", "wanted", "going"}
+    | {"hope", "hopes", "hoped", "like", "just", "not", "also", "than", "linked", "used"}
+    | {"come", "comes", "came", "go", "goes", "went", "get", "gets", "got"}
+    | _CLAUSE_OPENERS
+    | _PREPOSITIONS
+)
+"""Words a title cannot end on: they wait for what the cut would drop ("are believed")."""
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"}
+    | {"might", "must", "should", "did", "does", "do", "says", "said", "told", "took", "made"}
+    | {"faces", "believes", "fears", "plans", "wants", "hopes", "admits", "claims", "insists"}
+    | {"warns", "denies", "reveals", "looks", "seems", "appears", "gets", "takes", "makes"}
+    | {"becomes", "became", "won", "lost", "left", "met", "led", "held", "sent", "fled", "put"}
+    | {"gave", "came", "went", "began", "rose", "fell", "struck", "paid", "sold", "found"}
+    | set(_PRETERITE.values())
+)
+"""Verb forms that carry a tense: a head without one, or one in -ed, is a phrase, not news."""
+_NOUN_AFTER_TO = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b|[0-9A-Z£$€]"
+)
+"""After "to", a phrase rather than an infinitive: "took to the streets", "to Britain"."""
+_MIN_CUT_WORDS = 5
+
+
+def _phrase_cut(words: list[str]) -> str:
+    """A head of ``words`` (up to the title's length) that ends where a clause, else a
+    phrase, begins, so the title is a whole statement rather than a sentence cut off.
+
+    The longest head ending before a clause wins ("A 12-year-old girl is missing" | "after a
+    tour boat ..."); only without one does a head ending before a preposition serve.
+    """
+    if _LEADS_IN.match(words[0]):
+        return ""  # "Beginning with ... in March 2011": a lead-in with no statement yet
+    quoted = False
+    depth = 0
+    best = {"clause": 0, "phrase": 0}
+    for n, word in enumerate(words[: _TITLE_WORDS + 1]):
+        lowered = word.lower()
+        free = not quoted and depth == 0 and n >= _MIN_CUT_WORDS
+        if free and not _dangles(words[:n]):
+            if lowered in _CLAUSE_OPENERS:
+                best["clause"] = n
+            elif (
+                lowered in _PREPOSITIONS
+                or lowered == "to"
+                and _NOUN_AFTER_TO.match(" ".join(words[n + 1 : n + 2]))
+            ):
+                best["phrase"] = n
+        depth = max(0, depth + word.count("(") - word.count(")"))
+        quoted ^= word.count('"') % 2 == 1
+    for cut in (best["clause"], best["phrase"]):
+        if cut and _has_finite_verb(_main_words(words[1:cut])):
+            return " ".join(words[:cut]).rstrip(",;:")
+    return ""
+
+
+def _main_words(words: Sequence[str]) -> Sequence[str]:
+    """The words before a relative clause: "A four-poster bed which was dumped" states
+    nothing, its only verb is the relative clause's."""
+    for n, word in enumerate(words):
+        if word.lower() in ("which", "who", "whose", "whom"):
+            return words[:n]
+    return words
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"made", "found", "held", "sent", "kept", "left", "built", "paid", "sold", "stuck", "hit"}
+    | {"set", "put", "shot", "caught", "brought", "bought", "told", "led", "won", "lost"}
+)
+_HELPERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+_TRANSPARENT = frozenset({"almost", "nearly", "not", "also", "just", "still", "then", "already"})
+
+
+def _dangles(head: Sequence[str]) -> bool:
+    """Whether a title ending with ``head`` would end on a word that waits for more: a
+    function word ("are believed") or a participle with no helper before it ("a speech
+    made", "candidates running"; "is missing" is whole)."""
+    last = head[-1].lower().strip(",;:'\"")
+    if last in _DANGLING:
+        return True
+    if len(last) > 4 and last.endswith(("ed", "en", "ing")) or last in _IRREGULAR_PARTICIPLES:
+        before = [w.lower() for w in head[:-1] if w.lower() not in _TRANSPARENT]
+        return not before or before[-1] not in _HELPERS and not before[-1].endswith("ly")
+    return False
+
+
+def _has_finite_verb(words: Sequence[str]) -> bool:
+    """Whether a head states something ("Security forces moved ...") rather than naming it
+    ("A life coach and author"); the first word is left out, as a participle opening a
+    sentence leads into it ("Considered by many to be ...")."""
+    for word in words:
+        w = word.lower().strip(",;:'\"")
+        if w in _FINITE or len(w) > 4 and w.endswith("ed") or w.endswith("n't"):
+            return True
+    return False
 
 
 def _speaker(frame: str) -> str:

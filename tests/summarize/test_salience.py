@@ -264,3 +264,32 @@ def test_heading_lines_label_the_text_and_are_never_briefed_as_points():
         assert heading not in points
         assert heading not in brief.key_points
     assert "KENYA: Total dead: 192" in points  # a figure, not a heading
+
+
+def test_a_long_lead_gives_a_whole_title_ending_where_a_clause_begins():
+    text = (
+        "Security forces moved into the area on Thursday following the withdrawal of rebel "
+        "fighters from the district. Activists said dozens of people had been killed. "
+        "The Red Cross was refused entry to the area."
+    )
+    assert brief_of(text).title == "Security forces moved into the area on Thursday"
+
+
+def test_a_title_never_ends_on_a_word_that_waits_for_more():
+    text = (
+        "One in five chinese restaurants are believed to be serving shark fin soup despite "
+        "a ban on the trade. Campaigners said the figures were shocking. Officials declined "
+        "to comment on the report."
+    )
+    title = brief_of(text).title
+    assert not title.endswith("believed")
+    assert title.endswith("...") or title.endswith("soup")
+
+
+def test_a_title_cut_names_no_subject_without_its_verb():
+    text = (
+        "A couple who lost their homes and were almost killed in hurricane Katrina have "
+        "finally moved into a new house. Neighbours helped them to rebuild. The couple "
+        "thanked the volunteers."
+    )
+    assert brief_of(text).title != "A couple who lost their homes and were almost killed"
