@@ -52,12 +52,18 @@ _PRETERITE: dict[str, str] = dict(
     )
 )
 """Participles whose simple past differs: "have taken place" → "took place", not "taken"."""
+_OPEN_QUOTE = re.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
+"""A quotation opened and not closed: "she shared a 'hot" cuts a quote in two."""
 _LEADS_IN = re.compile(rf"\w+ing\b|{_SUBORDINATOR}")
 _ATTRIBUTION = re.compile(
     r"^[A-Z][^,.;:]{2,60}?\b(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
-    r"(?:\s+that)?\s+(?=\S)"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+that)?\s+"
+    r"(?!(?:he|she|they|it|we|I|his|her|their|its|our|my|that|in|on|at|during|after|before|by|"
+    r"with|to|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)(?=\S)"
 )
-"""A reporting frame ("The Red Crescent says ..."): headlines state the news and drop it."""
+_REPORTING_VERB = re.compile(r"(?:says|said|reports|reported|announced|confirmed|claims|claimed)\b")
+"""A reporting frame ("The Red Crescent says ..."): headlines state the news and drop it,
+unless what is left would open on a pronoun or a phrase ("said in a letter that he ...")."""
 _AUX_BEEN = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?=\w+(?:ed|en|ung|ought|ook|ot|own|ilt|ept|eld)\b)"
 )
@@ -169,8 +175,13 @@ def choose_title(
         head = " ".join(words[:_TITLE_WORDS])
         parts = re.split(r"[,;:]\s", head)
         # The first clause stands alone as a title unless it leads into the next one
-        # ("Beginning with the start of the uprising, it charts ...").
-        whole = len(parts) > 1 and len(parts[0].split()) >= 5 and not _LEADS_IN.match(parts[0])
+        # ("Beginning with the start of the uprising, it charts ...") or a quote runs on.
+        whole = (
+            len(parts) > 1
+            and len(parts[0].split()) >= 5
+            and not _LEADS_IN.match(parts[0])
+            and not _OPEN_QUOTE.search(parts[0])
+        )
         phrase = parts[0] if whole else _phrase_cut(words) or head.rstrip(",;:") + "..."
     title = f"{key}: {phrase}" if key and phrase else phrase
     title = title or clean_inline(fallback.replace("_", " ").replace("-", " ")).title() or "Brief"
@@ -235,7 +246,7 @@ def _phrase_cut(words: list[str]) -> str:
         lowered = word.lower()
         free = not quoted and depth == 0 and n >= _MIN_CUT_WORDS
         if free and not _dangles(words[:n]):
-            if lowered in _CLAUSE_OPENERS:
+            if lowered in _CLAUSE_OPENERS and not _reports_before(words[:n], lowered):
                 best["clause"] = n
             elif (
                 lowered in _PREPOSITIONS
@@ -249,6 +260,11 @@ def _phrase_cut(words: list[str]) -> str:
         if cut and _has_finite_verb(_main_words(words[1:cut])):
             return " ".join(words[:cut]).rstrip(",;:")
     return ""
+
+
+def _reports_before(head: Sequence[str], opener: str) -> bool:
+    """ "officials said Wednesday | that ...": the news is what was said, not the saying."""
+    return opener == "that" and any(_REPORTING_VERB.match(w) for w in head[-2:])
 
 
 def _main_words(words: Sequence[str]) -> Sequence[str]:
@@ -294,11 +310,16 @@ def _has_finite_verb(words: Sequence[str]) -> bool:
 
 def _speaker(frame: str) -> str:
     """The name that opens a reporting frame ("Reed International PLC said that"), if short."""
-    who = []
-    for w in frame.split():
+    who: list[str] = []
+    words = frame.split()
+    for w in words:
         if not w[:1].isupper():
             break
+        if w.endswith(("'s", "\u2019s")):
+            return ""  # "Elian Gonzalez's father said": the speaker is not the one named
         who.append(w)
+    if len(words) > len(who) and not _REPORTING_VERB.match(words[len(who)]):
+        return ""  # "Federal law enforcement officials said": no name speaks
     if who[:1] == ["The"]:
         who = who[1:]
     return " ".join(who) if 0 < len(who) <= 5 else ""

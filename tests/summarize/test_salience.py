@@ -293,3 +293,20 @@ def test_a_title_cut_names_no_subject_without_its_verb():
         "thanked the volunteers."
     )
     assert brief_of(text).title != "A couple who lost their homes and were almost killed"
+
+
+def test_a_reporting_frame_stays_when_dropping_it_would_leave_a_pronoun_or_a_phrase():
+    text = (
+        "Elian Gonzalez's father said in a letter published Wednesday that he wants Cuban "
+        "diplomats based in Washington to take custody of his son. The letter was read on "
+        "state television. Exiles in Miami rejected the request."
+    )
+    title = brief_of(text).title
+    assert "Elian Gonzalez's:" not in title
+    assert "Elian Gonzalez's father said in a letter published Wednesday" in title
+    text = (
+        "Federal law enforcement officials said Wednesday that they had concluded that James "
+        "Kopp fired the shots that killed Dr. Barnett Slepian in his home. Kopp remains at "
+        "large. The FBI has offered a reward for information."
+    )
+    assert not brief_of(text).title.startswith(("Federal:", "Wednesday"))
