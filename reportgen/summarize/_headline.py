@@ -167,6 +167,8 @@ def choose_title(
         # "Homs regained significance as ...", "Syria's President ...": the key is already
         # the subject; a label before it ("Homs: regained ...") would leave a verb without one.
         key = ""
+    elif key and _opens_with_actor(phrase, actors):
+        key = ""  # "Iran condemned the bombings in Kenya": no "Kenya:" before another subject
     elif key and f", {key}, " in phrase:
         # "its vice-president, X, has been shot dead" → "X: shot dead".
         phrase = _AUX_BEEN.sub("", phrase.split(f", {key}, ", 1)[1])
@@ -264,7 +266,7 @@ def _phrase_cut(words: list[str]) -> str:
 
 def _reports_before(head: Sequence[str], opener: str) -> bool:
     """ "officials said Wednesday | that ...": the news is what was said, not the saying."""
-    return opener == "that" and any(_REPORTING_VERB.match(w) for w in head[-2:])
+    return opener == "that" and any(_REPORTING_VERB.match(w) for w in head[-3:])
 
 
 def _main_words(words: Sequence[str]) -> Sequence[str]:
@@ -332,6 +334,18 @@ def _clip(text: str, most: int) -> str:
     cut = text[:most].rsplit(" ", 1)[0] if " " in text[: most // 2 :] else text[:most]
     cut = cut if len(cut) > most // 2 else text[:most]
     return cut.rstrip(",;: ") + "..."
+
+
+def _opens_with_actor(phrase: str, actors: Actors) -> bool:
+    """Whether the phrase's subject is a named actor, after any titles ("President Bill
+    Clinton condemned ...")."""
+    words = phrase.split()
+    while words and is_role_word(words[0]):
+        words = words[1:]
+    rest = " ".join(words)
+    names = [p.name for p in actors.people] + [p.name for p in actors.places]
+    names += [g.name for g in actors.groups]
+    return any(_named_at(name, rest) == 0 for name in names if name)
 
 
 def _actor_names(actors: Actors) -> list[str]:

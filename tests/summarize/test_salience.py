@@ -310,3 +310,12 @@ def test_a_reporting_frame_stays_when_dropping_it_would_leave_a_pronoun_or_a_phr
         "large. The FBI has offered a reward for information."
     )
     assert not brief_of(text).title.startswith(("Federal:", "Wednesday"))
+
+
+def test_no_place_label_stands_before_a_title_whose_subject_is_already_named():
+    text = (
+        "South Africa deplored on Friday the bomb blasts which killed scores of people at the "
+        "U.S. embassies in Kenya and Tanzania. Kenya and Tanzania mourned their dead. Kenya "
+        "closed its border and Kenya asked for help."
+    )
+    assert brief_of(text).title.startswith("South Africa deplored")
