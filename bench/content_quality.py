@@ -16,6 +16,8 @@ from reportgen.read.source import Source
 from reportgen.summarize import summarize
 from reportgen.summarize.sentences import split_sentences
 
+TITLE_WORDS = 12
+"""The baseline title: the first sentence cut at the length reportgen allows a title."""
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("REPORTGEN_SHARED", ROOT.parent / "shared"))
 ANNOTATED = ROOT / "tests" / "fixtures" / "actors" / "bbc_syria_annotated.jsonl"
@@ -127,11 +129,23 @@ def rouge_report(path: Path) -> None:
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     sums: dict[tuple[str, str], list[float]] = {}
+    titles: dict[tuple[str, str], list[float]] = {}
     for row in rows:
         reference = " ".join(row["highlights"])
         brief = summarize(Source(f"{row['id']}.txt", row["text"]))
-        lead = " ".join(s.text for s in split_sentences(row["text"])[:3])
+        sentences = split_sentences(row["text"])
+        lead = " ".join(s.text for s in sentences[:3])
         ours = " ".join(brief.key_points[:3])
+        first = sentences[0].text.split() if sentences else []
+        cut = " ".join(first[:TITLE_WORDS]) + ("..." if len(first) > TITLE_WORDS else "")
+        for system, title in (("cut", cut), ("model", brief.title)):
+            r1 = scorer.score(reference, title.removesuffix("..."))["rouge1"]
+            for part in ("all", half(row["id"])):
+                acc = titles.setdefault((system, part), [0.0, 0.0, 0.0, 0.0])
+                acc[0] += not title.endswith("...")
+                acc[1] += r1.precision
+                acc[2] += len(title.split())
+                acc[3] += 1
         for system, text in (("lead3", lead), ("model", ours)):
             scores = scorer.score(reference, text)
             f = [scores[k].fmeasure for k in ("rouge1", "rouge2", "rougeL")]
@@ -151,6 +165,17 @@ def rouge_report(path: Path) -> None:
             print(f"  {part:9} {int(n):3d}  {name:7} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}")
         ok = ours[0] >= base[0] and ours[1] >= base[1]
         print(f"  {'PASS' if ok else 'FAIL'} {part}: model R1/R2 >= Lead-3")
+    print(
+        "Titles: share that end whole (not cut with '...'), ROUGE-1 precision x100 against the "
+        f"highlights, mean words; 'cut' is the first sentence cut at {TITLE_WORDS} words"
+    )
+    print(f"  {'part':9} {'n':>3}  {'system':7} {'whole':>6} {'R1 P':>6} {'words':>6}")
+    for part in ("all", "tune", "held-out"):
+        for name in ("cut", "model"):
+            acc = titles[(name, part)]
+            n = acc[3]
+            whole, r1p, words = 100 * acc[0] / n, 100 * acc[1] / n, acc[2] / n
+            print(f"  {part:9} {int(n):3d}  {name:7} {whole:6.1f} {r1p:6.2f} {words:6.1f}")
 
 
 def actor_report(docs: Iterable[tuple[str, str, dict]], label: str, show_errors: bool) -> None:
