@@ -218,6 +218,21 @@ def test_times_offsets_hold_for_a_utf16_file_with_a_byte_order_mark(capsys):
     assert all(text[t["start"] : t["end"]] == t["text"] for t in found)
 
 
+def test_times_on_a_web_page_reads_its_words_not_its_markup(tmp_path, capsys):
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html><head><script>var d = "2001";</script></head><body><p data-year="1999">'
+        "Talks resumed on <b>5 March 2012</b>.</p></body></html>",
+        "utf-8",
+    )
+    code, stdout, err = run(["times", str(page)], capsys)
+    assert code == 0, err
+    found = json.loads(stdout)
+    assert [(t["text"], t["value"]) for t in found] == [("5 March 2012", "2012-03-05")]
+    text = read(page).text
+    assert all(text[t["start"] : t["end"]] == t["text"] for t in found)
+
+
 def test_the_installed_command_fails_in_one_line_from_a_real_process(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "reportgen", "build", str(tmp_path / "missing.txt")],
