@@ -218,12 +218,17 @@ def test_times_offsets_hold_for_a_utf16_file_with_a_byte_order_mark(capsys):
     assert all(text[t["start"] : t["end"]] == t["text"] for t in found)
 
 
+def _page(folder: Path, html: str) -> Path:
+    page = folder / "page.html"
+    page.write_text(html, "utf-8")
+    return page
+
+
 def test_times_on_a_web_page_reads_its_words_not_its_markup(tmp_path, capsys):
-    page = tmp_path / "p.html"
-    page.write_text(
+    page = _page(
+        tmp_path,
         '<html><head><script>var d = "2001";</script></head><body><p data-year="1999">'
         "Talks resumed on <b>5 March 2012</b>.</p></body></html>",
-        "utf-8",
     )
     code, stdout, err = run(["times", str(page)], capsys)
     assert code == 0, err
@@ -287,13 +292,12 @@ def test_bare_command_shows_the_help_and_exits_as_a_usage_error(
 
 
 def test_a_saved_web_page_builds_a_brief_of_its_article(tmp_path, capsys):
-    page = tmp_path / "story.html"
-    page.write_text(
+    page = _page(
+        tmp_path,
         "<html><head><title>Site</title></head><body><nav>Home | World</nav><article>"
         "<h1>Homs regains significance</h1><p>Opposition factions captured Rastan and "
         "Talbiseh near Homs on Tuesday, activists said.</p><p>The city was besieged until "
         "2017 by government forces.</p></article><footer>Copyright</footer></body></html>",
-        "utf-8",
     )
     code, stdout, err = run(["model", str(page)], capsys)
     assert code == 0, err
