@@ -93,7 +93,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"{RANGED_YEAR_START}(?:(?P<season>(?:the\s+)?(?:(?:{SEASON})\s+of\s+|(?-i:(?!fall\s))(?:{SEASON})\s+))|(?P<mod>{_PERIOD_OF}\s+|"
+        rf"{RANGED_YEAR_START}(?:(?P<season>(?:the\s+)?(?:(?:{SEASON})\s+of\s+|"
+        rf"(?-i:(?!fall\s))(?:{SEASON})\s+))|(?P<mod>{_PERIOD_OF}\s+|"
         rf"(?:the\s+)?(?:early|late)\s+|mid-?\s*|calendar\s+|fiscal(?:\s+year)?\s+|"
         rf"(?:the\s+)?year\s+)|(?P<prepost>pre-|post-))?(?<![A-Za-z0-9])(?P<year>{RANGED_YEAR}){_NOT_A_COUNT}"
         rf"(?:\s+(?P<fy>fiscal\s+year)|(?:\s+or\s+(?:later|earlier|so)))?",

@@ -43,7 +43,7 @@ _HOPEFULLY_BEFORE = re.compile(r"\bhopefully\s+$", re.I)
 _SUBJECT_OR_TO_BEFORE = re.compile(r"\b(?:to|he|she|they|we|I)\s+$")
 _VERB_AFTER = re.compile(
     r"\s+(?!(?:of|in|on|at|a|an|the|and|or|per|for|with|to|from|later|after|before|earlier|ago|"
-    r"before|off|out|long|each|every|this|that|last|next)\b)[a-z]+\b"
+    r"off|out|long|each|every|this|that|last|next)\b)[a-z]+\b"
 )
 """A bare verb after "to one day" or "he one day" ("to one day have"), not "to one day a week"."""
 _SUBJECT_WILL_AFTER = re.compile(
@@ -51,7 +51,7 @@ _SUBJECT_WILL_AFTER = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+of\b")
 _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
+_AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
 """What stands before a word that opens a sentence, a quote or a line."""
 _FUZZY_WORDS = re.compile(r"few|several|many|some|number|numerous", re.I)
 
@@ -162,7 +162,8 @@ class SpanRules(ResolverState):
 
     def _set(self, m: re.Match[str]) -> Result | None:
         if m["adv"]:
-            if m["adv"][0].isupper() and not _OPENS_SENTENCE.search(self.text, 0, m.start()):
+            lead = max(0, m.start() - 40)
+            if m["adv"][0].isupper() and not _AT_SENTENCE_START.search(self.text, lead, m.start()):
                 return None  # "China Daily", "the Weekly Standard": a title, not a rate
             value = {
                 "daily": "P1D",
