@@ -55,15 +55,16 @@ _PRETERITE: dict[str, str] = dict(
 _OPEN_QUOTE = re.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
 """A quotation opened and not closed: "she shared a 'hot" cuts a quote in two."""
 _LEADS_IN = re.compile(rf"\w+ing\b|{_SUBORDINATOR}")
+_REPORTS = r"(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ATTRIBUTION = re.compile(
-    r"^[A-Z][^,.;:]{2,60}?\b(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+that)?\s+"
+    rf"^[A-Z][^,.;:]{{2,60}}?\b{_REPORTS}(?:\s+(?:on\s+)?{_WEEKDAY})?(?:\s+that)?\s+"
     r"(?!(?:he|she|they|it|we|I|his|her|their|its|our|my|that|in|on|at|during|after|before|by|"
-    r"with|to|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)(?=\S)"
+    rf"with|to)\b|{_WEEKDAY})(?=\S)"
 )
-_REPORTING_VERB = re.compile(r"(?:says|said|reports|reported|announced|confirmed|claims|claimed)\b")
 """A reporting frame ("The Red Crescent says ..."): headlines state the news and drop it,
 unless what is left would open on a pronoun or a phrase ("said in a letter that he ...")."""
+_REPORTING_VERB = re.compile(rf"{_REPORTS}\b")
 _AUX_BEEN = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?=\w+(?:ed|en|ung|ought|ook|ot|own|ilt|ept|eld)\b)"
 )
