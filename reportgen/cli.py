@@ -54,7 +54,8 @@ _date_option = click.option(
     metavar="YYYY-MM-DD",
     callback=_parse_date,
     help="The document's own date: the anchor for 'last week', 'recently'. "
-    "Without it relative dates stay relative.",
+    "Default: the date a web page or Markdown file states it was published; "
+    "without one, relative dates stay relative.",
 )
 _files_argument = click.argument(
     "files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
@@ -163,7 +164,7 @@ def times(file: Path, document_date: date | None) -> None:
         _warn(warning)
     found = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-        for t in tag(source.text, document_date)
+        for t in tag(source.text, document_date or source.published)
     ]
     click.echo(json.dumps(found, ensure_ascii=False, indent=1))
 

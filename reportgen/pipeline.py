@@ -42,7 +42,10 @@ def brief_of(path: Path, options: Options) -> Brief:
     for warning in source.warnings:
         options.warn(warning)
     return summarize(
-        source, document_date=options.document_date, title=options.title, detail=options.detail
+        source,
+        document_date=options.document_date or source.published,
+        title=options.title,
+        detail=options.detail,
     )
 
 

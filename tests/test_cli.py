@@ -305,3 +305,18 @@ def test_a_saved_web_page_builds_a_brief_of_its_article(tmp_path, capsys):
     assert model["title"] == "Homs regains significance"
     assert model["bottom_line"].startswith("Opposition factions captured Rastan")
     assert not any("Home" in s["text"] or "Copyright" in s["text"] for s in model["sentences"])
+
+
+def test_a_dated_page_anchors_relative_dates_unless_the_date_option_overrides(tmp_path, capsys):
+    page = _page(
+        tmp_path,
+        '<html><head><meta property="article:published_time" content="2012-06-05"></head>'
+        "<body><p>Talks resumed last week in Geneva, officials said.</p></body></html>",
+    )
+    code, stdout, _ = run(["model", str(page)], capsys)
+    assert code == 0
+    assert json.loads(stdout)["document_date"] == "2012-06-05"
+    code, stdout, _ = run(["model", str(page), "--date", "2013-01-02"], capsys)
+    assert json.loads(stdout)["document_date"] == "2013-01-02"
+    code, stdout, _ = run(["times", str(page)], capsys)
+    assert [t["value"] for t in json.loads(stdout)] == ["2012-W22"]

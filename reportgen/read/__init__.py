@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportgen.errors import BadInput, InputMissing
-from reportgen.read.markup import html_text, markdown_text
+from reportgen.read.markup import html_source, markdown_source
 from reportgen.read.office import docx_text, pdf_text
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
@@ -17,11 +17,11 @@ MAX_BYTES = 64 * 1024 * 1024
 _MAGIC = {".docx": b"PK\x03\x04", ".pptx": b"PK\x03\x04", ".pdf": b"%PDF-"}
 _EXTRACTORS = {".docx": docx_text, ".pdf": pdf_text}
 _MARKUP = {
-    ".html": html_text,
-    ".htm": html_text,
-    ".xhtml": html_text,
-    ".md": markdown_text,
-    ".markdown": markdown_text,
+    ".html": html_source,
+    ".htm": html_source,
+    ".xhtml": html_source,
+    ".md": markdown_source,
+    ".markdown": markdown_source,
 }
 """Text formats read for their words, not their markup; any other name is plain text."""
 
@@ -50,8 +50,9 @@ def read(path: Path) -> Source:
         if not text.strip():
             raise BadInput(f"{path.name}: the document holds no text")
         return Source(name=path.name, text=text, encoding=suffix[1:])
-    reader = _MARKUP.get(suffix, decode)
-    text, encoding, warnings = reader(data, path.name)
+    if suffix in _MARKUP:
+        return _MARKUP[suffix](data, path.name)
+    text, encoding, warnings = decode(data, path.name)
     return Source(name=path.name, text=text, encoding=encoding, warnings=warnings)
 
 

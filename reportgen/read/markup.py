@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from reportgen.errors import BadInput
 from reportgen.read.plaintext import decode
+from reportgen.read.source import Source
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -35,34 +37,53 @@ _BLOCKS = frozenset(
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.M)
+_FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4}-\d\d-\d\d)", re.M)
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.issued",
+)
+"""``<meta>`` names and properties that state when a page was published, most explicit first."""
 _SPACE = re.compile(r"\s+")
 
 
-def html_text(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
-    """(text, encoding, warnings) of a web page: its main article, a paragraph per block."""
-    text, encoding, warnings = _decode_page(data, name)
-    return _page_text(text, name), encoding, warnings
+def html_source(data: bytes, name: str) -> Source:
+    """A web page: its main article, a paragraph per block, dated by its own metadata."""
+    page, encoding, warnings = _decode_page(data, name)
+    text, published = _page_text(page, name)
+    return Source(name, text, encoding, warnings, published)
 
 
-def markdown_text(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
-    """(text, encoding, warnings) of a Markdown file, rendered and read like a page.
+def markdown_source(data: bytes, name: str) -> Source:
+    """A Markdown file, rendered and read like a page.
 
-    A YAML front-matter ``title:`` becomes the first line, where a headline stands.
+    A YAML front matter's ``title:`` becomes the first line, where a headline stands, and its
+    ``date:`` the document's date.
     """
     from markdown_it import MarkdownIt
 
     source, encoding, warnings = decode(data, name)
-    title = ""
+    title, published = "", None
     front = _FRONT_MATTER.match(source)
     if front:
         found = _FRONT_TITLE.search(front.group(1))
-        title = found.group(1) if found else ""
+        title = found.group(1).strip() if found else ""
+        stated = _FRONT_DATE.search(front.group(1))
+        published = _iso_day(stated.group(1)) if stated else None
         source = source[front.end() :]
     page = MarkdownIt("commonmark").enable("table").render(source)
-    text = _page_text(page, name)
-    if title.strip():
-        text = f"{title.strip()}\n\n{text}"
-    return text, encoding, warnings
+    text, _ = _page_text(page, name)
+    if title:
+        text = f"{title}\n\n{text}"
+    return Source(name, text, encoding, warnings, published)
 
 
 def _decode_page(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
@@ -81,7 +102,40 @@ def _decode_page(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     return decode(data, name)
 
 
-def _page_text(page: str, name: str) -> str:
+def _iso_day(value: str) -> date | None:
+    """The day an ISO 8601 stamp starts with ("2012-03-05T10:00:00Z"), if it is a real one."""
+    m = _ISO_DAY.match(value)
+    if m is None:
+        return None
+    try:
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+    return day if 1900 <= day.year <= 2100 else None
+
+
+def _stated_date(root: HtmlElement) -> date | None:
+    """When the page's metadata says it was published, most explicit field first."""
+    stated: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _PUBLISHED_META and key not in stated:
+            stated[key] = meta.get("content") or ""
+    for key in _PUBLISHED_META:
+        if key in stated and (day := _iso_day(stated[key])):
+            return day
+    return None
+
+
+def _first_time(body: HtmlElement) -> date | None:
+    """The article's first machine-readable ``<time datetime>``: its dateline, as a rule."""
+    for element in body.iter("time"):
+        if day := _iso_day(element.get("datetime") or ""):
+            return day
+    return None
+
+
+def _page_text(page: str, name: str) -> tuple[str, date | None]:
     import lxml.etree
     import lxml.html
 
@@ -96,6 +150,7 @@ def _page_text(page: str, name: str) -> str:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise BadInput(f"{name}: the page nests its elements too deep to read whole")
     title = _words_of(next(root.iter("title"), None))
+    stated = _stated_date(root)  # before <head> goes with the furniture
     for element in list(root.iter(lxml.etree.Element)):
         if _is_furniture(element):
             element.drop_tree()
@@ -110,7 +165,7 @@ def _page_text(page: str, name: str) -> str:
     text = "\n\n".join(paragraphs)
     if not text.strip():
         raise BadInput(f"{name}: the page holds no text")
-    return text
+    return text, stated or _first_time(body)
 
 
 def _words_of(element: HtmlElement | None) -> str:

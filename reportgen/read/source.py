@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,9 @@ class Source:
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
     """Things the reader had to guess, e.g. a Latin-1 fallback; shown on stderr."""
+    published: date | None = None
+    """The date the file itself states it was published (a web page's metadata, a Markdown
+    front-matter ``date:``); it anchors relative dates when the user gives none."""
 
     @property
     def stem(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,22 @@ def test_a_page_nested_past_the_parser_limit_is_bad_input_not_an_empty_read(
 def test_markdown_with_nothing_but_front_matter_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="doc.md: the document holds no text"):
         read(_write(tmp_path, "doc.md", "---\ntitle: Hi\n---\n"))
+
+
+def test_a_page_is_dated_by_its_published_metadata_else_its_articles_first_time(
+    tmp_path: Path,
+) -> None:
+    dated = PAGE.replace(
+        "<head>", '<head><meta property="article:published_time" content="2012-06-05T09:00Z">'
+    )
+    assert read(_write(tmp_path, "a.html", dated)).published == date(2012, 6, 5)
+    timed = PAGE.replace("<article>", '<article><time datetime="2011-08-03">3 August</time>')
+    assert read(_write(tmp_path, "b.html", timed)).published == date(2011, 8, 3)
+    assert read(_write(tmp_path, "c.html", PAGE)).published is None
+    wrong = PAGE.replace("<head>", '<head><meta name="date" content="2012-13-45">')
+    assert read(_write(tmp_path, "d.html", wrong)).published is None
+
+
+def test_markdown_front_matter_dates_the_document(tmp_path: Path) -> None:
+    doc = "---\ntitle: Talks\ndate: 2012-06-05\n---\nTalks resumed last week in Geneva.\n"
+    assert read(_write(tmp_path, "doc.md", doc)).published == date(2012, 6, 5)
