@@ -37,7 +37,9 @@ _MONTH_NAMES = [
 _DATED_TYPES = ("DATE", "TIME")
 _CLOCK_AFTER = r"\s*[-\u2013,]?\s*[0-2]?\d:[0-5]\d\b"
 _REFS = {"PAST_REF": -1, "PRESENT_REF": 0, "FUTURE_REF": 1}
-_STRETCH = re.compile(r"(?:(recent)|(?:the\s+)?coming)\s", re.I)
+_STRETCH = re.compile(
+    r"(?:(recent|(?:the\s+)?(?:past|last)\s+(?:few|several|many))|(?:the\s+)?coming)\s", re.I
+)
 _AFTER_CUE = re.compile(
     r"\b(?:later|afterwards?|subsequently|thereafter|after\s+that|since\s+then|eventually|"
     r"then\s+went\s+on)\b",

@@ -160,10 +160,25 @@ def test_a_stretch_reaching_back_from_now_or_on_from_it_places_its_event() -> No
         "There have been fierce clashes in recent days.",
         "Monitors will deploy over the coming weeks.",
         "The siege lasted for weeks.",
+        "Mr Annan has spent the last few weeks meeting all sides.",
     )
     events = _timeline(texts, date(2012, 4, 24))
-    assert [(e.source, e.value) for e in events] == [(0, "PAST_REF"), (1, "FUTURE_REF")]
-    assert events[1].when == "In future (after 24 April 2012)"
+    assert [(e.source, e.value) for e in events] == [
+        (0, "PAST_REF"),
+        (3, "PAST_REF"),
+        (1, "FUTURE_REF"),
+    ]
+    assert events[2].when == "In future (after 24 April 2012)"
+
+
+def test_the_next_day_of_events_that_recur_is_no_day_after_the_last_date_named():
+    texts = (
+        "Troops were to withdraw by 10 April.",
+        "There have been several instances in the past few days where protests were peaceful, "
+        "only for violence to erupt again the next day.",
+    )
+    events = _timeline(texts, date(2012, 4, 24))
+    assert [(e.source, e.value) for e in events] == [(0, "2012-04-10"), (1, "PAST_REF")]
 
 
 def test_now_stands_after_the_events_dated_on_the_document_date_recently_before_them():

@@ -715,3 +715,11 @@ def test_the_weekend_of_a_date_is_one_span_the_weekend_of_its_week():
     assert _found("The week of 6 March was busy.", dct) == [
         ("The week of 6 March", "DATE", "1999-W09")
     ]
+
+
+def test_the_next_day_in_a_sentence_of_recurring_events_is_an_unknown_day():
+    text = "Troops left on 10 April. On several occasions violence erupted again the next day."
+    found = _found(text, date(2012, 4, 24))
+    assert found[-1] == ("the next day", "DATE", "XXXX-XX-XX")
+    text = "Troops left on 10 April. Violence erupted again the next day."
+    assert _found(text, date(2012, 4, 24))[-1] == ("the next day", "DATE", "2012-04-11")

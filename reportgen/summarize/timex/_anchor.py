@@ -352,7 +352,7 @@ def _ends_sentence(text: str, at: int) -> bool:
     return not keeps_its_period(word) and word not in ABBREVIATIONS
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding ``text[start:end]``, looked for at most 250 characters each way."""
     reach = max(0, start - 250)
     left = reach
@@ -428,7 +428,7 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
     right beside the span ("they will leave Thursday, he said") only decides when no other
     cue in the sentence does.
     """
-    left, right = _sentence_around(text, start, end)
+    left, right = sentence_around(text, start, end)
     before = [t for t in _TOKEN.finditer(text, left, start)]
     after = [t for t in _TOKEN.finditer(text, end, right)]
     before_words = [t.group(0).lower() for t in before]

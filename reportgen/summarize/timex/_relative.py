@@ -12,6 +12,7 @@ from reportgen.summarize.timex._anchor import (
     Point,
     add_months,
     month_near,
+    sentence_around,
     weekday_near,
 )
 from reportgen.summarize.timex._lexicon import (
@@ -175,6 +176,11 @@ class RelativeRules(ResolverState):
             return ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
         if self.ref.grain != "day":
             return "DATE", self.ref.value(), None
+        left, right = sentence_around(self.text, m.start(), m.end())
+        if _GENERIC.search(self.text, left, right):
+            # "several instances where ... violence erupted again the next day": the day after
+            # each of them, not after the day the text last named.
+            return ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
         det = squash(m["det"]).removeprefix("the ")
         offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(det, 0)
         d = self.ref.day + timedelta(days=offset)
@@ -349,6 +355,12 @@ _NAME_GOES_ON = re.compile(
 )
 _HOLIDAY_HEADS = frozenset({"good", "palm", "easter"})
 _RESTATED = re.compile(r"(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local\s+time)\s*\(\s*$", re.I)
+_GENERIC = re.compile(
+    r"\b(?:instances|occasions|whenever|each\s+time|every\s+time|often|usually|typically|"
+    r"sometimes|repeatedly)\b",
+    re.I,
+)
+"""Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
 
 
