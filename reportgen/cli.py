@@ -58,7 +58,7 @@ _date_option = click.option(
     "without one, relative dates stay relative.",
 )
 _files_argument = click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True)
 )
 
 
@@ -112,7 +112,8 @@ def build(
     title: str | None,
     detail: str,
 ) -> None:
-    """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE.
+    """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE ("-": standard input,
+    written as DIR/stdin.*).
 
     Everything is rendered before anything is written, and each file is written
     atomically: a failed run leaves no new file and never replaces a good one.
@@ -148,7 +149,7 @@ def model(files: tuple[Path, ...], document_date: date | None, title: str | None
 
 
 @cli.command(epilog=EXIT_CODES)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
 @_date_option
 def times(file: Path, document_date: date | None) -> None:
     """Print the temporal expressions of FILE as JSON: start, end, text, type, value.

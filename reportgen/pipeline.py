@@ -12,7 +12,7 @@ from reportgen.errors import RenderFailed, ReportgenError, UsageError
 from reportgen.fsio import ensure_dir, write_all
 from reportgen.layout import DEFAULT_THEME, Budget, Plan, Theme, plan
 from reportgen.model import Brief
-from reportgen.read import read
+from reportgen.read import read, stem_of
 from reportgen.render import FORMATS, renderer_for
 from reportgen.summarize import Detail, summarize
 
@@ -83,15 +83,15 @@ def build(
     paths: Sequence[Path], out_dir: Path, formats: Sequence[str], options: Options
 ) -> list[Path]:
     """Build every pack in memory, then write them all; a failure anywhere writes nothing."""
-    stems = [p.stem for p in paths]
+    stems = [stem_of(p) for p in paths]
     clash = {s for s in stems if stems.count(s) > 1}
     if clash:
         raise UsageError(f"two inputs would write the same outputs: {', '.join(sorted(clash))}")
     files: dict[Path, bytes] = {}
-    for path in paths:
+    for path, stem in zip(paths, stems, strict=True):
         brief = brief_of(path, options)
         for fmt, data in render_pack(brief, formats, options).items():
-            files[out_dir / f"{path.stem}{SUFFIX[fmt]}"] = data
+            files[out_dir / f"{stem}{SUFFIX[fmt]}"] = data
     ensure_dir(out_dir)
     write_all(files)
     return list(files)

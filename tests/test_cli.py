@@ -320,3 +320,25 @@ def test_a_dated_page_anchors_relative_dates_unless_the_date_option_overrides(tm
     assert json.loads(stdout)["document_date"] == "2013-01-02"
     code, stdout, _ = run(["times", str(page)], capsys)
     assert [t["value"] for t in json.loads(stdout)] == ["2012-W22"]
+
+
+def test_a_dash_reads_standard_input_and_writes_stdin_outputs(tmp_path, capsys, monkeypatch):
+    import io
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    code, stdout, err = run(["build", "-", "--out", str(out), "--formats", "json,pdf"], capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["stdin.json", "stdin.pdf"]
+    model = json.loads((out / "stdin.json").read_text("utf-8"))
+    assert model["title"] == json.loads(model_of(SEED, capsys))["title"]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"  \n")))
+    code, _, err = run(["model", "-"], capsys)
+    assert code == 65
+    assert "standard input" in assert_one_line_error(err)
+
+
+def model_of(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    code, stdout, err = run(["model", str(path)], capsys)
+    assert code == 0, err
+    return stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from reportgen.errors import BadInput, InputMissing
@@ -26,8 +27,18 @@ _MARKUP = {
 """Text formats read for their words, not their markup; any other name is plain text."""
 
 
+STDIN = Path("-")
+"""The path that stands for standard input, read as plain text named ``stdin.txt``."""
+
+
 def read(path: Path) -> Source:
     """Read a document; every way it can fail is a one-line ReportgenError."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise BadInput(f"standard input: larger than {MAX_BYTES // 2**20} MB")
+        text, encoding, warnings = decode(data, "standard input")
+        return Source(name="stdin.txt", text=text, encoding=encoding, warnings=warnings)
     try:
         if path.is_dir():
             raise InputMissing(path, "it is a folder, not a file")
@@ -56,4 +67,9 @@ def read(path: Path) -> Source:
     return Source(name=path.name, text=text, encoding=encoding, warnings=warnings)
 
 
-__all__ = ["Source", "read"]
+def stem_of(path: Path) -> str:
+    """The name the outputs of ``path`` take: "report" for report.txt, "stdin" for "-"."""
+    return "stdin" if path == STDIN else path.stem
+
+
+__all__ = ["STDIN", "Source", "read", "stem_of"]
