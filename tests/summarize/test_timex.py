@@ -723,3 +723,13 @@ def test_the_next_day_in_a_sentence_of_recurring_events_is_an_unknown_day():
     assert found[-1] == ("the next day", "DATE", "XXXX-XX-XX")
     text = "Troops left on 10 April. Violence erupted again the next day."
     assert _found(text, date(2012, 4, 24))[-1] == ("the next day", "DATE", "2012-04-11")
+
+
+def test_a_range_of_days_is_one_span_dated_by_its_first_day():
+    dct = date(2012, 7, 18)
+    assert _found("Jisr al-Shughour, 3-6 June 2011", dct) == [
+        ("3-6 June 2011", "DATE", "2011-06-03")
+    ]
+    assert _found("Talks on March 20-21, 2012 failed.", dct) == [
+        ("March 20-21, 2012", "DATE", "2012-03-20")
+    ]

@@ -58,6 +58,7 @@ class CalendarRules(ResolverState):
     def _date_mdy(self, m: re.Match[str]) -> Result | None:
         groups = m.groupdict()
         mon, day_word = (m["mon"], m["day"]) if m["mon"] else (groups["mon2"], groups["day2"])
+        day_word = groups.get("first") or day_word  # "3-6 June 2011" begins on 3 June
         month, day = month_of(mon), parse_ordinal(day_word)
         if day is None:
             return None

@@ -57,11 +57,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?:(?P<rel>this\s+coming|this\s+past|last|next)\s+)?(?P<wd>{WEEKDAY}),?\s+|"
         r"(?P<mrel>last|next|this\s+coming|this\s+past)\s+)?"
         rf"(?:(?P<mod>{_EDGE}|around)\s*)?(?<!\b\d\s)(?<!\b\d\d\s)(?P<mon>{MONTH})\s*(?P<day>{_DAY})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?\b",
+        rf"(?:\s*[-\u2013]\s*\d{{1,2}}(?!\d))?(?:,?\s+(?P<year>{YEAR}))?\b",
     ),
     (
         "date_dmy",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<first>\d{{1,2}})\s*[-\u2013]\s*)?"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
         rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yy>\d\d)(?=\s+[0-2]?\d:[0-5]\d\b))?",
     ),
     (
