@@ -205,7 +205,12 @@ def build_timeline(
     """(sentence index, anchor sentence index) of events known only to follow another."""
     last_absolute: int | None = None
     texts = {s.index: s.text for s in sentences}
+    follows = {a.index: b.index for a, b in zip(sentences, sentences[1:], strict=False)}
+    labelled: set[int] = set()
+    """Sentences a dated label right before them has already placed."""
     for s in sentences:
+        if s.index in labelled:
+            continue
         best: tuple[_Dated, str] | None = None
         found = by_sentence.get(s.index, ())
         stamps = {t.value for t in found if _is_timestamp(t.text, s.text)}
@@ -216,9 +221,14 @@ def build_timeline(
             if reading is not None and (best is None or reading.specificity < best[0].specificity):
                 best = (reading, t.value)
         if best is not None:
-            dated.append((best[0], best[1], s.index))
+            source = s.index
+            if _is_dated_label(s.text, found) and s.index in follows:
+                # "New York, 21 March 2012" heads the paragraph it dates: that is the event.
+                source = follows[s.index]
+                labelled.add(source)
+            dated.append((best[0], best[1], source))
             if best[0].start is not None:
-                last_absolute = s.index
+                last_absolute = source
         elif last_absolute is not None and _AFTER_CUE.search(s.text):
             relative.append((s.index, last_absolute))
     dated.sort(key=lambda item: _sort_key(item, dct))
@@ -233,6 +243,21 @@ def build_timeline(
         when = f"After {_mid_sentence(labels[anchor])}"
         events.insert(at, Event(when, None, "relative", texts[source], source, anchor))
     return _keep_most_informative(events, max_events)
+
+
+_LABEL_WORDS = 4
+_CLOSING = ".!?:;\"'\u201d\u2019)"
+
+
+def _is_dated_label(text: str, found: Sequence[Timex]) -> bool:
+    """A heading that is a place and a date ("Jisr al-Shughour, 3-6 June 2011"): no closing
+    punctuation and a few words besides its dates."""
+    if not found or text.rstrip()[-1:] in _CLOSING:
+        return False
+    rest = text
+    for t in found:
+        rest = rest.replace(t.text, " ")
+    return len(re.findall(r"\w+", rest)) <= _LABEL_WORDS
 
 
 def _is_timestamp(timex_text: str, sentence: str) -> bool:

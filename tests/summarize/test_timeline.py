@@ -190,3 +190,14 @@ def test_now_stands_after_the_events_dated_on_the_document_date_recently_before_
     )
     events = _timeline(texts, date(2012, 6, 5))
     assert [e.source for e in events] == [3, 1, 0, 2]
+
+
+def test_a_place_and_date_heading_dates_the_paragraph_it_heads():
+    texts = (
+        "New York, 21 March 2012",
+        "The UN Security Council backed the envoy's peace plan.",
+        "Jisr al-Shughour, 3-6 June 2011",
+        "In June 2011, the government said 120 security personnel had been killed.",
+    )
+    events = _timeline(texts, date(2012, 7, 18))
+    assert [(e.when, e.source) for e in events] == [("3 June 2011", 3), ("21 March 2012", 1)]
