@@ -34,7 +34,12 @@ _BLOCKS = frozenset(
     | {"header", "tr", "table", "ul", "ol", "dl", "figure", "br", "hr", "title"}
 )
 """Elements that end the paragraph before them and start a new one."""
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|"""
+    rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.I,
+)
+"""The encoding a page declares: ``<meta charset>`` or an XML declaration's ``encoding``."""
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.M)
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4}-\d\d-\d\d)", re.M)
@@ -87,11 +92,11 @@ def markdown_source(data: bytes, name: str) -> Source:
 
 
 def _decode_page(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
-    """A page's own ``<meta charset>`` wins over guessing; a wrong or unknown one is ignored."""
+    """A page's declared encoding wins over guessing; a wrong or unknown one is ignored."""
     declared = _CHARSET.search(data[:4096])
     if declared:
         try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+            codec = codecs.lookup((declared[1] or declared[2]).decode("ascii")).name
         except (LookupError, UnicodeDecodeError):
             codec = ""
         if codec and codec not in ("utf-16", "utf-32"):  # a page read as bytes is never these

@@ -129,3 +129,10 @@ def test_a_page_is_dated_by_its_published_metadata_else_its_articles_first_time(
 def test_markdown_front_matter_dates_the_document(tmp_path: Path) -> None:
     doc = "---\ntitle: Talks\ndate: 2012-06-05\n---\nTalks resumed last week in Geneva.\n"
     assert read(_write(tmp_path, "doc.md", doc)).published == date(2012, 6, 5)
+
+
+def test_an_xhtml_page_is_decoded_by_its_xml_declaration(tmp_path: Path) -> None:
+    page = '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Café.</p></body></html>'
+    source = read(_write(tmp_path, "p.xhtml", page, "latin-1"))
+    assert source.text == "Café."
+    assert source.warnings == ()
