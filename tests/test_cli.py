@@ -342,3 +342,16 @@ def model_of(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     code, stdout, err = run(["model", str(path)], capsys)
     assert code == 0, err
     return stdout
+
+
+def test_a_pages_own_headline_is_the_title_and_never_a_point(tmp_path, capsys):
+    page = _page(
+        tmp_path,
+        "<html><body><article><h1>Who runs Homs now?</h1><p>Opposition factions captured "
+        "Rastan and Talbiseh near Homs on Tuesday, activists said.</p><p>The city was "
+        "besieged until 2017 by government forces.</p></article></body></html>",
+    )
+    model = json.loads(model_of(page, capsys))
+    assert model["title"] == "Who runs Homs now?"
+    points = [p for s in model["sections"] for p in s["points"]] + model["key_points"]
+    assert "Who runs Homs now?" not in points

@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reportgen.errors import BadInput
 from reportgen.read.plaintext import decode
@@ -63,8 +63,8 @@ _SPACE = re.compile(r"\s+")
 def html_source(data: bytes, name: str) -> Source:
     """A web page: its main article, a paragraph per block, dated by its own metadata."""
     page, encoding, warnings = _decode_page(data, name)
-    text, published = _page_text(page, name)
-    return Source(name, text, encoding, warnings, published)
+    read = _page_text(page, name)
+    return Source(name, read.text, encoding, warnings, read.published, read.headline)
 
 
 def markdown_source(data: bytes, name: str) -> Source:
@@ -85,10 +85,9 @@ def markdown_source(data: bytes, name: str) -> Source:
         published = _iso_day(stated.group(1)) if stated else None
         source = source[front.end() :]
     page = MarkdownIt("commonmark").enable("table").render(source)
-    text, _ = _page_text(page, name)
-    if title:
-        text = f"{title}\n\n{text}"
-    return Source(name, text, encoding, warnings, published)
+    read = _page_text(page, name)
+    text = f"{title}\n\n{read.text}" if title else read.text
+    return Source(name, text, encoding, warnings, published, title or read.headline)
 
 
 def _decode_page(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
@@ -140,7 +139,13 @@ def _first_time(body: HtmlElement) -> date | None:
     return None
 
 
-def _page_text(page: str, name: str) -> tuple[str, date | None]:
+class _Page(NamedTuple):
+    text: str
+    headline: str | None
+    published: date | None
+
+
+def _page_text(page: str, name: str) -> _Page:
     import lxml.etree
     import lxml.html
 
@@ -161,16 +166,17 @@ def _page_text(page: str, name: str) -> tuple[str, date | None]:
             element.drop_tree()
     body = _main_part(root)
     paragraphs = _paragraphs(body)
-    if next(body.iter("h1"), None) is None:
-        # The headline may stand above the article ("<header><h1>"); the page title is the
-        # last resort, as it often carries the site's name too.
-        heading = next((w for h in root.iter("h1") if (w := _words_of(h))), "") or title
-        if heading and not (paragraphs and paragraphs[0] == heading):
-            paragraphs.insert(0, heading)
+    # The headline: the article's first <h1>, else one standing above it ("<header><h1>"),
+    # else the page title as a last resort, as it often carries the site's name too.
+    headline = next((w for h in body.iter("h1") if (w := _words_of(h))), "")
+    if not headline:
+        headline = next((w for h in root.iter("h1") if (w := _words_of(h))), "") or title
+        if headline and not (paragraphs and paragraphs[0] == headline):
+            paragraphs.insert(0, headline)
     text = "\n\n".join(paragraphs)
     if not text.strip():
         raise BadInput(f"{name}: the page holds no text")
-    return text, stated or _first_time(body)
+    return _Page(text, headline or None, stated or _first_time(body))
 
 
 def _words_of(element: HtmlElement | None) -> str:

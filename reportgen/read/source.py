@@ -20,6 +20,10 @@ class Source:
     published: date | None = None
     """The date the file itself states it was published (a web page's metadata, a Markdown
     front-matter ``date:``); it anchors relative dates when the user gives none."""
+    headline: str | None = None
+    """The headline the file marks as such (a web page's ``<h1>`` or ``<title>``, a Markdown
+    front-matter ``title:`` or first ``#`` heading); it is the brief's title unless the user
+    gives one. It stays in ``text`` too, where it may hold a date."""
 
     @property
     def stem(self) -> str:

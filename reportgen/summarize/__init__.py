@@ -39,7 +39,9 @@ def summarize(
     ranking = [
         i
         for i in ranking
-        if not is_byline(sentences[i].text) and not is_heading(source.text, sentences[i])
+        if not is_byline(sentences[i].text)
+        and not is_heading(source.text, sentences[i])
+        and sentences[i].text != source.headline
     ] or ranking
     actors = find_actors(sentences)
     news = newsiest(sentences, ranking, actors)
@@ -47,7 +49,14 @@ def summarize(
     bottom_line = choose_bottom_line(sentences, news)
     return Brief(
         title=title
-        or choose_title(source.text, sentences, actors, bottom_line, fallback=source.stem),
+        or choose_title(
+            source.text,
+            sentences,
+            actors,
+            bottom_line,
+            fallback=source.stem,
+            headline=source.headline,
+        ),
         bottom_line=bottom_line,
         key_points=tuple(sentences[i].text for i in key),
         key_point_sources=tuple(key),

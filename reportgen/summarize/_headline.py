@@ -144,8 +144,12 @@ def choose_title(
     bottom_line: str,
     *,
     fallback: str,
+    headline: str | None = None,
 ) -> str:
-    """A headline line when the text opens with one, else "Key actor: the news in brief"."""
+    """The document's own headline when its file marks one, a headline line when the text
+    opens with one, else "Key actor: the news in brief"."""
+    if headline and headline.strip():
+        return _clip(clean_inline(headline), _TITLE_CHARS)
     lines = [s for s in sentences if not is_byline(s.text)]
     first = lines[0].text if lines else ""
     if len(lines) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:

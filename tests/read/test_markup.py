@@ -136,3 +136,12 @@ def test_an_xhtml_page_is_decoded_by_its_xml_declaration(tmp_path: Path) -> None
     source = read(_write(tmp_path, "p.xhtml", page, "latin-1"))
     assert source.text == "Café."
     assert source.warnings == ()
+
+
+def test_the_pages_headline_is_marked_as_such_even_as_a_question(tmp_path: Path) -> None:
+    page = "<html><body><h1>Who runs Homs now?</h1><p>Rebels took the city.</p></body></html>"
+    source = read(_write(tmp_path, "q.html", page))
+    assert source.headline == "Who runs Homs now?"
+    assert source.text == "Who runs Homs now?\n\nRebels took the city."
+    doc = "# Who runs Homs now?\n\nRebels took the city on Tuesday.\n"
+    assert read(_write(tmp_path, "q.md", doc)).headline == "Who runs Homs now?"
