@@ -57,10 +57,10 @@ def read(path: Path) -> Source:
     if suffix == ".pptx":
         raise BadInput(f"{path.name}: slide decks are not read; export the text first")
     if suffix in _EXTRACTORS:
-        text = _EXTRACTORS[suffix](data, path.name)
+        text, headline = _EXTRACTORS[suffix](data, path.name)
         if not text.strip():
             raise BadInput(f"{path.name}: the document holds no text")
-        return Source(name=path.name, text=text, encoding=suffix[1:])
+        return Source(name=path.name, text=text, encoding=suffix[1:], headline=headline)
     if suffix in _MARKUP:
         return _MARKUP[suffix](data, path.name)
     text, encoding, warnings = decode(data, path.name)

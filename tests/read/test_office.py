@@ -48,3 +48,16 @@ def test_truncated_pdf_is_bad_input(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
     with pytest.raises(BadInput, match="broken.pdf"):
         read(path)
+
+
+def test_a_word_documents_title_style_paragraph_is_its_headline(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Who runs Homs now?", style="Title")
+    doc.add_paragraph("Rebels took the city on Tuesday.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    path = tmp_path / "report.docx"
+    path.write_bytes(buf.getvalue())
+    source = read(path)
+    assert source.headline == "Who runs Homs now?"
+    assert source.text == "Who runs Homs now?\n\nRebels took the city on Tuesday."
