@@ -28,6 +28,15 @@ _FURNITURE = frozenset(
     | {"audio", "video", "menu", "dialog", "head"}
 )
 """Elements whose text is never part of the story."""
+_FURNITURE_NAMES = frozenset(
+    {"share", "sharing", "social", "related", "comments", "comment", "cookie", "cookies"}
+    | {"newsletter", "promo", "advert", "advertisement", "ad", "ads", "subscribe"}
+    | {"subscription", "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "outbrain"}
+)
+"""Parts of a class or id that mark page furniture ("share-tools", "related_stories")."""
+_NAME_PARTS = re.compile(r"[\s_-]+")
+_CONTAINERS = frozenset({"html", "body", "article", "main"})
+"""Never furniture by name: a story's own container may be named anything."""
 _BLOCKS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt"}
     | {"dd", "figcaption", "caption", "address", "div", "section", "article", "main"}
@@ -161,8 +170,9 @@ def _page_text(page: str, name: str) -> _Page:
         raise BadInput(f"{name}: the page nests its elements too deep to read whole")
     title = _words_of(next(root.iter("title"), None))
     stated = _stated_date(root)  # before <head> goes with the furniture
+    headed = {a for h1 in root.iter("h1") for a in h1.iterancestors()}
     for element in list(root.iter(lxml.etree.Element)):
-        if _is_furniture(element):
+        if _is_furniture(element, headed):
             element.drop_tree()
     body = _main_part(root)
     paragraphs = _paragraphs(body)
@@ -183,14 +193,21 @@ def _words_of(element: HtmlElement | None) -> str:
     return "" if element is None else _SPACE.sub(" ", element.text_content()).strip()
 
 
-def _is_furniture(element: HtmlElement) -> bool:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag.lower() in _FURNITURE:
+def _is_furniture(element: HtmlElement, headed: set[HtmlElement]) -> bool:
+    """Page furniture: by tag, hidden, or by a class or id naming it ("share-tools"); never
+    the story's container nor anything holding its headline (``headed``)."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in _FURNITURE:
         return True
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = (element.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if tag in _CONTAINERS or element in headed:
+        return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return not _FURNITURE_NAMES.isdisjoint(_NAME_PARTS.split(names))
 
 
 def _main_part(root: HtmlElement) -> HtmlElement:

@@ -145,3 +145,20 @@ def test_the_pages_headline_is_marked_as_such_even_as_a_question(tmp_path: Path)
     assert source.text == "Who runs Homs now?\n\nRebels took the city."
     doc = "# Who runs Homs now?\n\nRebels took the city on Tuesday.\n"
     assert read(_write(tmp_path, "q.md", doc)).headline == "Who runs Homs now?"
+
+
+def test_furniture_named_by_class_or_id_is_dropped_but_never_the_story(tmp_path: Path) -> None:
+    page = (
+        "<html><body><div class='story comments-on'><h1>Talks resume</h1>"
+        "<p>Talks resumed in Geneva.</p>"
+        "<div class='share-tools'>Share on Facebook</div>"
+        "<ul id='related_stories'><li>Ten things about Geneva</li></ul>"
+        "<div class='cookie-banner'>We use cookies</div>"
+        "<p class='lead'>The envoy arrived on Monday.</p></div></body></html>"
+    )
+    text = read(_write(tmp_path, "p.html", page)).text
+    assert text.split("\n\n") == [
+        "Talks resume",
+        "Talks resumed in Geneva.",
+        "The envoy arrived on Monday.",
+    ]
