@@ -153,7 +153,8 @@ def choose_title(
     lines = [s for s in sentences if not is_byline(s.text)]
     first = lines[0].text if lines else ""
     if len(lines) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
-        return _clip(first, _TITLE_CHARS)
+        fits = len(first) <= _TITLE_CHARS
+        return first if fits else _phrase_cut(first.split()) or _clip(first, _TITLE_CHARS)
     key = _key_actor(actors, bottom_line)
     compressed = _compress(bottom_line)
     frame = _ATTRIBUTION.match(compressed)
@@ -189,7 +190,8 @@ def choose_title(
             and not _LEADS_IN.match(parts[0])
             and not _OPEN_QUOTE.search(parts[0])
         )
-        phrase = parts[0] if whole else _phrase_cut(words) or head.rstrip(",;:") + "..."
+        room = _TITLE_CHARS - (len(key) + 2 if key else 0)
+        phrase = parts[0] if whole else _phrase_cut(words, room) or head.rstrip(",;:") + "..."
     title = f"{key}: {phrase}" if key and phrase else phrase
     title = title or clean_inline(fallback.replace("_", " ").replace("-", " ")).title() or "Brief"
     return _clip(title, _TITLE_CHARS)
@@ -237,9 +239,10 @@ _NOUN_AFTER_TO = re.compile(
 _MIN_CUT_WORDS = 5
 
 
-def _phrase_cut(words: list[str]) -> str:
-    """A head of ``words`` (up to the title's length) that ends where a clause, else a
-    phrase, begins, so the title is a whole statement rather than a sentence cut off.
+def _phrase_cut(words: list[str], most_chars: int = _TITLE_CHARS) -> str:
+    """A head of ``words`` (up to the title's length in words and ``most_chars``) that ends
+    where a clause, else a phrase, begins, so the title is a whole statement rather than a
+    sentence cut off.
 
     The longest head ending before a clause wins ("A 12-year-old girl is missing" | "after a
     tour boat ..."); only without one does a head ending before a preposition serve.
@@ -251,6 +254,8 @@ def _phrase_cut(words: list[str]) -> str:
     best = {"clause": 0, "phrase": 0}
     for n, word in enumerate(words[: _TITLE_WORDS + 1]):
         lowered = word.lower()
+        if len(" ".join(words[:n])) > most_chars:
+            break
         free = not quoted and depth == 0 and n >= _MIN_CUT_WORDS
         if free and not _dangles(words[:n]):
             if lowered in _CLAUSE_OPENERS and not _reports_before(words[:n], lowered):

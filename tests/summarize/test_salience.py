@@ -319,3 +319,12 @@ def test_no_place_label_stands_before_a_title_whose_subject_is_already_named():
         "closed its border and Kenya asked for help."
     )
     assert brief_of(text).title.startswith("South Africa deplored")
+
+
+def test_a_headline_line_too_long_for_a_title_is_cut_where_a_phrase_begins():
+    text = (
+        "Syria's President Bashar al-Assad is under growing pressure from the international "
+        "community\n\nAssad granted an amnesty for crimes committed during the uprising. "
+        "State media reported the decree on Sunday."
+    )
+    assert brief_of(text).title == "Syria's President Bashar al-Assad is under growing pressure"
