@@ -49,11 +49,12 @@ _DATELINE = re.compile(
     rf"\s*(?:[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"  # WASHINGTON, DAR ES SALAAM
     r"(?:,[ \t]*[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+)*)?"  # , Kenya
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*"  # , March 12
-    rf"(?:{_AGENCY}[ \t]*{_DASH}?|\u2014)|{_AGENCY}[ \t]*{_DASH}?)[ \t]*"
+    rf"(?:{_AGENCY}[ \t]*{_DASH}?|[_\u2014](?=[ \t]))|{_AGENCY}[ \t]*{_DASH}?)[ \t]*"
 )
-"""A wire story's dateline, "NAIROBI, Kenya (AP) _", "WASHINGTON \u2014" or "(CNN) --": where
-and by whom it was filed, not a sentence of the story; the text after it starts the first
-sentence."""
+"""A wire story's dateline, "NAIROBI, Kenya (AP) _", "INDEPENDENCE, Mo. _", "WASHINGTON \u2014"
+or "(CNN) --": where and by whom it was filed, not a sentence of the story; the text after it
+starts the first sentence. Without an agency only "_" and "\u2014" mark one: "NATO -- the
+alliance" opens a sentence."""
 _QUOTE_MARKS = ("Start Quote", "End Quote")
 """Words a web page sets around a pull quote; pasted text keeps them, glued to the quote
 before and the speaker's caption after."""

@@ -299,3 +299,8 @@ def test_a_quoted_caption_glued_to_the_lead_is_split_after_its_closing_quote():
         'Our correspondent: "Their words and their actions differ"',
         "Syrian President Bashar al-Assad has told the envoy no dialogue can succeed.",
     ]
+
+
+def test_a_wire_dateline_with_an_underscore_and_no_agency_is_no_sentence():
+    text = "INDEPENDENCE, Mo. _ NATO embraced three former rivals on Friday. Crowds cheered."
+    assert texts(text) == ["NATO embraced three former rivals on Friday.", "Crowds cheered."]
