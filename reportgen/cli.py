@@ -54,7 +54,7 @@ _date_option = click.option(
     metavar="YYYY-MM-DD",
     callback=_parse_date,
     help="The document's own date: the anchor for 'last week', 'recently'. "
-    "Default: the date a web page or Markdown file states it was published; "
+    "Default: the date a web page, Markdown file or email states it was written; "
     "without one, relative dates stay relative.",
 )
 _files_argument = click.argument(

@@ -139,11 +139,19 @@ def test_any_file_name_builds_a_usable_pack_or_fails_with_a_reportgen_error(stem
 
 
 @settings(SETTINGS, max_examples=max(10, EXAMPLES // 2))
-@given(text=DOCUMENTS, suffix=st.sampled_from((".html", ".md")))
+@given(text=DOCUMENTS, suffix=st.sampled_from((".html", ".md", ".eml")))
 @example(text="<p>Talks resumed in 2012.</p><script>x</script>", suffix=".html")
 @example(text="# Heading\n\n* item *<b>2012</b>\n\n---\n", suffix=".md")
 @example(text="<?xml version='1.0' encoding='latin-1'?><p>Caf\u00e9 in 2012.</p>", suffix=".html")
-def test_any_page_or_markdown_builds_a_usable_pack_or_fails_with_a_reportgen_error(text, suffix):
+@example(
+    text="Subject: =?bogus?q?x?=\nDate: not a date\nContent-Type: text/plain; charset=nope"
+    "\n\nHi 2012.",
+    suffix=".eml",
+)
+@example(text="Content-Type: multipart/mixed; boundary=x\n\n--x\n\nbody\n--x--", suffix=".eml")
+def test_any_page_markdown_or_email_builds_a_usable_pack_or_fails_with_a_reportgen_error(
+    text, suffix
+):
     try:
         pack = build_in_memory(text, suffix=suffix)
     except RenderFailed:

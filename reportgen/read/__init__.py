@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from reportgen.errors import BadInput, InputMissing
+from reportgen.read.mail import mail_source
 from reportgen.read.markup import html_source, markdown_source
 from reportgen.read.office import docx_text, pdf_text
 from reportgen.read.plaintext import decode
@@ -23,8 +24,10 @@ _MARKUP = {
     ".xhtml": html_source,
     ".md": markdown_source,
     ".markdown": markdown_source,
+    ".eml": mail_source,
 }
-"""Text formats read for their words, not their markup; any other name is plain text."""
+"""Text formats read for their words, not their markup or headers; any other name is plain
+text."""
 
 
 STDIN = Path("-")
