@@ -155,7 +155,7 @@ def times(file: Path, document_date: date | None) -> None:
     """Print the temporal expressions of FILE as JSON: start, end, text, type, value.
 
     Offsets index the file's text exactly as decoded (BOM removed, line ends kept); for Word,
-    PDF, web page and Markdown files, the text read from them.
+    PDF, web page, Markdown and email files, the text read from them.
     """
     from reportgen.read import read
     from reportgen.summarize.timex import tag
