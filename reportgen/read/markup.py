@@ -204,10 +204,15 @@ def _is_furniture(element: HtmlElement, headed: set[HtmlElement]) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    if tag in _CONTAINERS or element in headed:
+    if tag in _CONTAINERS or element in headed or _marks_main(element):
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return not _FURNITURE_NAMES.isdisjoint(_NAME_PARTS.split(names))
+
+
+def _marks_main(element: HtmlElement) -> bool:
+    """Whether the page marks this element as its story's body."""
+    return bool(element.get("role") == "main" or element.get("itemprop") == "articleBody")
 
 
 def _main_part(root: HtmlElement) -> HtmlElement:

@@ -162,3 +162,13 @@ def test_furniture_named_by_class_or_id_is_dropped_but_never_the_story(tmp_path:
         "Talks resumed in Geneva.",
         "The envoy arrived on Monday.",
     ]
+
+
+def test_the_marked_story_body_is_kept_whatever_its_class_says(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Opinion</h1><div class='comment-body' itemprop='articleBody'>"
+        "<p>The talks deserve support.</p></div><div class='comments'>Reader said</div>"
+        "</body></html>"
+    )
+    text = read(_write(tmp_path, "p.html", page)).text
+    assert text.split("\n\n") == ["Opinion", "The talks deserve support."]
