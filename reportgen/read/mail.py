@@ -15,7 +15,7 @@ from datetime import date
 from email.message import EmailMessage
 
 from reportgen.errors import BadInput
-from reportgen.read.markup import html_source
+from reportgen.read.markup import page_words
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
 
@@ -46,8 +46,8 @@ def mail_source(data: bytes, name: str) -> Source:
         raw = part.get_payload(decode=True)
         body, _, warnings = decode(raw if isinstance(raw, bytes) else b"", name)
     if part.get_content_subtype() == "html":
-        page = html_source(str(body).encode("utf-8"), name)
-        text = page.text
+        page = page_words(str(body), name)  # decoded already: its <meta charset> no longer holds
+        text, headline = page.text, headline or page.headline or ""
     else:
         text = _own_words(str(body).replace("\r\n", "\n"))
     if not text.strip():

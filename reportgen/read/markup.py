@@ -72,7 +72,7 @@ _SPACE = re.compile(r"\s+")
 def html_source(data: bytes, name: str) -> Source:
     """A web page: its main article, a paragraph per block, dated by its own metadata."""
     page, encoding, warnings = _decode_page(data, name)
-    read = _page_text(page, name)
+    read = page_words(page, name)
     return Source(name, read.text, encoding, warnings, read.published, read.headline)
 
 
@@ -94,7 +94,7 @@ def markdown_source(data: bytes, name: str) -> Source:
         published = _iso_day(stated.group(1)) if stated else None
         source = source[front.end() :]
     page = MarkdownIt("commonmark").enable("table").render(source)
-    read = _page_text(page, name)
+    read = page_words(page, name)
     text = f"{title}\n\n{read.text}" if title else read.text
     return Source(name, text, encoding, warnings, published, title or read.headline)
 
@@ -148,13 +148,16 @@ def _first_time(body: HtmlElement) -> date | None:
     return None
 
 
-class _Page(NamedTuple):
+class Page(NamedTuple):
+    """What a page says in words: its text, its headline and the date it states."""
+
     text: str
     headline: str | None
     published: date | None
 
 
-def _page_text(page: str, name: str) -> _Page:
+def page_words(page: str, name: str) -> Page:
+    """Read an already decoded page (see the module docstring for what is kept)."""
     import lxml.etree
     import lxml.html
 
@@ -186,7 +189,7 @@ def _page_text(page: str, name: str) -> _Page:
     text = "\n\n".join(paragraphs)
     if not text.strip():
         raise BadInput(f"{name}: the page holds no text")
-    return _Page(text, headline or None, stated or _first_time(body))
+    return Page(text, headline or None, stated or _first_time(body))
 
 
 def _words_of(element: HtmlElement | None) -> str:

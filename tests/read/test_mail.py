@@ -69,3 +69,9 @@ def test_an_unknown_charset_is_read_as_any_text_file_with_a_warning(tmp_path: Pa
     source = read(path)
     assert source.text == "Talks\n\nCaf\u00e9 talks resumed in 2012."
     assert source.warnings == ("m.eml: not valid UTF-8; read as Latin-1 (ISO-8859-1)",)
+
+
+def test_an_html_body_declaring_another_charset_is_not_decoded_twice(tmp_path: Path) -> None:
+    html = '<html><head><meta charset="iso-8859-1"></head><body><p>Café talks.</p></body></html>'
+    source = read(_mail(tmp_path, html, subtype="html", Subject="Talks"))
+    assert source.text == "Talks\n\nCafé talks."
