@@ -49,7 +49,7 @@ _CHARSET = re.compile(
     re.I,
 )
 """The encoding a page declares: ``<meta charset>`` or an XML declaration's ``encoding``."""
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.M)
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4}-\d\d-\d\d)", re.M)
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")

@@ -172,3 +172,10 @@ def test_the_marked_story_body_is_kept_whatever_its_class_says(tmp_path: Path) -
     )
     text = read(_write(tmp_path, "p.html", page)).text
     assert text.split("\n\n") == ["Opinion", "The talks deserve support."]
+
+
+def test_front_matter_closing_at_the_end_of_the_file_is_still_front_matter(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(BadInput, match="holds no text"):
+        read(_write(tmp_path, "doc.md", "---\ntitle: Hi\ndate: 2012-06-05\n---"))
