@@ -12,16 +12,23 @@ from reportgen.errors import BadInput
 from reportgen.read import read
 
 
-def test_word_document_paragraphs_become_the_source_text(tmp_path: Path) -> None:
+def _word(tmp_path: Path, *paragraphs: tuple[str, str | None]) -> Path:
+    """A Word document of (text, style) paragraphs, saved as report.docx."""
     doc = docx.Document()
-    doc.add_paragraph("Homs fell in 2017.")
-    doc.add_paragraph("Rastan was captured recently.")
+    for text, style in paragraphs:
+        doc.add_paragraph(text, style=style)
     buf = io.BytesIO()
     doc.save(buf)
     path = tmp_path / "report.docx"
     path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_word_document_paragraphs_become_the_source_text(tmp_path: Path) -> None:
+    path = _word(tmp_path, ("Homs fell in 2017.", None), ("Rastan was captured recently.", None))
     source = read(path)
     assert source.text == "Homs fell in 2017.\n\nRastan was captured recently."
+    assert source.headline is None
 
 
 def test_pdf_text_layer_becomes_the_source_text(tmp_path: Path) -> None:
@@ -51,13 +58,9 @@ def test_truncated_pdf_is_bad_input(tmp_path: Path) -> None:
 
 
 def test_a_word_documents_title_style_paragraph_is_its_headline(tmp_path: Path) -> None:
-    doc = docx.Document()
-    doc.add_paragraph("Who runs Homs now?", style="Title")
-    doc.add_paragraph("Rebels took the city on Tuesday.")
-    buf = io.BytesIO()
-    doc.save(buf)
-    path = tmp_path / "report.docx"
-    path.write_bytes(buf.getvalue())
+    path = _word(
+        tmp_path, ("Who runs Homs now?", "Title"), ("Rebels took the city on Tuesday.", None)
+    )
     source = read(path)
     assert source.headline == "Who runs Homs now?"
     assert source.text == "Who runs Homs now?\n\nRebels took the city on Tuesday."
