@@ -181,9 +181,9 @@ def page_words(page: str, name: str) -> Page:
     paragraphs = _paragraphs(body)
     # The headline: the article's first <h1>, else one standing above it ("<header><h1>"),
     # else the page title as a last resort, as it often carries the site's name too.
-    headline = next((w for h in body.iter("h1") if (w := _words_of(h))), "")
+    headline = _first_h1(body)
     if not headline:
-        headline = next((w for h in root.iter("h1") if (w := _words_of(h))), "") or title
+        headline = _first_h1(root) or title
         if headline and not (paragraphs and paragraphs[0] == headline):
             paragraphs.insert(0, headline)
     text = "\n\n".join(paragraphs)
@@ -192,8 +192,18 @@ def page_words(page: str, name: str) -> Page:
     return Page(text, headline or None, stated or _first_time(body))
 
 
+def _squash(text: str) -> str:
+    """Runs of white space, line breaks included, as single spaces."""
+    return _SPACE.sub(" ", text).strip()
+
+
 def _words_of(element: HtmlElement | None) -> str:
-    return "" if element is None else _SPACE.sub(" ", element.text_content()).strip()
+    return "" if element is None else _squash(element.text_content())
+
+
+def _first_h1(element: HtmlElement) -> str:
+    """The words of the first ``<h1>`` under ``element`` that has any."""
+    return next((words for h1 in element.iter("h1") if (words := _words_of(h1))), "")
 
 
 def _is_furniture(element: HtmlElement, headed: set[HtmlElement]) -> bool:
@@ -220,11 +230,7 @@ def _marks_main(element: HtmlElement) -> bool:
 
 def _main_part(root: HtmlElement) -> HtmlElement:
     """The page's article when it marks one (the one with the most text), else its body."""
-    marked = [
-        *root.iter("article"),
-        *root.iter("main"),
-        *root.xpath("//*[@role='main' or @itemprop='articleBody']"),
-    ]
+    marked = [*root.iter("article"), *root.iter("main"), *filter(_marks_main, root.iter())]
     if marked:
         return max(marked, key=lambda e: len(e.text_content()))
     body = root.find("body")
@@ -242,7 +248,7 @@ def _paragraphs(root: HtmlElement) -> list[str]:
     current: list[str] = []
 
     def flush() -> None:
-        words = _SPACE.sub(" ", "".join(current)).strip()
+        words = _squash("".join(current))
         if words:
             paragraphs.append(words)
         current.clear()
