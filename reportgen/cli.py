@@ -165,7 +165,7 @@ def times(file: Path, document_date: date | None) -> None:
         _warn(warning)
     found = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-        for t in tag(source.text, document_date or source.published)
+        for t in tag(source.text, source.dated(document_date))
     ]
     click.echo(json.dumps(found, ensure_ascii=False, indent=1))
 

@@ -43,7 +43,7 @@ def brief_of(path: Path, options: Options) -> Brief:
         options.warn(warning)
     return summarize(
         source,
-        document_date=options.document_date or source.published,
+        document_date=source.dated(options.document_date),
         title=options.title,
         detail=options.detail,
     )

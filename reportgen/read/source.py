@@ -18,12 +18,17 @@ class Source:
     warnings: tuple[str, ...] = ()
     """Things the reader had to guess, e.g. a Latin-1 fallback; shown on stderr."""
     published: date | None = None
-    """The date the file itself states it was published (a web page's metadata, a Markdown
-    front-matter ``date:``); it anchors relative dates when the user gives none."""
+    """The date the file itself states it was written (a web page's metadata, a Markdown
+    front-matter ``date:``, an email's Date header); see :meth:`dated`."""
     headline: str | None = None
     """The headline the file marks as such (a web page's ``<h1>`` or ``<title>``, a Markdown
-    front-matter ``title:`` or first ``#`` heading); it is the brief's title unless the user
-    gives one. It stays in ``text`` too, where it may hold a date."""
+    front-matter ``title:`` or first ``#`` heading, a Word Title paragraph, an email's
+    subject); it is the brief's title unless the user gives one. It stays in ``text`` too,
+    where it may hold a date."""
+
+    def dated(self, given: date | None) -> date | None:
+        """The date relative dates count from: the one the user gives, else the file's own."""
+        return given or self.published
 
     @property
     def stem(self) -> str:
