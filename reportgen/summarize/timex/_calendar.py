@@ -18,12 +18,19 @@ from reportgen.summarize.timex._anchor import (
 from reportgen.summarize.timex._lexicon import (
     FULL_MONTHS,
     MONTH,
+    SEASON_START,
     SEASONS,
     WEEKDAYS,
     parse_ordinal,
     parse_spelled_year,
 )
-from reportgen.summarize.timex._state import ResolverState, Result, month_of, squash
+from reportgen.summarize.timex._state import (
+    ResolverState,
+    Result,
+    month_of,
+    squash,
+    unknown_value,
+)
 
 _YEAR_AFTER = re.compile(r"-(\d{4})\b")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})-$")
@@ -32,7 +39,6 @@ _OPENS_SENTENCE = re.compile(
     r"afternoon|eve)\s+of\s+)?$"
 )
 """Words that may stand before a date opening a sentence: "On", "On the night of"."""
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _BEFORE_MAY = frozenset(
     ("in", "of", "since", "until", "by", "from", "through", "before", "after", "during", "early")
 )
@@ -119,7 +125,7 @@ class CalendarRules(ResolverState):
         if found is None:
             return None
         if found[2] is None:
-            return "DATE", "XXXX-WXX" + weekend, None
+            return "DATE", unknown_value(m["unit"].lower(), False), None
         point = Point(found[2].day, "week")
         return "DATE", point.value() + weekend, point
 
@@ -213,7 +219,7 @@ class CalendarRules(ResolverState):
             return None
         if m["season"]:
             season = next(SEASONS[w] for w in m["season"].lower().split() if w in SEASONS)
-            return "DATE", f"{y:04d}-{season}", Point(date(y, _SEASON_START[season], 1), "year")
+            return "DATE", f"{y:04d}-{season}", Point(date(y, SEASON_START[season], 1), "year")
         mod = squash(m["mod"] or "")
         if "half" in mod:  # "the first half of 2012" is a half year, not the year with a mod
             n = 1 if "first" in mod else 2

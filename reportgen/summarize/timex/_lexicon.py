@@ -42,6 +42,8 @@ WEEKDAYS: dict[str, int] = {
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""The month a season opens with, in the northern hemisphere as TIMEX3 reads them."""
 
 PARTS_OF_DAY = {
     "morning": "MO",

@@ -17,6 +17,7 @@ from reportgen.summarize.timex._anchor import (
 )
 from reportgen.summarize.timex._lexicon import (
     PARTS_OF_DAY,
+    SEASON_START,
     SEASONS,
     WEEKDAYS,
 )
@@ -28,9 +29,9 @@ from reportgen.summarize.timex._state import (
     period,
     squash,
     unit_of,
+    unknown_value,
 )
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|it's|today's)\s+$", re.I)
 _SHARED_PLURAL = re.compile(
@@ -94,7 +95,7 @@ class RelativeRules(ResolverState):
         if det in ("the following", "that", "the same"):
             base = self._ref_or_dct() if det != "that" else self.ref
             if base is None:
-                return "DATE", _unknown(unit, m["season"] is not None), None
+                return "DATE", unknown_value(unit, m["season"] is not None), None
             offset, anchor = (1 if det == "the following" else 0), base.day
         else:
             if det not in _REL_OFFSET:
@@ -106,7 +107,7 @@ class RelativeRules(ResolverState):
         if m["season"]:
             season = SEASONS[unit]
             y = anchor.year
-            start = _SEASON_START[season]
+            start = SEASON_START[season]
             if offset < 0:
                 y -= start >= anchor.month
             elif offset > 0:
@@ -137,7 +138,7 @@ class RelativeRules(ResolverState):
         step = -1 if squash(side) in ("before", "earlier") else 1
         ref = self.ref
         if ref is None or _GRAINS.index(ref.grain) > _GRAINS.index(unit):
-            return "DATE", _unknown(unit, False), None
+            return "DATE", unknown_value(unit, False), None
         match unit:
             case "week":
                 p = Point(ref.day + timedelta(weeks=step), "week")
@@ -172,15 +173,16 @@ class RelativeRules(ResolverState):
         day") it is a day of that month or year, and with no date before, a day unknown."""
         unit = m["unit"].lower()
         part = "" if unit == "day" else f"T{PARTS_OF_DAY[unit]}"
+        unknown: Result = ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
         if self.ref is None:
-            return ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
+            return unknown
         if self.ref.grain != "day":
             return "DATE", self.ref.value(), None
         left, right = sentence_around(self.text, m.start(), m.end())
         if _GENERIC.search(self.text, left, right):
             # "several instances where ... violence erupted again the next day": the day after
             # each of them, not after the day the text last named.
-            return ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
+            return unknown
         det = squash(m["det"]).removeprefix("the ")
         offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(det, 0)
         d = self.ref.day + timedelta(days=offset)
@@ -379,10 +381,8 @@ def _holiday_week(d: date, weekend: bool) -> Result:
     if weekend:
         # Saturday of: the weekend before a Monday, this one for Saturday or Sunday, else the next.
         d += timedelta(days=(-2, 4, 3, 2, 1, 0, -1)[d.weekday()])
-    iso = d.isocalendar()
-    week = f"{iso.year}-W{iso.week:02d}"
-    monday = d - timedelta(days=d.weekday())
-    return "DATE", f"{week}-WE" if weekend else week, Point(monday, "week")
+    point = Point(d - timedelta(days=d.weekday()), "week")
+    return "DATE", point.value() + ("-WE" if weekend else ""), point
 
 
 def _easter(y: int) -> date:
@@ -398,14 +398,18 @@ def _easter(y: int) -> date:
     return date(y, month, (h + ell - 7 * m + 33 * month + 19) % 32)
 
 
-_EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+_EASTER_OFFSET = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "palm sunday": -7,
+}
 
 
 def _holiday_date(name: str, y: int) -> date:
     if name in _EASTER_OFFSET:
         return _easter(y) + timedelta(days=_EASTER_OFFSET[name])
-    if name == "palm sunday":
-        return _easter(y) - timedelta(days=7)
     if name.startswith("christmas"):
         return date(y, 12, 24 if name.endswith("eve") else 25)
     if name.startswith("new year"):
@@ -424,10 +428,3 @@ def _holiday_date(name: str, y: int) -> date:
     }
     month, day = next(v for k, v in fixed.items() if name.startswith(k))
     return date(y, month, day)
-
-
-def _unknown(unit: str, season: bool) -> str:
-    """ "that week" with no date named before it: a week of an unknown year, not a year."""
-    if season:
-        return f"XXXX-{SEASONS[unit]}"
-    return {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX")

@@ -17,6 +17,7 @@ from reportgen.summarize.timex._anchor import (
 )
 from reportgen.summarize.timex._lexicon import (
     MONTHS,
+    SEASONS,
     UNITS,
 )
 
@@ -184,3 +185,10 @@ class ResolverState:
         if self.dct is None:
             return None
         return Point(date(self.dct.year, (self.dct.month - 1) // 3 * 3 + 1, 1), "quarter")
+
+
+def unknown_value(unit: str, season: bool) -> str:
+    """ "that week" with no date named before it: a week of an unknown year, not a year."""
+    if season:
+        return f"XXXX-{SEASONS[unit]}"
+    return {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX")
