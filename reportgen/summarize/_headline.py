@@ -35,10 +35,16 @@ _LEADING_CLAUSE = re.compile(rf"^{_SUBORDINATOR}[^,]{{3,120}},\s*")
 _TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$")
 _APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b(?![^,]*\band\b)[^,]{2,80},")
 """", the UN's envoy," but not a list's next items (", the Czech Republic and Hungary,")."""
+_PAST_PARTICIPLES = frozenset(
+    {"told", "sent", "held", "made", "left", "lost", "won", "found", "kept", "paid", "led"}
+    | {"built", "sold"}
+)
+"""Irregular past participles that are also simple pasts, shared by the lists below."""
 _AUX = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)"
-    r"(\w+(?:ed|en|ung|ought|ook)|told|said|sent|held|made|met|left|lost|won|found|kept|paid|"
-    r"led|built|spent|heard|fled|struck|sold)\b"
+    r"(\w+(?:ed|en|ung|ought|ook)|"
+    + "|".join(sorted(_PAST_PARTICIPLES | {"said", "met", "spent", "heard", "fled", "struck"}))
+    + r")\b"
 )
 _PRETERITE: dict[str, str] = dict(
     re.findall(
@@ -260,10 +266,8 @@ def _phrase_cut(words: list[str], most_chars: int = _TITLE_CHARS) -> str:
         if free and not _dangles(words[:n]):
             if lowered in _CLAUSE_OPENERS and not _reports_before(words[:n], lowered):
                 best["clause"] = n
-            elif (
-                lowered in _PREPOSITIONS
-                or lowered == "to"
-                and _NOUN_AFTER_TO.match(" ".join(words[n + 1 : n + 2]))
+            elif lowered in _PREPOSITIONS or (
+                lowered == "to" and n + 1 < len(words) and _NOUN_AFTER_TO.match(words[n + 1])
             ):
                 best["phrase"] = n
         depth = max(0, depth + word.count("(") - word.count(")"))
@@ -288,10 +292,16 @@ def _main_words(words: Sequence[str]) -> Sequence[str]:
     return words
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
-    {"made", "found", "held", "sent", "kept", "left", "built", "paid", "sold", "stuck", "hit"}
-    | {"set", "put", "shot", "caught", "brought", "bought", "told", "led", "won", "lost"}
-)
+_IRREGULAR_PARTICIPLES = _PAST_PARTICIPLES | {
+    "stuck",
+    "hit",
+    "set",
+    "put",
+    "shot",
+    "caught",
+    "brought",
+    "bought",
+}
 _HELPERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 _TRANSPARENT = frozenset({"almost", "nearly", "not", "also", "just", "still", "then", "already"})
 
