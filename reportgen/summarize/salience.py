@@ -74,7 +74,9 @@ def is_byline(text: str) -> bool:
 
 
 _HEADING_WORDS = 12
-_CLOSERS = ".!?:;,\"'\u201d\u2019)]"
+CLOSING_MARKS = ".!?:;\"'\u201d\u2019)"
+"""Marks a sentence or a quotation ends with; a line without one is a heading or a label."""
+_CLOSERS = CLOSING_MARKS + ",]"
 
 
 def is_heading(text: str, sentence: Sentence) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportgen.model import Event, Precision, Sentence
+from reportgen.summarize.salience import CLOSING_MARKS
 from reportgen.summarize.timex import Timex
 
 _MONTH_NAMES = [
@@ -246,13 +247,12 @@ def build_timeline(
 
 
 _LABEL_WORDS = 4
-_CLOSING = ".!?:;\"'\u201d\u2019)"
 
 
 def _is_dated_label(text: str, found: Sequence[Timex]) -> bool:
     """A heading that is a place and a date ("Jisr al-Shughour, 3-6 June 2011"): no closing
     punctuation and a few words besides its dates."""
-    if not found or text.rstrip()[-1:] in _CLOSING:
+    if not found or text.rstrip()[-1:] in CLOSING_MARKS:
         return False
     rest = text
     for t in found:
