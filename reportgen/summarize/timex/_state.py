@@ -53,7 +53,9 @@ def period(n: float | None, letter: str, mult: int, is_time: bool) -> str:
     if letter == "WE":
         letter, mult = "D", 2 * mult
     if n is None:
-        return f"{prefix}X{'DE' if mult == 10 else 'C' if mult == 100 else letter}"
+        # Decades count in years whether their number is stated or not ("decades-long" is
+        # PXY beside "two decades", P20Y); an unstated number of centuries keeps its own unit.
+        return f"{prefix}X{'C' if mult == 100 else letter}"
     if letter == "Q":
         letter, mult = "M", 3 * mult  # TimeBank writes "the next three quarters" as P9M
     total = n * mult  # "half a century" is P50Y, "two and a half decades" P25Y
