@@ -53,6 +53,16 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
 """What stands before a word that opens a sentence, a quote or a line."""
+# What an age in months, weeks or days is said of when it is a person's: a person noun within
+# the next two words ("a 6-month-old baby girl"), or nothing at all, the age standing for the
+# person ("the 10-week-old was treated").
+_AGE_OF = re.compile(
+    r"(?:\s+[\w-]+){0,1}?\s+(?:babies|baby|boys?|girls?|sons?|daughters?|child|children|"
+    r"infants?|toddlers?|twins?|brothers?|sisters?|nephews?|nieces?|grandsons?|"
+    r"granddaughters?|grandchild|grandchildren|man|men|woman|women|patients?|victims?)\b"
+    r"|\s*(?:[.,;:!?)\]]|'s\b|\s+(?:was|is|has|had|who|died)\b|$)",
+    re.I,
+)
 _FUZZY_WORDS = re.compile(r"few|several|many|some|number|numerous", re.I)
 
 
@@ -130,8 +140,10 @@ class SpanRules(ResolverState):
         n = parse_number(m["num"])
         if n is None or (m["num"].lower() in ("a", "an")):
             return None
-        if m["old"] == "-old" and letter == "Y":
-            return None  # a person's age ("a 6-year-old boy") is not a temporal expression
+        if m["old"] == "-old" and (letter == "Y" or _AGE_OF.match(self.text, m.end())):
+            # A person's age ("a 6-year-old boy", "their 6-month-old son") is no temporal
+            # expression; a thing's age in smaller units is one ("the 8-month-old truce").
+            return None
         return "DURATION", period(n, letter, mult, is_time), None
 
     def _half_unit(self, m: re.Match[str]) -> Result | None:
