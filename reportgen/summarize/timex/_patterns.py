@@ -193,7 +193,13 @@ RULES: tuple[tuple[str, str], ...] = (
         r"recent\s+times|past\s+years|once\s+upon\s+a\s+time)\b|"
         r"\b(?P<recent>(?:recent|(?:the\s+)?coming)\s+(?P<unit>years|months|weeks|days|decades))\b|"
         r"\b(?P<future>the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|"
-        r"the\s+(?:near|short|long)\s+term)\b",
+        r"the\s+(?:near|short|long)\s+term|"
+        # a possessive is as definite as "the": "Elian's future", "their future together";
+        # "future" before a noun of its own ("his future plans") is an adjective
+        r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|"
+        r"(?<=\btheir\s)|(?<='s\s)|(?<=\u2019s\s))future"
+        r"(?=\s*(?:[.,;:!?)\]\"'\u2019\u201d]|$)|\s+(?:of|for|in|is|was|will|would|may|"
+        r"away|and|or|but|as|at|with|on|to|remains|lies|looks|depends|hangs|together)\b))\b",
     ),
     (
         "offset",
