@@ -709,12 +709,29 @@ def test_a_time_restated_in_brackets_in_another_zone_is_not_a_second_time():
 
 def test_the_weekend_of_a_date_is_one_span_the_weekend_of_its_week():
     dct = date(1999, 3, 12)
-    assert _found("The weekend of March 20 was quiet.", dct) == [
+    assert _found("The weekend of March 20 will be quiet.", dct) == [
         ("The weekend of March 20", "DATE", "1999-W11-WE")
     ]
     assert _found("The week of 6 March was busy.", dct) == [
         ("The week of 6 March", "DATE", "1999-W09")
     ]
+
+
+def test_a_date_with_a_day_is_dated_by_a_plain_verb_beside_it_not_by_a_deadline():
+    dct = date(1998, 10, 14)
+    assert _found("The law took effect Jan. 1.", dct) == [("Jan. 1", "DATE", "1998-01-01")]
+    assert _found("The vote was held Nov. 3.", dct) == [("Nov. 3", "DATE", "1997-11-03")]
+    assert _found("The vote will be held Sept. 30.", dct) == [("Sept. 30", "DATE", "1999-09-30")]
+    # a deadline, or a date qualifying a noun, may lie ahead of a past verb
+    assert _found("The bid was extended to Nov. 16.", dct)[0][2] == "1998-11-16"
+    assert _found("He gave no reason for the Nov. 16 deadline.", dct)[0][2] == "1998-11-16"
+
+
+def test_the_month_under_way_is_this_month_in_any_tense():
+    dct = date(1998, 10, 14)
+    assert _found("Sales rose in October.", dct) == [("October", "DATE", "1998-10")]
+    assert _found("Sales will rise in early October.", dct)[0][2] == "1998-10"
+    assert _found("He was elected in November.", dct)[0][2] == "1997-11"
 
 
 def test_the_next_day_in_a_sentence_of_recurring_events_is_an_unknown_day():

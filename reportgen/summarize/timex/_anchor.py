@@ -135,7 +135,7 @@ def month_near(
     dct: date,
     month: int,
     tense: Tense,
-    day: int = 15,
+    day: int | None = None,
     side: Side | None = None,
     weight: int = TENSE_WEIGHT,
 ) -> int:
@@ -145,11 +145,17 @@ def month_near(
     "October" in February is last October; the tense of the sentence weighs in (by about a
     quarter, or ``weight`` days) when the two readings are nearly as far. ``side`` is what
     the word before the month says outright ("since March" is before the dct, "payable
-    Jan. 2" after it).
+    Jan. 2" after it). A month named without a day is as near as its nearest day, so the
+    month under way is on either side ("sales rose in October", written in October).
     """
 
     def distance(y: int) -> float:
-        days = (date(y, month, day) - dct).days
+        if day is not None:
+            days = (date(y, month, day) - dct).days
+        else:
+            first = date(y, month, 1)
+            last = first.replace(day=calendar.monthrange(y, month)[1])
+            days = (first - dct).days if first > dct else min(0, (last - dct).days)
         if side == "before" and days > 0:
             return abs(days) + 1000  # "since" and "ended" never name a date still to come
         if side == "after" and days < 0:

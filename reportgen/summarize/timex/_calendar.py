@@ -46,6 +46,8 @@ _FULL_MONTHS = frozenset(FULL_MONTHS)
 _DEADLINE_WORDS = frozenset(("to", "until", "till", "by", "through", "before", "past"))
 """Words before a month that make it a deadline, which a past verb may still point ahead to
 ("was extended to November")."""
+_ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
+"""Words before a date that make it qualify the noun after it ("the Jan. 14 deadline")."""
 _EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 """What follows a month name that is the name of an event ("the March for Life")."""
 _EVENT_NAME_BEFORE = frozenset(("the", "a", "an", "annual", "yearly"))
@@ -88,7 +90,7 @@ class CalendarRules(ResolverState):
                         return self._day_value(y, month, day)
                 except ValueError:
                     break
-        weight = VERB_WEIGHT if self._fronted(m) else TENSE_WEIGHT
+        weight = VERB_WEIGHT if self._fronted(m) or self._plainly_dated(m) else TENSE_WEIGHT
         side = side_of(self.text, m.start())
         y = month_near(self.dct, month, self._tense(m), min(day, 28), side, weight)
         return self._day_value(y, month, day)
@@ -104,6 +106,16 @@ class CalendarRules(ResolverState):
             return False
         lead = self.text[max(0, m.start() - 40) : m.start()]
         return _OPENS_SENTENCE.search(lead) is not None and self.text[m.end() : m.end() + 1] == ","
+
+    def _plainly_dated(self, m: re.Match[str]) -> bool:
+        """A verb beside the date that says its tense outright ("took effect Jan. 1", "will
+        be held Sept. 30") dates it as firmly as it dates a month named alone; not a deadline
+        ("was extended to Nov. 16") nor a date that qualifies a noun ("gave no reason for the
+        Jan. 14 deadline"), which the verb does not date."""
+        if self._word_before(m) in _DEADLINE_WORDS | _ARTICLES:
+            return False
+        cue = self._tense_cue(m)
+        return cue.grip == "near" and cue.plainly_past and cue.tense != "present"
 
     def _nearest_such_day(self, month: int, day: int, later: bool) -> Result | None:
         """ "last Oct. 23" is the latest such day before the dct, "next Jan. 5" the first after."""
