@@ -228,14 +228,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bare_units",
-        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of)\b)",
+        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!-|\s+(?:ago|of)\b)",
     ),
     ("nth_day", rf"the\s+(?P<ord>{ORDINAL_WORD})\s+day\b(?=\s+of\b)"),
     (
         "the_units",
         r"the\s+(?:(?:early|late|first|final|heady|following|intervening|ensuing)\s+)?"
         r"(?P<unit>days|weeks|months|years|decades)(?P<ahead>\s+ahead)?\b"
-        r"(?!\s+(?:ago|before|after|since|leading|preceding)\b|\s+\d)",
+        r"(?!-|\s+(?:ago|before|after|since|leading|preceding)\b|\s+\d)",
     ),
     (
         "set",

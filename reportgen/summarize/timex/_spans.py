@@ -127,7 +127,12 @@ class SpanRules(ResolverState):
         if m["half"] or m["half0"]:
             n += 0.5
         value = period(n, letter, mult, is_time)
-        if num in ("a", "an") and not m["the"] and not m["approx"]:
+        if (
+            num in ("a", "an")
+            and not m["the"]
+            and not m["approx"]
+            and not _LATER_AFTER.match(self.text, m.end())  # "hired 40 and a year later closed"
+        ):
             before = self.text[max(0, m.start() - 40) : m.start()]
             if not _AFTER_PREPOSITION.search(before) and (
                 _PER_PRICE.search(before) or _COUNTED.search(before)
