@@ -727,6 +727,20 @@ def test_a_date_with_a_day_is_dated_by_a_plain_verb_beside_it_not_by_a_deadline(
     assert _found("He gave no reason for the Nov. 16 deadline.", dct)[0][2] == "1998-11-16"
 
 
+def test_common_verbs_of_news_tell_their_tense():
+    dct = date(2000, 4, 12)  # a Wednesday
+    assert _found("He died Thursday.", dct)[0][2] == "2000-04-06"
+    assert _found("She saw him Thursday.", dct)[0][2] == "2000-04-06"
+    assert _found("The company would not comment Friday.", dct)[0][2] == "2000-04-07"
+    assert _found("The company expects to complete the sale Friday.", dct)[0][2] == "2000-04-14"
+    assert _found("The new prices take effect Monday.", dct)[0][2] == "2000-04-17"
+    assert _found("The embargo goes into effect Saturday.", dct)[0][2] == "2000-04-15"
+    assert _found("The embargo went into effect Saturday.", dct)[0][2] == "2000-04-08"
+    assert _found("The president leaves Friday for Asia.", dct)[0][2] == "2000-04-14"
+    assert _found("In May the company said it expected a loss.", dct)[0][2] == "1999-05"
+    assert _found("Talks will resume in May, the ministry said.", dct)[0][2] == "2000-05"
+
+
 def test_the_month_under_way_is_this_month_in_any_tense():
     dct = date(1998, 10, 14)
     assert _found("Sales rose in October.", dct) == [("October", "DATE", "1998-10")]

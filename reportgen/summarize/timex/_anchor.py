@@ -200,6 +200,12 @@ _FUTURE_PAIRS = frozenset(
         ("planned", "to"),
         ("planning", "to"),
         ("agreed", "to"),
+        ("expects", "to"),
+        ("expect", "to"),
+        ("intends", "to"),
+        ("intend", "to"),
+        ("hopes", "to"),
+        ("aims", "to"),
         ("is", "to"),
         ("are", "to"),
         ("soon", "as"),
@@ -210,6 +216,7 @@ _SCHEDULED = frozenset(
     {"is", "are", "begin", "begins", "open", "opens", "start", "starts", "resume", "resumes"}
     | {"expire", "expires", "meet", "meets", "convene", "convenes", "arrive", "arrives"}
     | {"return", "returns", "ends", "end", "close", "closes"}
+    | {"leave", "leaves", "depart", "departs", "visits", "travels", "flies", "heads"}
 )
 """Present verbs that, right before a date, tell a fixed plan as "will" would: "the vote is
 Friday", "the talks, which begin Friday", "the summit opens in April"."""
@@ -264,6 +271,13 @@ _PRETERITES = frozenset(
         "tore",
         "wore",
         "woke",
+        "saw",
+        "ran",
+        "sat",
+        "sang",
+        "swam",
+        "hid",
+        "died",
     ]
 )
 """Irregular past forms that are never participles: as plainly past as "was"."""
@@ -302,6 +316,8 @@ _IRREGULAR_PAST = frozenset(
         "hung",
         "stood",
         "understood",
+        "shot",
+        "got",
     ]
 )
 """Irregular past forms that are also participles: past like a word in -ed, and like it
@@ -393,8 +409,12 @@ def _cue(words: list[str], i: int) -> Tense | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or (w, nxt) in _FUTURE_PAIRS:
         return "future"
+    if w in ("would", "wouldn't") and _declines(words, i):
+        return "past"  # "would not comment Friday": a refusal the report tells, not a plan
     if w in ("would", "should") and nxt not in ("have", "'ve"):
         return "future"
+    if w == "expected" and nxt in _OBJECT_OPENERS:
+        return "past"  # "said it expected a loss": a verb with its object, not a plan
     if w in _INTENT and (w != "set" or nxt in ("to", "for")):
         before = words[max(0, i - 2) : i]
         return "past" if {"had", "was", "were", "been"} & set(before) else "future"
@@ -412,11 +432,27 @@ def _cue(words: list[str], i: int) -> Tense | None:
     return None
 
 
+_DECLINED = frozenset(
+    {"comment", "say", "discuss", "disclose", "elaborate", "confirm", "speculate", "identify"}
+    | {"reveal", "release", "specify", "give", "provide", "answer"}
+)
+"""What a spokesman "would not" do: the refusal is past, told as it happened."""
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "that", "no"})
+
+
+def _declines(words: list[str], i: int) -> bool:
+    """Whether "would" at ``words[i]`` opens a refusal ("would not comment", "wouldn't say")."""
+    rest = words[i + 1 : i + 3] if words[i] == "would" else ["not", *words[i + 1 : i + 2]]
+    return len(rest) == 2 and rest[0] in ("not", "never") and rest[1] in _DECLINED
+
+
 def _scheduled(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is a present verb of schedule ("opens", "takes place")."""
+    """Whether ``words[i]`` is a present verb of schedule ("opens", "takes place", "takes
+    effect", "goes into effect", "leaves Friday")."""
     before = words[i - 1] if i else ""
-    if words[i] == "place":
-        return before in ("take", "takes")
+    if words[i] in ("place", "effect", "office"):
+        into = i > 1 and before == "into" and words[i - 2] in ("go", "goes")
+        return before in ("take", "takes") or (words[i] == "effect" and into)
     return words[i] in _SCHEDULED and before != "to"  # "due to expire Friday": an infinitive
 
 
@@ -442,6 +478,7 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
     i, j = len(before) - 1, 0
     fallback = Cue("present")
     left_clear = right_clear = True  # only fillers so far between the span and the word read
+    leads = all(w in _FILLER for w in before_words)  # the span opens its sentence
     while i >= 0 or j < len(after):
         left_gap = start - before[i].end() if i >= 0 else None
         right_gap = after[j].start() - end if j < len(after) else None
@@ -470,7 +507,9 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
             # "X will leave Thursday, Y said": the reporting verb dates the saying, not the
             # leaving; it decides only when no other verb of the sentence does.
             if fallback.tense == "present":
-                fallback = Cue(tense)
+                # "In May, the company said ...": the date leads the clause of the saying
+                near = on_right and leads and gap <= NEAR_WORDS
+                fallback = Cue(tense, grip="near" if near else "loose")
             if on_right:
                 j = len(after)  # "In May, he said he would resign": what follows is reported
             continue
