@@ -127,6 +127,8 @@ FAR_VERB_WEIGHT = 300
 VERB_WEIGHT = 400
 """Days a verb right beside a month outweighs: "began in March", written in November, is
 last March and "will meet in January", written in February, next January."""
+LAG_DAYS = 1
+"""Days a past event may lie after the dct: a wire dated the 4th tells of the 5th abroad."""
 SIDE_WEIGHT = 300
 """Days "payable" or "effective" outweighs: a record date may lie a few days before the dct."""
 
@@ -160,7 +162,7 @@ def month_near(
             return abs(days) + 1000  # "since" and "ended" never name a date still to come
         if side == "after" and days < 0:
             return abs(days) + SIDE_WEIGHT
-        if tense == "past" and days > 0 or tense == "future" and days < 0:
+        if tense == "past" and days > LAG_DAYS or tense == "future" and days < 0:
             return abs(days) + weight
         return abs(days)
 
