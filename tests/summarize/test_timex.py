@@ -741,6 +741,15 @@ def test_common_verbs_of_news_tell_their_tense():
     assert _found("Talks will resume in May, the ministry said.", dct)[0][2] == "2000-05"
 
 
+def test_the_next_or_previous_unit_in_a_past_story_counts_from_the_date_last_named():
+    dct = date(2000, 4, 12)
+    text = "The treaty was signed in 1992. The next year, it was ratified."
+    assert _found(text, dct)[-1] == ("The next year", "DATE", "1993")
+    text = "The war ended in 1945. The previous year, troops landed."
+    assert _found(text, dct)[-1] == ("The previous year", "DATE", "1944")
+    assert _found("Sales will grow in the next year.", dct) == [("the next year", "DATE", "2001")]
+
+
 def test_the_month_under_way_is_this_month_in_any_tense():
     dct = date(1998, 10, 14)
     assert _found("Sales rose in October.", dct) == [("October", "DATE", "1998-10")]

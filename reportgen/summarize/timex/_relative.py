@@ -92,11 +92,16 @@ class RelativeRules(ResolverState):
         if det == "the past" and unit in ("decade", "century"):
             # "over the past decade": the ten years up to now, seldom the calendar decade before
             return "DURATION", "P10Y" if unit == "decade" else "P100Y", None
-        if det in ("the following", "that", "the same"):
+        if det in ("the next", "the previous") and self.ref is not None and self._tense(m) == "past":
+            # "signed in 1992. The next year, it was ratified": counted from the date last
+            # named, as "the following year" is; "in the next year" ahead is counted from now
+            det = "the following" if det == "the next" else "the preceding"
+        if det in ("the following", "the preceding", "that", "the same"):
             base = self._ref_or_dct() if det != "that" else self.ref
             if base is None:
                 return "DATE", unknown_value(unit, m["season"] is not None), None
-            offset, anchor = (1 if det == "the following" else 0), base.day
+            offset = {"the following": 1, "the preceding": -1}.get(det, 0)
+            anchor = base.day
         else:
             if det not in _REL_OFFSET:
                 return None
