@@ -92,7 +92,8 @@ class RelativeRules(ResolverState):
         if det == "the past" and unit in ("decade", "century"):
             # "over the past decade": the ten years up to now, seldom the calendar decade before
             return "DURATION", "P10Y" if unit == "decade" else "P100Y", None
-        if det in ("the next", "the previous") and self.ref is not None and self._tense(m) == "past":
+        anaphoric = det in ("the next", "the previous") and self.ref is not None
+        if anaphoric and self._tense(m) == "past":
             # "signed in 1992. The next year, it was ratified": counted from the date last
             # named, as "the following year" is; "in the next year" ahead is counted from now
             det = "the following" if det == "the next" else "the preceding"
