@@ -111,6 +111,8 @@ class RelativeRules(ResolverState):
                 return "DATE", self._relative_ref(offset), None
             anchor = self.dct
         if m["season"]:
+            if _SEASON_NAME_GOES_ON.match(self.text, m.end()):
+                return None  # "the Summer Olympics", "the Winter Palace": a name
             season = SEASONS[unit]
             y = anchor.year
             start = SEASON_START[season]
@@ -223,6 +225,10 @@ class RelativeRules(ResolverState):
     def _weekday(self, m: re.Match[str]) -> Result | None:
         if not m["rel"] and self._word_before(m) in _HOLIDAY_HEADS:
             return None  # "Good Friday" is a holiday, "the Good Friday Agreement" a name
+        if not m["rel"] and (
+            self._word_before(m) in _DAY_NAME_HEADS or _TITLE_GOES_ON.match(self.text, m.end())
+        ):
+            return None  # "Black Monday", "The Sunday Times": a name, not a day of this week
         n = WEEKDAYS[m["wd"].lower()]
         part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
         rel = squash(m["rel"] or "")
@@ -341,7 +347,11 @@ class RelativeRules(ResolverState):
             return None  # "the Good Friday Agreement", "the Easter Rising": a name, not a day
         name = squash(m["name"])
         if self.dct is None:
-            return "DATE", "XXXX-WXX" if m["week"] else "XXXX-XX-XX", None
+            if m["week"]:
+                return "DATE", "XXXX-WXX", None
+            one, other = _holiday_date(name, 2001), _holiday_date(name, 2002)
+            fixed = (one.month, one.day) == (other.month, other.day)  # Christmas, not Easter
+            return "DATE", f"XXXX-{one.month:02d}-{one.day:02d}" if fixed else "XXXX-XX-XX", None
         rel = (m["rel"] or "").lower()
         tense = {"last": "past", "next": "future"}.get(rel) or self._tense(m)
         years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
@@ -359,9 +369,24 @@ class RelativeRules(ResolverState):
 
 
 _NAME_GOES_ON = re.compile(
-    r"\s+(?:agreements?|accords?|rising|uprising|offensive|islands?|parade|truce)\b", re.I
+    r"\s+(?:agreements?|accords?|rising|uprising|offensive|islands?|parade|truce|trees?|"
+    r"cards?|carols?|decorations?|lights|ornaments?|presents?|gifts?|crackers?|pudding|"
+    r"stockings?|songs?|movie|film)\b",
+    re.I,
 )
 _HOLIDAY_HEADS = frozenset({"good", "palm", "easter"})
+_DAY_NAME_HEADS = frozenset({"black", "bloody", "super", "cyber", "man"})
+"""Words that make a weekday the name of one day in history or trade ("Black Monday",
+"Bloody Sunday", "Super Tuesday") or of a person ("man Friday"), not a day this week."""
+_TITLE_GOES_ON = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Observer|Star|Sport|Sun|"
+    r"Independent|Review|Magazine|Club|Night\s+Football)\b"
+)
+"""What follows a weekday that names a newspaper or a club ("The Sunday Times")."""
+_SEASON_NAME_GOES_ON = re.compile(
+    r"\s+(?:Olympics?|Paralympics|Games|Palace|Universiade|Festival|Classic|Cup)\b"
+)
+"""What follows a capitalised season that is part of a name ("the Winter Olympics")."""
 _RESTATED = re.compile(r"(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local\s+time)\s*\(\s*$", re.I)
 _GENERIC = re.compile(
     r"\b(?:instances|occasions|whenever|each\s+time|every\s+time|often|usually|typically|"
