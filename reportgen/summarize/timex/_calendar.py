@@ -33,6 +33,18 @@ from reportgen.summarize.timex._state import (
 )
 
 _YEAR_AFTER = re.compile(r"-(\d{4})\b")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+    r"Lane|Way|Place|Court|Highway|Parkway)"
+)
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?<!since\s)(?<!from\s)(?<!until\s)(?<!in\s)(?<!by\s)"
+    r"\b(?:about|some|nearly|almost|around|approximately|roughly|more\s+than|fewer\s+than|"
+    r"less\s+than|at\s+least|up\s+to|an\s+estimated|another)\s+$",
+    re.I,
+)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?!')")
+"""With a quantifier before it, a number before a plural noun counts: "about 2000 fans"."""
 _YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})-$")
 _OPENS_SENTENCE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:(?:On|In|By|Late|Early)\s+)?(?:the\s+(?:night|morning|evening|"
@@ -229,6 +241,8 @@ class CalendarRules(ResolverState):
             return None
         if not self._plausible_range(y, m.start("year"), m.end("year")):
             return None
+        if not m["mod"] and not m["season"] and self._counts_or_numbers(m):
+            return None
         if m["season"]:
             season = next(SEASONS[w] for w in m["season"].lower().split() if w in SEASONS)
             return "DATE", f"{y:04d}-{season}", Point(date(y, SEASON_START[season], 1), "year")
@@ -237,6 +251,15 @@ class CalendarRules(ResolverState):
             n = 1 if "first" in mod else 2
             return "DATE", f"{y:04d}-H{n}", Point(date(y, 6 * n - 5, 1), "half")
         return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
+
+    def _counts_or_numbers(self, m: re.Match[str]) -> bool:
+        """ "about 2000 protesters" counts them; "1600 Pennsylvania Avenue" numbers a house."""
+        after = self.text[m.end("year") : m.end("year") + 40]
+        if _STREET_AFTER.match(after):
+            return True
+        before = self.text[max(0, m.start("year") - 30) : m.start("year")]
+        counted = _QUANTIFIER_BEFORE.search(before) is not None
+        return counted and _PLURAL_AFTER.match(after) is not None
 
     def _plausible_range(self, y: int, start: int, end: int) -> bool:
         """ "1994-1997" is a range of years; "1600-2000 troops" or "2005-1999" is not."""
