@@ -750,6 +750,13 @@ def test_the_next_or_previous_unit_in_a_past_story_counts_from_the_date_last_nam
     assert _found("Sales will grow in the next year.", dct) == [("the next year", "DATE", "2001")]
 
 
+def test_the_season_follows_the_tense_and_to_city_hall_is_no_infinitive():
+    dct = date(1998, 10, 14)
+    assert _found("The program will begin in the spring.", dct)[0][2] == "1999-SP"
+    assert _found("The program began in the spring.", dct)[0][2] == "1998-SP"
+    assert _found("Workers will march to City Hall on Friday.", dct)[0][2] == "1998-10-16"
+
+
 def test_the_month_under_way_is_this_month_in_any_tense():
     dct = date(1998, 10, 14)
     assert _found("Sales rose in October.", dct) == [("October", "DATE", "1998-10")]

@@ -486,7 +486,8 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
         right_gap = after[j].start() - end if j < len(after) else None
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
             word, adjacent, on_right = before_words[i], left_clear, False
-            if _opens_infinitive_at(before_words, i):
+            named = i + 1 < len(before) and before[i + 1].group(0)[:1].isupper()
+            if not named and _opens_infinitive_at(before_words, i):  # "to City Hall": a place
                 i = -1  # "voted to sell ... in February": the verbs before it date the voting
                 continue
             tense = _cue(before_words, i)

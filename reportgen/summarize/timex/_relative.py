@@ -120,6 +120,13 @@ class RelativeRules(ResolverState):
                 y -= start >= anchor.month
             elif offset > 0:
                 y += start <= anchor.month
+            elif det == "the" and self.dct is not None and anchor == self.dct:
+                # "will begin in the spring", written in October: the spring to come
+                tense = self._tense(m)
+                if tense == "future" and start + 2 < anchor.month:
+                    y += 1
+                elif tense == "past" and start > anchor.month:
+                    y -= 1
             return "DATE", f"{y:04d}-{season}", None
         match unit:
             case "week" | "weekend":
