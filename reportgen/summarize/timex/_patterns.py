@@ -127,7 +127,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "quarter_det",
         r"(?P<det>the|this|that|last|next|(?:last|this)\s+year's|(?:the\s+)?(?:latest|current|same|"
-        r"comparable|corresponding|previous|recent|year-(?:ago|earlier)))(?:\s+(?:latest|current|"
+        r"comparable|corresponding|previous|recent|past|last|year-(?:ago|earlier)))(?:\s+(?:latest|current|"
         r"fiscal|comparable|corresponding|year-(?:ago|earlier)))*\s+(?P<q>quarter|period)\b"
         r"(?!\s+of\b|-)(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
     ),
@@ -188,7 +188,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "ref",
         r"\b(?P<present>now|currently|nowadays|these\s+days|the\s+present|current"
         r"(?!\s+(?:account|accounts|affairs|events|prices|dollars)\b))\b|"
-        r"\b(?P<past>recently|more\s+recently|the\s+past(?!\s+(?:few|several|\d|"
+        r"\b(?P<past>recently|more\s+recently|the\s+past(?!\s+(?:few|several|\d|quarter|"
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
         r"recent\s+times|past\s+years|once\s+upon\s+a\s+time)\b|"
         r"\b(?P<recent>(?:recent|(?:the\s+)?coming)\s+(?P<unit>years|months|weeks|days|decades))\b|"
