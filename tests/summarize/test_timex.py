@@ -757,6 +757,14 @@ def test_the_season_follows_the_tense_and_to_city_hall_is_no_infinitive():
     assert _found("Workers will march to City Hall on Friday.", dct)[0][2] == "1998-10-16"
 
 
+def test_may_looks_ahead_but_not_from_inside_what_was_reported():
+    dct = date(1998, 10, 14)
+    assert _found("The results may be announced in May.", dct)[0][2] == "1999-05"
+    assert _found("He may have left in May.", dct)[0][2] == "1998-05"
+    text = "Bush told a news conference on Tuesday that the barricade might be extended."
+    assert _found(text, date(1990, 8, 15))[0][2] == "1990-08-14"
+
+
 def test_the_month_under_way_is_this_month_in_any_tense():
     dct = date(1998, 10, 14)
     assert _found("Sales rose in October.", dct) == [("October", "DATE", "1998-10")]

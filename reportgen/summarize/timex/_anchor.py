@@ -413,7 +413,7 @@ def _cue(words: list[str], i: int) -> Tense | None:
         return "future"
     if w in ("would", "wouldn't") and _declines(words, i):
         return "past"  # "would not comment Friday": a refusal the report tells, not a plan
-    if w in ("would", "should") and nxt not in ("have", "'ve"):
+    if w in ("would", "should", "may", "might") and nxt not in ("have", "'ve"):
         return "future"
     if w == "expected" and nxt in _OBJECT_OPENERS:
         return "past"  # "said it expected a loss": a verb with its object, not a plan
@@ -481,6 +481,7 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
     fallback = Cue("present")
     left_clear = right_clear = True  # only fillers so far between the span and the word read
     leads = all(w in _FILLER for w in before_words)  # the span opens its sentence
+    reported = bool(_REPORTING & set(before_words))  # a "that" after the span opens what was said
     while i >= 0 or j < len(after):
         left_gap = start - before[i].end() if i >= 0 else None
         right_gap = after[j].start() - end if j < len(after) else None
@@ -499,6 +500,9 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
             i -= 1
         else:
             word, adjacent, on_right = after_words[j], right_clear, True
+            if word == "that" and right_clear and reported:
+                j = len(after)  # "told reporters on Tuesday that it might ...": reported
+                continue
             tense = _cue(after_words, j)
             if tense == "future" and word in _PAST_PLANS:
                 tense = "past"  # "On Tuesday, they agreed to meet": Tuesday dates the agreeing
