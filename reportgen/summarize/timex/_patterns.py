@@ -228,7 +228,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bare_units",
-        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!-|\s+(?:ago|of)\b)",
+        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!-|\s+(?:ago|of|off)\b)",
     ),
     ("nth_day", rf"the\s+(?P<ord>{ORDINAL_WORD})\s+day\b(?=\s+of\b)"),
     (

@@ -27,7 +27,7 @@ _PER_PRICE = re.compile(
     r"dollars|miles|hours|days|times|pounds)|\b(?:once|twice|thrice|times)|\bcents?|percent)\s*$",
     re.I,
 )
-_BEFORE_UNITS = frozenset(("for", "in", "over", "within", "took", "last"))
+_BEFORE_UNITS = frozenset(("for", "in", "over", "within", "took", "take", "takes", "taken", "last"))
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|within|for|over|about|after|than|of|by|under|nearly|almost|only|just)\s+$", re.I
 )
