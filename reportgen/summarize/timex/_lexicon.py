@@ -150,6 +150,8 @@ MONTH_NOT_MAY = (
 
 _WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 5]
 WEEKDAY = rf"(?-i:(?:{_alt(_WEEKDAY_NAMES)})\b)"
+WEEKDAY_OR_PLURAL = rf"(?-i:(?:{_alt(_WEEKDAY_NAMES)})(?=s?\b))"
+"""A weekday that may take a plural "s" after it ("on Sundays"), which the match leaves out."""
 SEASON = _alt(list(SEASONS))
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%A-Za-z]|,\d|\.\d|-\d|\s*(?:%|percent\b))"
 """A four-digit year; not a price, a percentage, a number with separators or a range."""

@@ -16,6 +16,7 @@ from reportgen.summarize.timex._lexicon import (
     SPELLED_YEAR,
     UNIT,
     WEEKDAY,
+    WEEKDAY_OR_PLURAL,
     YEAR,
 )
 
@@ -171,7 +172,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<mod>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start)\s+of)\s+)?"
         r"(?:(?P<rel>last|next|this(?:\s+coming|\s+past)?|every|each|"
         r"the\s+(?:previous|preceding|following))\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<part>{_TIME_UNITS})(?P<plural2>s)?)?\b",
+        rf"(?P<wd>{WEEKDAY_OR_PLURAL})(?P<plural>s)?(?:\s+(?P<part>{_TIME_UNITS})(?P<plural2>s)?)?\b",
     ),
     (
         "clock",
@@ -241,7 +242,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "set",
         r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b|"
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
-        rf"\b(?:every|each)\s+(?P<mon>{MONTH})",
+        rf"\b(?:every|each)\s+(?P<mon>{MONTH})|"
+        rf"\b(?:every|each)\s+(?:(?P<part>morning|afternoon|evening)|(?P<season>{SEASON}))\b",
     ),
     (
         "holiday",

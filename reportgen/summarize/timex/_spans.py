@@ -11,6 +11,8 @@ from reportgen.summarize.timex._anchor import (
 )
 from reportgen.summarize.timex._lexicon import (
     NUMBER_WORD,
+    PARTS_OF_DAY,
+    SEASONS,
     parse_number,
 )
 from reportgen.summarize.timex._state import (
@@ -196,6 +198,10 @@ class SpanRules(ResolverState):
             return "SET", value, None
         if m["mon"]:
             return "SET", f"XXXX-{month_of(m['mon']):02d}", None
+        if m["part"]:  # "every morning"
+            return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['part'].lower()]}", None
+        if m["season"]:  # "every summer"
+            return "SET", f"XXXX-{SEASONS[m['season'].lower()]}", None
         letter, mult, is_time = unit_of(m["unit"])
         n = parse_number(m["num"]) if m["num"] else 1.0
         return "SET", period(n, letter, mult, is_time), None
