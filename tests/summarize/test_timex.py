@@ -765,6 +765,12 @@ def test_may_looks_ahead_but_not_from_inside_what_was_reported():
     assert _found(text, date(1990, 8, 15))[0][2] == "1990-08-14"
 
 
+def test_a_schedule_verb_dates_a_clock_time_after_at():
+    dct = date(1998, 10, 14)
+    assert _found("The strike starts at noon Friday.", dct)[0][2] == "1998-10-16T12:00"
+    assert _found("The strike started at noon Friday.", dct)[0][2] == "1998-10-09T12:00"
+
+
 def test_the_month_under_way_is_this_month_in_any_tense():
     dct = date(1998, 10, 14)
     assert _found("Sales rose in October.", dct) == [("October", "DATE", "1998-10")]

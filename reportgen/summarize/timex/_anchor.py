@@ -351,7 +351,7 @@ _UN_VERBS = frozenset(
 )
 """Verbs in un-: "un" before a participle otherwise makes a negated adjective ("markets
 untouched by the crisis", "an undisclosed sum"), which tells no tense."""
-_FILLER = frozenset({"on", "the", "in", "of", "early", "late", "mid", "about", "around"})
+_FILLER = frozenset({"on", "at", "the", "in", "of", "early", "late", "mid", "about", "around"})
 """Words that may stand between a date and the verb it belongs to ("said on Tuesday")."""
 _REPORTING = frozenset({"said", "says", "told"})
 """Reporting verbs date the saying; they govern a date only when right beside it."""
