@@ -177,7 +177,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?(?P<clock>{_CLOCK}){_ZONE}"
-        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<word>today|yesterday|tomorrow|tonight)|"
+        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<word>today|yesterday|tomorrow|tonight|"
+        r"last\s+night|this\s+(?:morning|afternoon|evening))|"
         rf",?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b|"
         rf"(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})\b)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?",
     ),

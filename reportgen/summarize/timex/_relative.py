@@ -294,6 +294,8 @@ class RelativeRules(ResolverState):
                 hh += 12
             elif "a" in clock and hh == 12:
                 hh = 0
+            elif hh < 12 and squash(m.groupdict().get("word") or "") in _LATE_WORDS:
+                hh += 12  # "at 9:15 last night"
             if hh > 24 or mm > 59:
                 return None
         day, point = self._clock_day(m)
@@ -320,9 +322,13 @@ class RelativeRules(ResolverState):
             if groups.get("wd") and m["wd"].lower() in WEEKDAYS:
                 return f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", None
             return "XXXX-XX-XX", None
-        word = (groups.get("word") or groups.get("wd") or "").lower()
+        word = squash(groups.get("word") or groups.get("wd") or "")
         named: date | None = None
-        if word in WEEKDAYS:
+        if word == "last night":
+            named = self.dct - timedelta(days=1)
+        elif word.startswith("this ") or word in ("today", "tonight"):
+            named = self.dct
+        elif word in WEEKDAYS:
             named = weekday_near(self.dct, WEEKDAYS[word], self._weekday_cue(m))
         elif word in ("yesterday", "tomorrow"):
             named = self.dct + timedelta(days=-1 if word == "yesterday" else 1)
@@ -402,6 +408,8 @@ _GENERIC = re.compile(
 )
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
+_LATE_WORDS = frozenset({"last night", "tonight", "this evening", "this afternoon"})
+"""After a clock time without a.m. or p.m., they put it past noon."""
 
 
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
