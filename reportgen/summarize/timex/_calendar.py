@@ -157,10 +157,11 @@ class CalendarRules(ResolverState):
         return self._day_value(int(m["year"]), int(m["mon"]), int(m["day"]))
 
     def _date_slash(self, m: re.Match[str]) -> Result | None:
-        y = int(m["year"])
+        y = int(m["year"] or m["year2"])
         if y < 100:
             y += 2000 if y <= 30 else 1900
-        return self._day_value(y, int(m["mon"]), int(m["day"]))
+        mon = m["mon"] or m["mon2"] or m["mon3"]
+        return self._day_value(y, int(mon), int(m["day"] or m["day2"] or m["day3"]))
 
     def _month_year(self, m: re.Match[str]) -> Result | None:
         month = month_of(m["mon"])

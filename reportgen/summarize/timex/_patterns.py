@@ -75,7 +75,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("date_iso", r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
     (
         "date_slash",
-        r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)?\d\d)"
+        r"(?<![\d/])(?:(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])|"
+        # a day past the 12th first is day-first ("23/10/1998"); a year first is year-first
+        r"(?P<day2>3[01]|2\d|1[3-9])/(?P<mon2>1[0-2]|0?[1-9]))/(?P<year>(?:19|20)?\d\d)(?![\d/])|"
+        r"(?<![\d/])(?P<year2>(?:19|20)\d\d)/(?P<mon3>1[0-2]|0?[1-9])/(?P<day3>3[01]|[12]\d|0?[1-9])"
         r"(?![\d/])",
     ),
     (
@@ -248,7 +251,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        rf"(?:(?P<rel>last|next|this)\s+)?\b(?P<name>(?-i:{_HOLIDAY}))(?:\s+(?P<week>week(?P<we>end)?)\b)?",
+        rf"(?:(?P<rel>last|next|this)\s+)?\b(?P<name>(?-i:{_HOLIDAY}))"
+        rf"(?:\s+(?P<week>week(?P<we>end)?)\b|\s+(?P<year>{YEAR}){_NOT_A_COUNT})?",
     ),
 )
 

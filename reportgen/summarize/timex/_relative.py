@@ -359,6 +359,9 @@ class RelativeRules(ResolverState):
         if _NAME_GOES_ON.match(self.text, m.end()):
             return None  # "the Good Friday Agreement", "the Easter Rising": a name, not a day
         name = squash(m["name"])
+        if m["year"]:  # "Christmas 1998"
+            d = _holiday_date(name, int(m["year"]))
+            return "DATE", d.isoformat(), Point(d, "day")
         if self.dct is None:
             if m["week"]:
                 return "DATE", "XXXX-WXX", None
