@@ -162,7 +162,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "anaphoric_day",
         r"(?:(?P<mod>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+next|the\s+following|"
         r"the\s+previous|the\s+preceding)\s+(?P<unit>day|night|morning|afternoon|evening)\b"
-        r"(?!-|\s+(?:of|before|after|when|or)\b)",
+        r"(?!-|\s+(?:of|before|after|when|or)\b)|"
+        # "The day before, shelling began": the day before the one last named
+        r"(?P<det2>the)\s+(?P<unit2>day)\s+(?P<side>before|after)"
+        r"(?=\s*[.,;:!?]|\s+(?:and|but)\b|\s*$)",
     ),
     (
         "part_of_day",

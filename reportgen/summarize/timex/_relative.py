@@ -186,7 +186,7 @@ class RelativeRules(ResolverState):
         """ "that day", "the next morning", "earlier that day": counted from the day the text
         last named. After a month or a year ("protests erupted in March 2011 ... the next
         day") it is a day of that month or year, and with no date before, a day unknown."""
-        unit = m["unit"].lower()
+        unit = (m["unit"] or m["unit2"]).lower()
         part = "" if unit == "day" else f"T{PARTS_OF_DAY[unit]}"
         unknown: Result = ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
         if self.ref is None:
@@ -198,8 +198,8 @@ class RelativeRules(ResolverState):
             # "several instances where ... violence erupted again the next day": the day after
             # each of them, not after the day the text last named.
             return unknown
-        det = squash(m["det"]).removeprefix("the ")
-        offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(det, 0)
+        det = squash(m["det"] or m["side"]).removeprefix("the ")
+        offset = _DAY_STEP.get(det, 0)
         d = self.ref.day + timedelta(days=offset)
         if part:
             return "TIME", f"{d.isoformat()}{part}", None
@@ -411,6 +411,8 @@ _GENERIC = re.compile(
 )
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
+_DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+"""Days from the day last named: "the next day", "the day before"."""
 _LATE_WORDS = frozenset({"last night", "tonight", "this evening", "this afternoon"})
 """After a clock time without a.m. or p.m., they put it past noon."""
 
