@@ -248,7 +248,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "set",
         r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b|"
-        rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
+        rf"\b(?:(?:once|twice|thrice|(?:{NUMBER}|several|many|a\s+few)\s+times)\s+(?:a|an)\s+|"
+        rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?)(?P<unit>{UNIT})\b|"
         rf"\b(?:every|each)\s+(?P<mon>{MONTH})|"
         rf"\b(?:every|each)\s+(?:(?P<part>morning|afternoon|evening)|(?P<season>{SEASON}))\b",
     ),
