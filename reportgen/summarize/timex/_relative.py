@@ -391,9 +391,10 @@ _NAME_GOES_ON = re.compile(
     re.I,
 )
 _HOLIDAY_HEADS = frozenset({"good", "palm", "easter"})
-_DAY_NAME_HEADS = frozenset({"black", "bloody", "super", "cyber", "man"})
+_DAY_NAME_HEADS = frozenset({"black", "bloody", "super", "cyber", "man", "mr.", "mrs.", "ms."})
 """Words that make a weekday the name of one day in history or trade ("Black Monday",
-"Bloody Sunday", "Super Tuesday") or of a person ("man Friday"), not a day this week."""
+"Bloody Sunday", "Super Tuesday") or of a person ("man Friday", "Mr. Friday"), not a day
+this week."""
 _TITLE_GOES_ON = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Observer|Star|Sport|Sun|"
     r"Independent|Review|Magazine|Club|Night\s+Football)\b"

@@ -52,6 +52,7 @@ _SUBJECT_WILL_AFTER = re.compile(
     r"\s*,?\s+(?:I|you|he|she|we|they|it)(?:\s+(?:will|may|might|can|shall)\b|'ll\b)"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
 """What stands before a word that opens a sentence, a quote or a line."""
@@ -143,6 +144,9 @@ class SpanRules(ResolverState):
         return "DURATION", value, None
 
     def _duration_adj(self, m: re.Match[str]) -> Result | None:
+        named = self._word_before(m) == "the" and _CAPITALISED_AFTER.match(self.text, m.end())
+        if m["num"][:1].isupper() and named:
+            return None  # "the Six-Day War": a name; "A Two-Day Strike Hits Paris" is a span
         letter, mult, is_time = unit_of(m["unit"])
         n = parse_number(m["num"])
         if n is None or (m["num"].lower() in ("a", "an")):
