@@ -165,7 +165,10 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?!-|\s+(?:of|before|after|when|or)\b)|"
         # "The day before, shelling began": the day before the one last named
         r"(?P<det2>the)\s+(?P<unit2>day)\s+(?P<side>before|after)"
-        r"(?=\s*[.,;:!?]|\s+(?:and|but)\b|\s*$)",
+        r"(?=\s*[.,;:!?]|\s+(?:and|but)\b|\s*$)|"
+        # "the day after his death": the day after the event the text last dated
+        r"the\s+(?P<unit3>day)\s+(?P<side3>before|after)"
+        r"(?=\s+(?:the|his|her|its|their)\s+[a-z]+\b(?!\s+of\b))",
     ),
     (
         "part_of_day",

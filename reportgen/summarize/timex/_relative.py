@@ -186,6 +186,8 @@ class RelativeRules(ResolverState):
         """ "that day", "the next morning", "earlier that day": counted from the day the text
         last named. After a month or a year ("protests erupted in March 2011 ... the next
         day") it is a day of that month or year, and with no date before, a day unknown."""
+        if m["unit3"]:
+            return self._around_event(m)
         unit = (m["unit"] or m["unit2"]).lower()
         part = "" if unit == "day" else f"T{PARTS_OF_DAY[unit]}"
         unknown: Result = ("TIME" if part else "DATE"), f"XXXX-XX-XX{part}", None
@@ -203,6 +205,18 @@ class RelativeRules(ResolverState):
         d = self.ref.day + timedelta(days=offset)
         if part:
             return "TIME", f"{d.isoformat()}{part}", None
+        return "DATE", d.isoformat(), Point(d, "day")
+
+    def _around_event(self, m: re.Match[str]) -> Result | None:
+        """ "the day after his death": a day from the event news dates as it tells it, so
+        from the day the text last named; with none named, an unknown day."""
+        ref = self.ref
+        if ref is None or ref.grain != "day":
+            return "DATE", "XXXX-XX-XX", None
+        # "Oct. 12, the day before the plunge": an apposition names the same day again
+        restated = self.text[self.ref_end : m.start()].strip() == ","
+        step = 0 if restated else 1 if m["side3"].lower() == "after" else -1
+        d = ref.day + timedelta(days=step)
         return "DATE", d.isoformat(), Point(d, "day")
 
     def _nth_day(self, m: re.Match[str]) -> Result | None:
