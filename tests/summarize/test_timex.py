@@ -771,11 +771,11 @@ def test_a_schedule_verb_dates_a_clock_time_after_at():
     assert _found("The strike started at noon Friday.", dct)[0][2] == "1998-10-09T12:00"
 
 
-def test_the_month_under_way_is_this_month_in_any_tense():
-    dct = date(1998, 10, 14)
-    assert _found("Sales rose in October.", dct) == [("October", "DATE", "1998-10")]
-    assert _found("Sales will rise in early October.", dct)[0][2] == "1998-10"
-    assert _found("He was elected in November.", dct)[0][2] == "1997-11"
+def test_a_month_under_way_is_past_once_its_middle_is():
+    assert _found("The uprising began in March.", date(2012, 3, 5))[0][2] == "2011-03"
+    assert _found("Sales rose in October.", date(1998, 10, 20))[0][2] == "1998-10"
+    assert _found("Sales will rise in early October.", date(1998, 10, 14))[0][2] == "1998-10"
+    assert _found("He was elected in November.", date(1998, 10, 14))[0][2] == "1997-11"
 
 
 def test_the_next_day_in_a_sentence_of_recurring_events_is_an_unknown_day():

@@ -147,17 +147,13 @@ def month_near(
     "October" in February is last October; the tense of the sentence weighs in (by about a
     quarter, or ``weight`` days) when the two readings are nearly as far. ``side`` is what
     the word before the month says outright ("since March" is before the dct, "payable
-    Jan. 2" after it). A month named without a day is as near as its nearest day, so the
-    month under way is on either side ("sales rose in October", written in October).
+    Jan. 2" after it). A month named without a day is measured from its middle: "began in
+    March", written on 5 March, is last year's March, as this month's would be "earlier this
+    month"; written on 20 March, half of this March is past and may be meant.
     """
 
     def distance(y: int) -> float:
-        if day is not None:
-            days = (date(y, month, day) - dct).days
-        else:
-            first = date(y, month, 1)
-            last = first.replace(day=calendar.monthrange(y, month)[1])
-            days = (first - dct).days if first > dct else min(0, (last - dct).days)
+        days = (date(y, month, day if day is not None else 15) - dct).days
         if side == "before" and days > 0:
             return abs(days) + 1000  # "since" and "ended" never name a date still to come
         if side == "after" and days < 0:
