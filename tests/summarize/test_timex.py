@@ -771,6 +771,14 @@ def test_a_schedule_verb_dates_a_clock_time_after_at():
     assert _found("The strike started at noon Friday.", dct)[0][2] == "1998-10-09T12:00"
 
 
+def test_a_day_an_event_is_put_off_to_lies_ahead_and_one_it_lasted_until_is_past():
+    dct = date(2000, 4, 12)  # a Wednesday
+    assert _found("The hearing was postponed until Thursday.", dct)[0][2] == "2000-04-13"
+    assert _found("The hearing has been moved to Monday.", dct)[0][2] == "2000-04-17"
+    assert _found("The strike lasted until Friday.", dct)[0][2] == "2000-04-07"
+    assert _found("The offer runs until Friday.", dct)[0][2] == "2000-04-14"
+
+
 def test_a_month_under_way_is_past_once_its_middle_is():
     assert _found("The uprising began in March.", date(2012, 3, 5))[0][2] == "2011-03"
     assert _found("Sales rose in October.", date(1998, 10, 20))[0][2] == "1998-10"

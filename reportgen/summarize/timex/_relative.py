@@ -280,9 +280,14 @@ class RelativeRules(ResolverState):
         """ "postponed until Tuesday": a deadline lies ahead unless the sentence says plainly
         that it has passed ("had been extended until Friday")."""
         cue = self._tense_cue(m)
-        if cue.tense == "past" and cue.plainly_past:
-            return cue
-        if self._word_before(m) in _UNTIL:
+        before = self._word_before(m)
+        if before in _UNTIL | {"to"} and _POSTPONED.search(
+            self.text, max(0, m.start() - 45), m.start()
+        ):
+            return Cue("future")  # "was postponed until Thursday": put off to a day ahead
+        if cue.tense == "past" and (cue.plainly_past or before in _UNTIL):
+            return cue  # "lasted until Friday": over
+        if before in _UNTIL:
             return Cue("future")
         return cue
 
@@ -426,6 +431,12 @@ _GENERIC = re.compile(
 )
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
+_POSTPONED = re.compile(
+    r"\b(?:postponed|delayed|adjourned|deferred|rescheduled|extended|moved|pushed\s+back|"
+    r"put\s+(?:off|back)|brought\s+forward)\b[^.;!?]{0,25}$",
+    re.I,
+)
+"""Verbs that put an event off to a day still ahead of the putting off."""
 _DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 """Days from the day last named: "the next day", "the day before"."""
 _LATE_WORDS = frozenset({"last night", "tonight", "this evening", "this afternoon"})
