@@ -281,10 +281,11 @@ class RelativeRules(ResolverState):
         that it has passed ("had been extended until Friday")."""
         cue = self._tense_cue(m)
         before = self._word_before(m)
-        if before in _UNTIL | {"to"} and _POSTPONED.search(
-            self.text, max(0, m.start() - 45), m.start()
-        ):
-            return Cue("future")  # "was postponed until Thursday": put off to a day ahead
+        put_off = _POSTPONED.search(self.text, max(0, m.start() - 45), m.start())
+        if before in _UNTIL | {"to"} and put_off and not put_off["had"]:
+            # "was postponed until Thursday": put off to a day ahead; "had been extended
+            # until Tuesday, and it lapsed" tells of a day already past
+            return Cue("future")
         if cue.tense == "past" and (cue.plainly_past or before in _UNTIL):
             return cue  # "lasted until Friday": over
         if before in _UNTIL:
@@ -432,6 +433,7 @@ _GENERIC = re.compile(
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
 _POSTPONED = re.compile(
+    r"(?P<had>\bhad\s+(?:been\s+)?)?"
     r"\b(?:postponed|delayed|adjourned|deferred|rescheduled|extended|moved|pushed\s+back|"
     r"put\s+(?:off|back)|brought\s+forward)\b[^.;!?]{0,25}$",
     re.I,
