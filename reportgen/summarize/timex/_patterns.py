@@ -251,10 +251,13 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "set",
         r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b|"
-        rf"\b(?:(?:once|twice|thrice|(?:{NUMBER}|several|many|a\s+few)\s+times)\s+(?:a|an)\s+|"
-        rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?)(?P<unit>{UNIT})\b|"
+        rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
         rf"\b(?:every|each)\s+(?P<mon>{MONTH})|"
         rf"\b(?:every|each)\s+(?:(?P<part>morning|afternoon|evening)|(?P<season>{SEASON}))\b",
+    ),
+    (
+        "set_freq",  # how often is part of the set: "twice a week", "three times a year"
+        rf"\b(?:once|twice|thrice|(?:a\s+)?[a-z\d-]+\s+times)\s+(?:a|an)\s+(?P<unit>{UNIT})\b",
     ),
     (
         "holiday",
@@ -285,6 +288,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "ref": "now current currently nowadays these present past recent recently future soon "
     "coming term",
     "set": "daily annually biweekly every each per",
+    "freq": "once twice thrice times",
     "season": "spring summer fall autumn winter",
     "spelled": "nineteen eighteen thousand",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
@@ -360,6 +364,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "the_units": ("plural",),
     "nth_day": ("day",),
     "set": ("set", "unit", "quarter"),
+    "set_freq": ("freq",),
     "holiday": ("holiday",),
 }
 WINDOW: dict[str, tuple[int, int]] = {name: (60, 45) for name in RULE_TRIGGERS}

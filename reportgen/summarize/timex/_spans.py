@@ -183,6 +183,9 @@ class SpanRules(ResolverState):
         letter, mult, is_time = unit_of(m["unit"])
         return "DURATION", period(None, letter, mult, is_time), None
 
+    def _set_freq(self, m: re.Match[str]) -> Result | None:
+        return "SET", period(1, *unit_of(m["unit"])), None
+
     def _set(self, m: re.Match[str]) -> Result | None:
         if m["adv"]:
             lead = max(0, m.start() - 40)
