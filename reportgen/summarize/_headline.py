@@ -90,6 +90,9 @@ _HEADLINE_WORDS = 14
 _TITLE_CHARS = 90
 _BOTTOM_CHARS = 250
 _TITLE_WORDS = 12
+_TITLE_MOST_WORDS = 15
+"""A lead this long stays whole, and a cut may end this far in, while the title's characters
+fit: a whole statement of fifteen words reads better than twelve and "..."."""
 
 
 _LEAD_BONUS = 0.6
@@ -185,7 +188,8 @@ def choose_title(
         # "its vice-president, X, has been shot dead" → "X: shot dead".
         phrase = _AUX_BEEN.sub("", phrase.split(f", {key}, ", 1)[1])
     words = phrase.split()
-    if len(words) > _TITLE_WORDS:
+    room = _TITLE_CHARS - (len(key) + 2 if key else 0)
+    if len(words) > _TITLE_WORDS and not (len(words) <= _TITLE_MOST_WORDS and len(phrase) <= room):
         head = " ".join(words[:_TITLE_WORDS])
         parts = re.split(r"[,;:]\s", head)
         # The first clause stands alone as a title unless it leads into the next one
@@ -196,7 +200,6 @@ def choose_title(
             and not _LEADS_IN.match(parts[0])
             and not _OPEN_QUOTE.search(parts[0])
         )
-        room = _TITLE_CHARS - (len(key) + 2 if key else 0)
         phrase = parts[0] if whole else _phrase_cut(words, room) or head.rstrip(",;:") + "..."
     title = f"{key}: {phrase}" if key and phrase else phrase
     title = title or clean_inline(fallback.replace("_", " ").replace("-", " ")).title() or "Brief"
@@ -224,6 +227,7 @@ _DANGLING = frozenset(
     | {"seem", "seems", "seemed", "tried", "trying", "want", "wants", "wanted", "going"}
     | {"hope", "hopes", "hoped", "like", "just", "not", "also", "than", "linked", "used"}
     | {"come", "comes", "came", "go", "goes", "went", "get", "gets", "got"}
+    | {"even", "only", "right", "immediately"}  # "even after ...", "right before ..."
     | _CLAUSE_OPENERS
     | _PREPOSITIONS
 )
@@ -258,7 +262,7 @@ def _phrase_cut(words: list[str], most_chars: int = _TITLE_CHARS) -> str:
     quoted = False
     depth = 0
     best = {"clause": 0, "phrase": 0}
-    for n, word in enumerate(words[: _TITLE_WORDS + 1]):
+    for n, word in enumerate(words[: _TITLE_MOST_WORDS + 1]):
         lowered = word.lower()
         if len(" ".join(words[:n])) > most_chars:
             break

@@ -275,6 +275,26 @@ def test_a_long_lead_gives_a_whole_title_ending_where_a_clause_begins():
     assert brief_of(text).title == "Security forces moved into the area on Thursday"
 
 
+def test_a_lead_of_up_to_fifteen_words_that_fits_stays_whole():
+    text = (
+        "Fire crews rescued three climbers stranded on the north face of the mountain "
+        "overnight. The climbers were unhurt. Rescuers praised their calm."
+    )
+    title = brief_of(text).title
+    assert title == (
+        "Fire crews rescued three climbers stranded on the north face of the mountain overnight"
+    )
+
+
+def test_a_title_cut_before_a_clause_leaves_no_even_behind():
+    text = (
+        "Elian Gonzalez will remain in the United States for at least two more weeks even "
+        "after a federal appeals court on Thursday refused to order a political asylum "
+        "hearing. His relatives welcomed the delay. His father said nothing."
+    )
+    assert not brief_of(text).title.endswith(("even", "even..."))
+
+
 def test_a_title_never_ends_on_a_word_that_waits_for_more():
     text = (
         "One in five chinese restaurants are believed to be serving shark fin soup despite "
