@@ -30,8 +30,16 @@ _HEDGE = re.compile(
     re.I,
 )
 _SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
+_LEADING_PHRASE = (
+    r"(?:Following|Despite|For|Amid|During|Under|Unlike|Like|With|Without|According\s+to|"
+    r"Thanks\s+to|Because\s+of|Speaking|Asked|Having)\b"
+)
 """A word opening a clause that leads into the main one."""
-_LEADING_CLAUSE = re.compile(rf"^{_SUBORDINATOR}[^,]{{3,120}},\s*")
+_LEADING_CLAUSE = re.compile(
+    rf"^(?:{_SUBORDINATOR}[^,]{{3,120}}|{_LEADING_PHRASE}(?:\s+[^\s,]+){{1,8}}),\s*"
+)
+"""A subordinate clause or a short adjunct that opens the sentence ("Following all his charity
+work, Drogba ..."): a headline starts with the statement after it."""
 _TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$")
 _APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b(?![^,]*\band\b)[^,]{2,80},")
 """", the UN's envoy," but not a list's next items (", the Czech Republic and Hungary,")."""

@@ -286,6 +286,14 @@ def test_a_lead_of_up_to_fifteen_words_that_fits_stays_whole():
     )
 
 
+def test_a_title_starts_with_the_statement_after_a_short_opening_adjunct():
+    text = (
+        "With the season entering its final stretch, focus is turning to the summer transfer "
+        "window. Clubs are drawing up lists. Agents are busy."
+    )
+    assert brief_of(text).title == "Focus is turning to the summer transfer window"
+
+
 def test_a_title_cut_before_a_clause_leaves_no_even_behind():
     text = (
         "Elian Gonzalez will remain in the United States for at least two more weeks even "
