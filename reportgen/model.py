@@ -5,8 +5,34 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Precision = Literal["day", "month", "year", "decade", "relative", "approximate"]
-PRECISIONS: tuple[Precision, ...] = ("day", "month", "year", "decade", "relative", "approximate")
+Precision = Literal[
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "relative",
+    "approximate",
+]
+PRECISIONS: tuple[Precision, ...] = (
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "relative",
+    "approximate",
+)
+"""How exactly an event's date is known: a calendar period of that size, a date only relative
+to another event or to now, or one the text gives as approximate ("around 2027")."""
 
 
 @dataclass(frozen=True, slots=True)

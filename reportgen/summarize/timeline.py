@@ -52,12 +52,23 @@ _VALUE = re.compile(
 )
 _PRECISION_RANK: dict[Precision, int] = {
     "day": 0,
-    "month": 1,
-    "approximate": 2,
-    "year": 3,
-    "decade": 4,
-    "relative": 5,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 4,
+    "approximate": 5,
+    "year": 6,
+    "decade": 7,
+    "century": 8,
+    "relative": 9,
 }
+_APPROXIMATE = re.compile(
+    r"\b(?:around|about|circa|c\.|roughly|approximately|some\s*time|possibly|perhaps|"
+    r"probably|or\s+so)\b",
+    re.I,
+)
+"""Words that make a date approximate: "around 2027", "possibly in August"."""
 _SEASON = {"SP": ("Spring", 3), "SU": ("Summer", 6), "FA": ("Autumn", 9), "WI": ("Winter", 12)}
 _PART = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
@@ -74,7 +85,7 @@ class _Dated:
     """Lower is finer; used to choose among several dates in one sentence."""
 
 
-def _read(value: str, text: str, dct: date | None) -> _Dated | None:
+def _read(value: str, text: str, dct: date | None, before: str = "") -> _Dated | None:
     """Interpret a TIMEX3 value; None when it places nothing on the calendar (``XXXX-WXX-5``)."""
     if value in _REFS:
         return _read_ref(value, text, dct)
@@ -86,16 +97,19 @@ def _read(value: str, text: str, dct: date | None) -> _Dated | None:
         n = int(value) + 1
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return _Dated(
-            date(max(1, int(value) * 100), 1, 1), "approximate", f"The {n}{suffix} century", 9
+            date(max(1, int(value) * 100), 1, 1), "century", f"The {n}{suffix} century", 9
         )
     m = _VALUE.match(value)
     if m is None:
         return None
     y = int(m["y"])
     try:
-        return _read_calendar(m, y, _edge(text))
+        dated = _read_calendar(m, y, _edge(text))
     except ValueError:
         return None
+    if _APPROXIMATE.search(f"{before[-25:]} {text}"):  # "around 2027", "possibly in May"
+        return _Dated(dated.start, "approximate", dated.label, dated.specificity)
+    return dated
 
 
 def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
@@ -112,21 +126,19 @@ def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
     if m["w"] and m["we"]:
         d = date.fromisocalendar(y, int(m["w"]), 6)  # the weekend is its Saturday and Sunday
         label = f"Weekend of {_long_date(d)}"
-        return _Dated(d, "approximate", label, 1)
+        return _Dated(d, "week", label, 1)
     if m["w"]:
         d = date.fromisocalendar(y, int(m["w"]), 1)
         label = f"Week of {_long_date(d)}"  # 2015-W01 starts in December 2014
-        return _Dated(d, "approximate", label, 1)
+        return _Dated(d, "week", label, 1)
     if m["q"]:
-        return _Dated(date(y, (int(m["q"]) - 1) * 3 + 1, 1), "approximate", f"Q{m['q']} {y}", 3)
+        return _Dated(date(y, (int(m["q"]) - 1) * 3 + 1, 1), "quarter", f"Q{m['q']} {y}", 3)
     if m["h"]:
         half = "First" if m["h"] == "1" else "Second"
-        return _Dated(
-            date(y, 1 if m["h"] == "1" else 7, 1), "approximate", f"{half} half of {y}", 4
-        )
+        return _Dated(date(y, 1 if m["h"] == "1" else 7, 1), "half", f"{half} half of {y}", 4)
     if m["s"]:
         name, month = _SEASON[m["s"]]
-        return _Dated(date(y, month, 1), "approximate", f"{name} {y}", 4)
+        return _Dated(date(y, month, 1), "season", f"{name} {y}", 4)
     return _Dated(date(y, 1, 1), "year", f"{edge}{y}", 5)
 
 
@@ -218,7 +230,8 @@ def build_timeline(
         for t in found:
             if t.value in stamps:  # also "Friday" in "Friday, 10 August 2012 16:03"
                 continue
-            reading = _read(t.value, t.text, dct)
+            at = s.text.find(t.text)
+            reading = _read(t.value, t.text, dct, s.text[:at] if at > 0 else "")
             if reading is not None and (best is None or reading.specificity < best[0].specificity):
                 best = (reading, t.value)
         if best is not None:

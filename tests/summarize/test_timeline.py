@@ -141,7 +141,7 @@ def test_posting_timestamps_of_pages_and_comments_make_no_event() -> None:
 
 def test_a_weekend_reads_as_its_saturday_and_a_week_by_its_monday_s_year():
     events = _timeline(("Fighters claimed gains at the weekend.",), date(2012, 6, 5))
-    assert [(e.when, e.precision) for e in events] == [("Weekend of 2 June 2012", "approximate")]
+    assert [(e.when, e.precision) for e in events] == [("Weekend of 2 June 2012", "week")]
     events = _timeline(("Talks resumed last week.",), date(2015, 1, 14))
     assert [e.when for e in events] == ["Week of 5 January 2015"]
     events = _timeline(("Talks resumed last week.",), date(2015, 1, 7))
@@ -201,3 +201,19 @@ def test_a_place_and_date_heading_dates_the_paragraph_it_heads():
     )
     events = _timeline(texts, date(2012, 7, 18))
     assert [(e.when, e.source) for e in events] == [("3 June 2011", 3), ("21 March 2012", 1)]
+
+
+def test_a_calendar_period_has_its_own_precision_and_a_hedged_date_is_approximate() -> None:
+    events = _timeline(
+        (
+            "Profits rose in the fourth quarter of 2023.",
+            "The plant opens in the spring of 2025.",
+            "The line should be finished around 2027.",
+        ),
+        date(2024, 1, 9),
+    )
+    assert [(e.when, e.precision) for e in events] == [
+        ("Q4 2023", "quarter"),
+        ("Spring 2025", "season"),
+        ("2027", "approximate"),
+    ]
