@@ -12,10 +12,11 @@ events anchored to the nearest earlier dated sentence, never given a year of the
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from reportgen.model import Event, Precision, Sentence
 from reportgen.summarize.salience import CLOSING_MARKS
@@ -217,6 +218,7 @@ def build_timeline(
     relative: list[tuple[int, int]] = []
     """(sentence index, anchor sentence index) of events known only to follow another."""
     last_absolute: int | None = None
+    anchor_dated: _Dated | None = None
     texts = {s.index: s.text for s in sentences}
     follows = {a.index: b.index for a, b in zip(sentences, sentences[1:], strict=False)}
     labelled: set[int] = set()
@@ -225,7 +227,8 @@ def build_timeline(
         if s.index in labelled:
             continue
         best: tuple[_Dated, str] | None = None
-        found = by_sentence.get(s.index, ())
+        spans = by_sentence.get(s.index, ())
+        found = [t for t in spans if t.type != "DURATION"]
         stamps = {t.value for t in found if _is_timestamp(t.text, s.text)}
         for t in found:
             if t.value in stamps:  # also "Friday" in "Friday, 10 August 2012 16:03"
@@ -234,6 +237,8 @@ def build_timeline(
             reading = _read(t.value, t.text, dct, s.text[:at] if at > 0 else "")
             if reading is not None and (best is None or reading.specificity < best[0].specificity):
                 best = (reading, t.value)
+        if best is None and anchor_dated is not None:
+            best = _counted_from(anchor_dated, s.text, spans)
         if best is not None:
             source = s.index
             if _is_dated_label(s.text, found) and s.index in follows:
@@ -242,7 +247,7 @@ def build_timeline(
                 labelled.add(source)
             dated.append((best[0], best[1], source))
             if best[0].start is not None:
-                last_absolute = source
+                last_absolute, anchor_dated = source, best[0]
         elif last_absolute is not None and _AFTER_CUE.search(s.text):
             relative.append((s.index, last_absolute))
     dated.sort(key=lambda item: _sort_key(item, dct))
@@ -260,6 +265,50 @@ def build_timeline(
 
 
 _LABEL_WORDS = 4
+_SPAN = re.compile(r"P(\d+)([DWMY])")
+_OFFSET_AFTER = re.compile(
+    r"\s*(later|earlier|afterwards|(?:before|after)(?=\s*[,.;:!?]|\s*$))\b", re.I
+)
+"""What makes a span a step in time: "six days later", "a week before." (not "a day before
+the monitors arrive", which counts from the arrival)."""
+_GRAIN_OF: dict[str, Precision] = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+
+
+def _counted_from(
+    anchor: _Dated, sentence: str, found: Sequence[Timex]
+) -> tuple[_Dated, str] | None:
+    """ "Two years later", after an event of 2016, is 2018: a counted span from the event the
+    text last dated, known to the coarser of that event's precision and the span's unit."""
+    if anchor.start is None or anchor.precision not in _STEPPABLE:
+        return None
+    for t in found:
+        span = _SPAN.fullmatch(t.value)
+        at = sentence.find(t.text)
+        side = _OFFSET_AFTER.match(sentence, at + len(t.text)) if at >= 0 else None
+        if span is None or side is None:
+            continue
+        n = int(span[1]) * (-1 if side[1].lower() in ("earlier", "before") else 1)
+        unit = span[2]
+        grain = max(_GRAIN_OF[unit], anchor.precision, key=lambda p: _PRECISION_RANK[p])
+        start = _step(anchor.start, unit, n)
+        value = {"day": start.isoformat(), "month": start.isoformat()[:7]}.get(
+            grain, f"{start.year:04d}"
+        )
+        return _read(value, "", None) or anchor, value
+    return None
+
+
+_STEPPABLE: frozenset[Precision] = frozenset({"day", "month", "year"})
+"""Precisions a counted span can step from: a week or a season moved by months is guesswork."""
+
+
+def _step(d: date, unit: str, n: int) -> date:
+    """``d`` moved ``n`` days, weeks, months or years (the day clamped to the month's end)."""
+    if unit in ("D", "W"):
+        return d + timedelta(days=n * (7 if unit == "W" else 1))
+    months = d.year * 12 + d.month - 1 + n * (12 if unit == "Y" else 1)
+    y, m = divmod(months, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _is_dated_label(text: str, found: Sequence[Timex]) -> bool:
@@ -294,6 +343,8 @@ def _as_dated(t: Timex) -> Timex | None:
     but it places its event as "recently" or "in future" does."""
     if t.type in _DATED_TYPES:
         return t
+    if t.type == "DURATION" and _SPAN.fullmatch(t.value):
+        return t  # "two years later": a counted step from the event dated before it
     side = _STRETCH.match(t.text) if t.type == "DURATION" and t.value.startswith("PX") else None
     if side is None:
         return None

@@ -217,3 +217,29 @@ def test_a_calendar_period_has_its_own_precision_and_a_hedged_date_is_approximat
         ("Spring 2025", "season"),
         ("2027", "approximate"),
     ]
+
+
+def test_a_counted_step_later_is_dated_from_the_event_before_it() -> None:
+    events = _timeline(
+        (
+            "The uprising began in March 2011.",
+            "A year later, the army shelled the city.",
+            "Talks opened on 3 June 2013.",
+            "Three days later they collapsed.",
+            "Fighting resumed a day before the monitors were due to arrive.",
+        )
+    )
+    assert [(e.when, e.precision, e.source) for e in events] == [
+        ("March 2011", "month", 0),
+        ("2012", "year", 1),
+        ("3 June 2013", "day", 2),
+        ("6 June 2013", "day", 3),
+    ]
+
+
+def test_a_later_event_without_a_count_stays_relative_to_its_anchor() -> None:
+    events = _timeline(("The siege began in 2012.", "A court later held the army responsible."))
+    assert [(e.when, e.value, e.precision) for e in events] == [
+        ("2012", "2012", "year"),
+        ("After 2012", None, "relative"),
+    ]
