@@ -779,6 +779,19 @@ def test_a_day_an_event_is_put_off_to_lies_ahead_and_one_it_lasted_until_is_past
     assert _found("The offer runs until Friday.", dct)[0][2] == "2000-04-14"
 
 
+def test_a_holiday_is_the_nearest_one_unless_the_tense_or_a_deadline_says_otherwise():
+    dct = date(2023, 11, 20)
+    assert _found("Ministers hoped to reach a deal before Christmas.", dct)[0][2] == "2023-12-25"
+    assert _found("Ministers had reached a deal before Christmas.", dct)[0][2] == "2022-12-25"
+    assert _found("Shares fall after weak Christmas", date(2024, 1, 9))[0][2] == "2023-12-25"
+
+
+def test_a_season_takes_the_year_its_sentence_names():
+    dct = date(2024, 5, 2)
+    text = "The bridge opens sometime in 2025, possibly in the summer."
+    assert _found(text, dct)[-1] == ("the summer", "DATE", "2025-SU")
+
+
 def test_a_month_under_way_is_past_once_its_middle_is():
     assert _found("The uprising began in March.", date(2012, 3, 5))[0][2] == "2011-03"
     assert _found("Sales rose in October.", date(1998, 10, 20))[0][2] == "1998-10"

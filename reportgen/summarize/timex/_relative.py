@@ -113,6 +113,11 @@ class RelativeRules(ResolverState):
         if m["season"]:
             if _SEASON_NAME_GOES_ON.match(self.text, m.end()):
                 return None  # "the Summer Olympics", "the Winter Palace": a name
+            ref = self.ref
+            if det == "the" and ref is not None and ref.grain == "year":
+                left, _ = sentence_around(self.text, m.start(), m.end())
+                if self.ref_end > left:  # "some time in 2025, possibly in the summer"
+                    anchor, offset = ref.day, 0
             season = SEASONS[unit]
             y = anchor.year
             start = SEASON_START[season]
@@ -393,12 +398,18 @@ class RelativeRules(ResolverState):
         years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
         days = [_holiday_date(name, y) for y in years]
         reach = timedelta(days=6 if m["week"] else 0)  # a holiday's week under way is not future
+        if not rel and self._word_before(m) in _DEADLINE_BEFORE:
+            # "hoped to reach a deal before Christmas", written in November: this Christmas
+            cue = self._tense_cue(m)
+            soon = timedelta(0) <= days[1] - self.dct <= timedelta(days=120)
+            if soon and not (cue.tense == "past" and cue.plainly_past):
+                tense = "future"
         if tense == "past":
             d = max((d for d in days if d - reach <= self.dct), default=days[1])
         elif tense == "future":
             d = min((d for d in days if d + reach >= self.dct), default=days[1])
         else:
-            d = days[1]
+            d = min(days, key=lambda d: abs(d - self.dct))  # "after weak Christmas" in January
         if m["week"]:
             return _holiday_week(d, weekend=bool(m["we"]))
         return "DATE", d.isoformat(), Point(d, "day")
@@ -432,6 +443,7 @@ _GENERIC = re.compile(
 )
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
+_DEADLINE_BEFORE = frozenset({"before", "by", "until", "till"})
 _POSTPONED = re.compile(
     r"(?P<had>\bhad\s+(?:been\s+)?)?"
     r"\b(?:postponed|delayed|adjourned|deferred|rescheduled|extended|moved|pushed\s+back|"
