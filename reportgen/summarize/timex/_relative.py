@@ -393,23 +393,24 @@ class RelativeRules(ResolverState):
             one, other = _holiday_date(name, 2001), _holiday_date(name, 2002)
             fixed = (one.month, one.day) == (other.month, other.day)  # Christmas, not Easter
             return "DATE", f"XXXX-{one.month:02d}-{one.day:02d}" if fixed else "XXXX-XX-XX", None
+        dct = self.dct
         rel = (m["rel"] or "").lower()
         tense = {"last": "past", "next": "future"}.get(rel) or self._tense(m)
-        years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        years = (dct.year - 1, dct.year, dct.year + 1)
         days = [_holiday_date(name, y) for y in years]
         reach = timedelta(days=6 if m["week"] else 0)  # a holiday's week under way is not future
         if not rel and self._word_before(m) in _DEADLINE_BEFORE:
             # "hoped to reach a deal before Christmas", written in November: this Christmas
             cue = self._tense_cue(m)
-            soon = timedelta(0) <= days[1] - self.dct <= timedelta(days=120)
+            soon = timedelta(0) <= days[1] - dct <= timedelta(days=120)
             if soon and not (cue.tense == "past" and cue.plainly_past):
                 tense = "future"
         if tense == "past":
-            d = max((d for d in days if d - reach <= self.dct), default=days[1])
+            d = max((d for d in days if d - reach <= dct), default=days[1])
         elif tense == "future":
-            d = min((d for d in days if d + reach >= self.dct), default=days[1])
+            d = min((d for d in days if d + reach >= dct), default=days[1])
         else:
-            d = min(days, key=lambda d: abs(d - self.dct))  # "after weak Christmas" in January
+            d = min(days, key=lambda d: abs(d - dct))  # "after weak Christmas" in January
         if m["week"]:
             return _holiday_week(d, weekend=bool(m["we"]))
         return "DATE", d.isoformat(), Point(d, "day")
