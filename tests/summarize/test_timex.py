@@ -792,6 +792,14 @@ def test_a_season_takes_the_year_its_sentence_names():
     assert _found(text, dct)[-1] == ("the summer", "DATE", "2025-SU")
 
 
+def test_a_fixture_in_the_present_tense_lies_ahead_but_the_close_of_business_does_not():
+    dct = date(2024, 3, 17)  # a Sunday
+    assert _found("City play Leeds on Wednesday.", dct)[0][2] == "2024-03-20"
+    assert _found("The match kicks off on Saturday.", dct)[0][2] == "2024-03-23"
+    text = "At the close of business Thursday, 5,745 shares had been tendered."
+    assert _found(text, dct)[0][2] == "2024-03-14"
+
+
 def test_a_month_under_way_is_past_once_its_middle_is():
     assert _found("The uprising began in March.", date(2012, 3, 5))[0][2] == "2011-03"
     assert _found("Sales rose in October.", date(1998, 10, 20))[0][2] == "1998-10"

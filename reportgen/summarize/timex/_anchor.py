@@ -215,9 +215,12 @@ _SCHEDULED = frozenset(
     | {"expire", "expires", "meet", "meets", "convene", "convenes", "arrive", "arrives"}
     | {"return", "returns", "ends", "end", "close", "closes"}
     | {"leave", "leaves", "depart", "departs", "visits", "travels", "flies", "heads"}
+    | {"travel", "play", "plays", "host", "hosts", "face", "faces", "kick", "kicks"}
 )
 """Present verbs that, right before a date, tell a fixed plan as "will" would: "the vote is
 Friday", "the talks, which begin Friday", "the summit opens in April"."""
+_SCHEDULE_REACH = 3
+"""Words a present verb of schedule may stand before its date ("City play Leeds on Wednesday")."""
 _PAST_PLANS = frozenset({"agreed", "planned"})
 """Past verbs whose infinitive lies ahead: a date after them ("agreed to meet on Friday") may
 still come, but one before them dates the plan itself ("On Tuesday, they agreed to ...")."""
@@ -451,6 +454,8 @@ def _scheduled(words: list[str], i: int) -> bool:
     if words[i] in ("place", "effect", "office"):
         into = i > 1 and before == "into" and words[i - 2] in ("go", "goes")
         return before in ("take", "takes") or (words[i] == "effect" and into)
+    if before in _DETERMINERS:
+        return False  # "at the close of business Thursday": a noun, not a verb
     return words[i] in _SCHEDULED and before != "to"  # "due to expire Friday": an infinitive
 
 
@@ -488,7 +493,8 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
                 i = -1  # "voted to sell ... in February": the verbs before it date the voting
                 continue
             tense = _cue(before_words, i)
-            if tense is None and left_clear and _scheduled(before_words, i):
+            near_verb = left_clear or len(before) - 1 - i <= _SCHEDULE_REACH
+            if tense is None and near_verb and _scheduled(before_words, i):
                 tense = "future"
             helped = i > 0 and before_words[i - 1] in _PERFECT
             gap = len(before) - 1 - i
