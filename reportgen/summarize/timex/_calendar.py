@@ -31,6 +31,7 @@ from reportgen.summarize.timex._state import (
     squash,
     unknown_value,
 )
+from reportgen.summarize.timex._titles import opens_a_name
 
 _YEAR_AFTER = re.compile(r"-(\d{4})\b")
 _STREET_AFTER = re.compile(
@@ -195,8 +196,8 @@ class CalendarRules(ResolverState):
         month = month_of(m["mon"])
         if m["mon"].lower() not in _FULL_MONTHS:
             return None  # a lone abbreviation is more often a name than a month
-        if self._names_an_event(m):
-            return None
+        if self._names_an_event(m) or opens_a_name(self.text, m.start(), m.end(), weekday=False):
+            return None  # "the March for Life"; "April Evans, 16"
         if self.dct is None:
             return "DATE", f"XXXX-{month:02d}", None
         y = self._bare_month_year(m, month)

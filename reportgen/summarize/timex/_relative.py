@@ -31,6 +31,7 @@ from reportgen.summarize.timex._state import (
     unit_of,
     unknown_value,
 )
+from reportgen.summarize.timex._titles import opens_a_name
 
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|it's|today's)\s+$", re.I)
@@ -251,8 +252,14 @@ class RelativeRules(ResolverState):
     def _weekday(self, m: re.Match[str]) -> Result | None:
         if not m["rel"] and self._word_before(m) in _HOLIDAY_HEADS:
             return None  # "Good Friday" is a holiday, "the Good Friday Agreement" a name
-        if not m["rel"] and (
-            self._word_before(m) in _DAY_NAME_HEADS or _TITLE_GOES_ON.match(self.text, m.end())
+        if (
+            not m["rel"]
+            and not m["part"]
+            and (
+                self._word_before(m) in _DAY_NAME_HEADS
+                or _TITLE_GOES_ON.match(self.text, m.end())
+                or opens_a_name(self.text, m.start(), m.end(), weekday=True)
+            )
         ):
             return None  # "Black Monday", "The Sunday Times": a name, not a day of this week
         n = WEEKDAYS[m["wd"].lower()]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reportgen.summarize.timex._lexicon import MONTHS, WEEKDAYS
+
 _COMMON = frozenset(
     (
         "today",
@@ -73,3 +75,33 @@ def _in_headline(text: str, at: int) -> bool:
         return False  # a headline carries no full stop
     words = _LONG_WORD.findall(text, lo, end)
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+_CALENDAR_NAMES = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
+_PREV_WORD = re.compile(r"([\w'\u2019.]+)[ \t]+$")
+_DATE_LEAD = frozenset(
+    {"on", "in", "since", "by", "until", "till", "from", "to", "through", "during", "of"}
+    | {"last", "next", "this", "early", "late", "mid", "before", "after", "for", "and", "or"}
+    | {"between", "every", "each", "that", "the", "around", "about", "past", "coming", "at"}
+    | {"as", "than"}
+)
+"""Words after which a month or weekday is a date even before a capitalised word ("in April
+Iraq ...", "on Monday President Bush ...")."""
+
+
+def opens_a_name(text: str, start: int, end: int, weekday: bool) -> bool:
+    """ "April Evans, 16", "June Evans said", "the BBC's Sunday Politics": a month or a
+    weekday that a capitalised word continues into a name. A month counts so after any word
+    but one that takes a date; a weekday only where a name may start (a sentence's first
+    word, or after another capitalised word), as wire copy writes "Clinton Monday vetoed"."""
+    nxt = _NEXT_CAPITAL.match(text, end)
+    if nxt is None or nxt.group(1) in _CALENDAR_NAMES or _in_headline(text, start):
+        return False
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.group(1)[-1:] in ".!?":
+        return True  # the sentence's first word
+    word = prev.group(1)
+    if word.lower() in _DATE_LEAD:
+        return False
+    return not weekday or word[:1].isupper()
