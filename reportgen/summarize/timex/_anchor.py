@@ -219,6 +219,7 @@ _SCHEDULED = frozenset(
 )
 """Present verbs that, right before a date, tell a fixed plan as "will" would: "the vote is
 Friday", "the talks, which begin Friday", "the summit opens in April"."""
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|or)\b")
 _SCHEDULE_REACH = 3
 """Words a present verb of schedule may stand before its date ("City play Leeds on Wednesday")."""
 _PAST_PLANS = frozenset({"agreed", "planned"})
@@ -493,7 +494,10 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
                 i = -1  # "voted to sell ... in February": the verbs before it date the voting
                 continue
             tense = _cue(before_words, i)
-            near_verb = left_clear or len(before) - 1 - i <= _SCHEDULE_REACH
+            near_verb = left_clear or (
+                len(before) - 1 - i <= _SCHEDULE_REACH
+                and not _CLAUSE_BREAK.search(text, before[i].end(), start)
+            )
             if tense is None and near_verb and _scheduled(before_words, i):
                 tense = "future"
             helped = i > 0 and before_words[i - 1] in _PERFECT
