@@ -6,7 +6,7 @@ from datetime import date
 from typing import Literal
 
 from reportgen.errors import BadInput
-from reportgen.model import Brief
+from reportgen.model import Brief, Sentence
 from reportgen.read.source import Source
 from reportgen.summarize._budget import BUDGETS
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
@@ -71,7 +71,12 @@ def summarize(
                 *(g.name for g in actors.groups),
             ],
         ),
-        timeline=build_timeline(sentences, tag(source.text, document_date), document_date),
+        timeline=build_timeline(
+            sentences,
+            tag(source.text, document_date),
+            document_date,
+            headline=0 if _opens_with_headline(source, sentences) else None,
+        ),
         actors=actors,
         sentences=tuple(sentences),
         document_date=document_date.isoformat() if document_date else None,
@@ -79,3 +84,9 @@ def summarize(
         language=guess_language(source.text),
         extra={"words": sum(len(s.text.split()) for s in sentences), "detail": detail},
     )
+
+
+def _opens_with_headline(source: Source, sentences: list[Sentence]) -> bool:
+    """Whether the text's first line is its headline, which names the news the lead tells."""
+    first = sentences[0]
+    return first.text == source.headline or (len(sentences) > 1 and is_heading(source.text, first))

@@ -211,8 +211,13 @@ def build_timeline(
     timexes: Sequence[Timex],
     dct: date | None,
     max_events: int = 15,
+    headline: int | None = None,
 ) -> tuple[Event, ...]:
-    """One event per dated sentence, chronological; relative events follow their anchor."""
+    """One event per dated sentence, chronological; relative events follow their anchor.
+
+    ``headline`` is the sentence that heads the text: it names the news its lead tells, so
+    it is no event of its own, unless it is a place and a date that dates the paragraph
+    after it."""
     by_sentence = _timexes_by_sentence(sentences, timexes)
     dated: list[tuple[_Dated, str, int]] = []
     relative: list[tuple[int, int]] = []
@@ -229,6 +234,8 @@ def build_timeline(
         best: tuple[_Dated, str] | None = None
         spans = by_sentence.get(s.index, ())
         found = [t for t in spans if t.type != "DURATION"]
+        if s.index == headline and not _is_dated_label(s.text, found):
+            continue
         stamps = {t.value for t in found if _is_timestamp(t.text, s.text)}
         for t in found:
             if t.value in stamps:  # also "Friday" in "Friday, 10 August 2012 16:03"
@@ -316,6 +323,8 @@ def _is_dated_label(text: str, found: Sequence[Timex]) -> bool:
     punctuation and a few words besides its dates."""
     if not found or text.rstrip()[-1:] in CLOSING_MARKS:
         return False
+    if not any(ch.isdigit() for t in found for ch in t.text):
+        return False  # "Year-end rally lifts stocks" is a headline, not a place and a date
     rest = text
     for t in found:
         rest = rest.replace(t.text, " ")

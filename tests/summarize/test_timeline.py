@@ -243,3 +243,23 @@ def test_a_later_event_without_a_count_stays_relative_to_its_anchor() -> None:
         ("2012", "2012", "year"),
         ("After 2012", None, "relative"),
     ]
+
+
+def test_the_headline_names_the_news_and_is_no_event_of_its_own() -> None:
+    sentences = _sentences(
+        "Huge blast in Beirut port kills dozens on Tuesday",
+        "A massive explosion tore through the port of Beirut on Tuesday.",
+    )
+    text = " ".join(s.text for s in sentences)
+    events = build_timeline(sentences, tag(text, date(2020, 8, 5)), date(2020, 8, 5), headline=0)
+    assert [(e.when, e.source) for e in events] == [("4 August 2020", 1)]
+
+
+def test_a_headline_with_a_date_word_is_no_dated_label() -> None:
+    sentences = _sentences(
+        "Year-end rally lifts stocks",
+        "U.S. stocks rose on Friday, Dec 29, capping a strong year.",
+    )
+    text = " ".join(s.text for s in sentences)
+    events = build_timeline(sentences, tag(text, date(2024, 1, 2)), date(2024, 1, 2), headline=0)
+    assert [(e.when, e.source) for e in events] == [("29 December 2023", 1)]
