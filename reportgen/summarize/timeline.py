@@ -259,7 +259,8 @@ def build_timeline(
             relative.append((s.index, last_absolute))
     dated.sort(key=lambda item: _sort_key(item, dct))
     events = [
-        Event(d.label, value, d.precision, texts[source], source) for d, value, source in dated
+        Event(d.label, value, d.precision, _without_date_label(texts[source]), source)
+        for d, value, source in dated
     ]
     labels = {e.source: e.when for e in events}
     for source, anchor in relative:
@@ -272,6 +273,19 @@ def build_timeline(
 
 
 _LABEL_WORDS = 4
+_DATE_LABEL = re.compile(
+    r"^\s*(?:[-*\u2022\u2013\u2014]\s+)?(?:\w+\.?\s+){0,2}\d[\w ,.]{0,16}?\d"
+    r"(?:\s*[:\u2013\u2014]|\s+-)\s+(?=\S)"
+)
+"""A list line's bullet and date ("- Oct. 29, 2018: ", "2011 \u2013 "): the when column says it."""
+
+
+def _without_date_label(text: str) -> str:
+    """The event without the date a list line opens with, which its "when" already gives."""
+    m = _DATE_LABEL.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
+
+
 _SPAN = re.compile(r"P(\d+)([DWMY])")
 _OFFSET_AFTER = re.compile(
     r"\s*(later|earlier|afterwards|(?:before|after)(?=\s*[,.;:!?]|\s*$))\b", re.I

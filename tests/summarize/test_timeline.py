@@ -263,3 +263,13 @@ def test_a_headline_with_a_date_word_is_no_dated_label() -> None:
     text = " ".join(s.text for s in sentences)
     events = build_timeline(sentences, tag(text, date(2024, 1, 2)), date(2024, 1, 2), headline=0)
     assert [(e.when, e.source) for e in events] == [("29 December 2023", 1)]
+
+
+def test_a_list_line_loses_the_bullet_and_date_its_when_already_gives() -> None:
+    events = _timeline(
+        ("- Oct. 29, 2018: A jet crashed into the sea.", "On 3 March 2012 troops left.")
+    )
+    assert [(e.when, e.event) for e in events] == [
+        ("3 March 2012", "On 3 March 2012 troops left."),
+        ("29 October 2018", "A jet crashed into the sea."),
+    ]
