@@ -178,10 +178,15 @@ _COUNTED = re.compile(
 """A counted offset ("50 years ago", "three days later"): how far is known, from what is not."""
 
 
+_DEICTIC = re.compile(r"\b(?:last|next|this|yesterday|tomorrow|today|tonight|coming)\b", re.I)
+"""Words that count from the document's date: without one, "last year" says more than
+"recently" would."""
+
+
 def _read_ref(value: str, text: str, dct: date | None) -> _Dated:
     """ "recently", "now", "in future"; an offset the text counts but cannot anchor keeps its
     own words, since "50 years ago" is anything but recent."""
-    if dct is None and _COUNTED.search(text):
+    if dct is None and (_COUNTED.search(text) or _DEICTIC.search(text)):
         return _Dated(None, "relative", f"{text[:1].upper()}{text[1:]}", 10)
     base = {"PAST_REF": "Recently", "PRESENT_REF": "Now", "FUTURE_REF": "In future"}[value]
     if dct is not None:

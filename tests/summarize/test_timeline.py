@@ -273,3 +273,11 @@ def test_a_list_line_loses_the_bullet_and_date_its_when_already_gives() -> None:
         ("3 March 2012", "On 3 March 2012 troops left."),
         ("29 October 2018", "A jet crashed into the sea."),
     ]
+
+
+def test_without_a_document_date_a_deictic_date_keeps_its_own_words() -> None:
+    events = _timeline(("Last year the talks collapsed.", "The envoy recently resigned."))
+    assert [(e.when, e.value) for e in events] == [
+        ("Last year", "PAST_REF"),
+        ("Recently", "PAST_REF"),
+    ]
