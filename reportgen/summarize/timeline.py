@@ -155,7 +155,9 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 def _read_unanchored(value: str, text: str) -> _Dated:
     """A date whose year the text never gives ("Friday", "3 March"): kept, but not placed."""
     m = re.fullmatch(r"XXXX-(?:(\d\d)(?:-(\d\d))?|WXX-([1-7]))(?:T.*)?", value)
-    if m and m[3]:
+    if m and m[3] and _DEICTIC.search(text):
+        label = f"{text[:1].upper()}{text[1:]}"  # "Last Monday", "next Tuesday"
+    elif m and m[3]:
         label = f"{_WEEKDAY_NAMES[int(m[3]) - 1]} (undated)"
     elif m and m[1] and 1 <= int(m[1]) <= 12:
         label = _MONTH_NAMES[int(m[1]) - 1]

@@ -281,3 +281,8 @@ def test_without_a_document_date_a_deictic_date_keeps_its_own_words() -> None:
         ("Last year", "PAST_REF"),
         ("Recently", "PAST_REF"),
     ]
+
+
+def test_an_undated_weekday_keeps_last_or_next() -> None:
+    events = _timeline(("The minister resigned last Monday.", "Talks resume on Friday."))
+    assert sorted(e.when for e in events) == ["Friday (undated)", "Last Monday"]
