@@ -44,6 +44,12 @@ _QUANTIFIER_BEFORE = re.compile(
     r"less\s+than|at\s+least|up\s+to|an\s+estimated|another)\s+$",
     re.I,
 )
+_HISTORIC_BEFORE = re.compile(r"\b(?:in|since|until|till|from|circa|c\.|around)\s+$", re.I)
+_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!(?:across|as|is|was|has|this|its|his|towards|always|perhaps|thus|unless|"
+    r"whereas|besides)\b)[a-z]+s\b(?!')|[a-z]+(?:\s+[a-z]+)?\s+(?:of|per)\b)"
+)
+"""A lower-case plural or a measure after a number counts something: "in 1500 cases"."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?!')")
 """With a quantifier before it, a number before a plural noun counts: "about 2000 fans"."""
 _YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})-$")
@@ -239,7 +245,7 @@ class CalendarRules(ResolverState):
 
     def _year(self, m: re.Match[str]) -> Result | None:
         y = int(m["year"])
-        if not (m["season"] or m["mod"]) and not 1600 <= y <= 2099:
+        if not (m["season"] or m["mod"]) and not 1600 <= y <= 2099 and not self._historic(m):
             return None
         if not self._plausible_range(y, m.start("year"), m.end("year")):
             return None
@@ -253,6 +259,13 @@ class CalendarRules(ResolverState):
             n = 1 if "first" in mod else 2
             return "DATE", f"{y:04d}-H{n}", Point(date(y, 6 * n - 5, 1), "half")
         return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
+
+    def _historic(self, m: re.Match[str]) -> bool:
+        """ "built in 1350", "circa 1320": an earlier year after a word that takes a date and
+        before no noun it could count ("in 1500 cases")."""
+        before = self.text[max(0, m.start("year") - 12) : m.start("year")]
+        after = self.text[m.end("year") : m.end("year") + 30]
+        return _HISTORIC_BEFORE.search(before) is not None and not _NOUN_AFTER.match(after)
 
     def _counts_or_numbers(self, m: re.Match[str]) -> bool:
         """ "about 2000 protesters" counts them; "1600 Pennsylvania Avenue" numbers a house."""
