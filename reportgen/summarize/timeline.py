@@ -164,8 +164,10 @@ def _read_unanchored(value: str, text: str) -> _Dated:
         label = f"{int(m[2])} {label}" if m[2] else label
         label += " (year not given)"
     else:
-        label = f"{text[:1].upper()}{text[1:]} (undated)"
-    return _Dated(None, "relative", label, 11)
+        return _Dated(None, "relative", f"{text[:1].upper()}{text[1:]} (undated)", 11)
+    # A named day or month the year of which is unknown still says when the event fell
+    # better than "now" or "a year earlier" beside it ("said on Friday that ...").
+    return _Dated(None, "relative", label, 9)
 
 
 def _long_date(d: date) -> str:

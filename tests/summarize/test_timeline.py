@@ -286,3 +286,13 @@ def test_without_a_document_date_a_deictic_date_keeps_its_own_words() -> None:
 def test_an_undated_weekday_keeps_last_or_next() -> None:
     events = _timeline(("The minister resigned last Monday.", "Talks resume on Friday."))
     assert sorted(e.when for e in events) == ["Friday (undated)", "Last Monday"]
+
+
+def test_without_a_document_date_a_named_day_outranks_a_reference_beside_it() -> None:
+    events = _timeline(
+        (
+            "The company on Wednesday reported a profit, up from a loss a year earlier.",
+            "The minister said on Friday that the vote would be held next month.",
+        )
+    )
+    assert [e.when for e in events] == ["Wednesday (undated)", "Friday (undated)"]
