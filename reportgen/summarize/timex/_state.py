@@ -30,6 +30,7 @@ QUARTER_REACH = 1000
 earnings report compares its quarter with the year-ago one for paragraphs on end, until it
 names a longer period ("the first nine months")."""
 
+_UNKNOWN_DAY = re.compile(r"XXXX-\d\d-\d\d(?:T.*)?")
 _LONGER_PERIOD = re.compile(r"P(?:[6-9]M|1[0-2]M|1Y)")
 """Periods an earnings report names after its quarter: a later "a year ago" compares them."""
 
@@ -125,6 +126,10 @@ class ResolverState:
             if point.grain == "quarter":
                 self.quarters[point.value()] += 1
                 self.quarter_end = m.end()
+        elif _UNKNOWN_DAY.fullmatch(value):
+            # "told the Commons on 10 December that the vote, set for the following day":
+            # a day the text names without its year, so no older date is what follows it
+            self.ref = None
         elif kind == "DURATION" and _LONGER_PERIOD.fullmatch(value):
             self.quarter_end = None  # "the first nine months ... a year earlier": not the quarter
         return kind, value
