@@ -149,7 +149,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"the\s+entire|the\s+whole|the\s+full|the\s+current\s+fiscal|the\s+fiscal|the\s+calendar|"
         r"the)"
         rf"\s+(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|(?P<season>{SEASON}))"
-        r"\b(?P<orso>\s+or\s+so)?(?!-)"
+        r"\b(?P<ofyear>\s+of\s+(?:that|the\s+following|the\s+previous|the\s+same|last|next|"
+        r"this)\s+year\b)?(?P<orso>\s+or\s+so)?(?!-)"
         r"(?P<side>\s+(?:before|earlier|after|later)(?=\s*[.,;:!?'\")]|\s*$|\s+(?:and|but)\b))?",
     ),
     ("year_end", r"(?:around\s+)?\byear(?:[- ]|'s\s+)end\b"),

@@ -115,6 +115,8 @@ class RelativeRules(ResolverState):
             if _SEASON_NAME_GOES_ON.match(self.text, m.end()):
                 return None  # "the Summer Olympics", "the Winter Palace": a name
             ref = self.ref
+            if m["ofyear"] and det == "the":
+                return self._season_of_year(SEASONS[unit], squash(m["ofyear"]))
             if det == "the" and ref is not None and ref.grain == "year":
                 left, _ = sentence_around(self.text, m.start(), m.end())
                 if self.ref_end > left:  # "some time in 2025, possibly in the summer"
@@ -150,6 +152,21 @@ class RelativeRules(ResolverState):
                 return "DATE", f"{anchor.year // 100 + offset:02d}", None
         p = Point(date(anchor.year + offset, 1, 1), "year")
         return "DATE", p.value(), p
+
+    def _season_of_year(self, season: str, of_year: str) -> Result | None:
+        """ "the spring of that year", "the summer of last year": that year's season."""
+        which = of_year.removeprefix("of ").removesuffix(" year")
+        if which in ("last", "next", "this"):
+            base = self.dct
+            step = {"last": -1, "next": 1, "this": 0}[which]
+        else:
+            point = self._ref_or_dct() if which != "that" else self.ref
+            base = point.day if point is not None else None
+            step = {"the following": 1, "the previous": -1}.get(which, 0)
+        if base is None:
+            return "DATE", f"XXXX-{season}", None
+        y = base.year + step
+        return "DATE", f"{y:04d}-{season}", Point(date(y, SEASON_START[season], 1), "year")
 
     def _unit_beside_ref(self, unit: str, det: str, side: str) -> Result | None:
         """ "down from $450 million the year before": the year before the one the text last
