@@ -82,6 +82,10 @@ _OPENING = re.compile(r"[\"'\u201c\u2018(\[`A-Z0-9\u00c0-\u024f]|-LRB-")
 _SOFT_END = re.compile(r"[,;:\-\u2013\u2014(]$")
 
 
+_BULLET = re.compile(r"^(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+(?=\S)")
+"""A list item's marker ("- ", "• ", "2. "): the formats draw their own bullets."""
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split at terminal punctuation, blank lines and headline lines; offsets index ``text``."""
     ptb = looks_tokenised(text)
@@ -107,6 +111,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # a pull quote's caption: the quote and its speaker are in the text
         if ptb:
             shown = detokenise(shown)
+        shown = _BULLET.sub("", shown)  # a list item reads as its words in every format
         if any(ch.isalpha() for ch in shown):
             out.append(Sentence(len(out), shown, start, end))
     return out

@@ -304,3 +304,12 @@ def test_a_quoted_caption_glued_to_the_lead_is_split_after_its_closing_quote():
 def test_a_wire_dateline_with_an_underscore_and_no_agency_is_no_sentence():
     text = "INDEPENDENCE, Mo. _ NATO embraced three former rivals on Friday. Crowds cheered."
     assert texts(text) == ["NATO embraced three former rivals on Friday.", "Crowds cheered."]
+
+
+def test_a_list_item_loses_its_marker():
+    text = "Events:\n\n- The port closed.\n\u2022 The ships left.\n2. The strike ended."
+    assert [s.text for s in split_sentences(text)][1:] == [
+        "The port closed.",
+        "The ships left.",
+        "The strike ended.",
+    ]
