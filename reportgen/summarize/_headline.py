@@ -30,6 +30,12 @@ _HEDGE = re.compile(
     re.I,
 )
 _SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
+_FOLLOWS_ON = (
+    r"(?:(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A\s+few|\d+)\s+\w+"
+    r"\s+(?:later|earlier)|The\s+(?:next|following)\s+(?:day|week|month|year))\b"
+)
+"""An opening that dates a sentence from the one before ("A year later", "The next day"): its
+news is a step in a story told before it, never the story itself."""
 _LEADING_PHRASE = (
     r"(?:Following|Despite|For|Amid|During|Under|Unlike|Like|With|Without|According\s+to|"
     r"Thanks\s+to|Because\s+of|Speaking|Asked|Having)\b"
@@ -87,8 +93,12 @@ _CONTAINER = re.compile(
     r"\bthe (?:nearby |neighbouring |neighboring )?"
     r"(?:cities|towns|villages|city|town|village|districts?) of\s+"
 )
-_CONNECTIVE = re.compile(r"(?:However|But|And|Meanwhile|Still|Yet|Also|So|Then|It|This|That)\b")
+_CONNECTIVE = re.compile(
+    r"(?:However|But|And|Meanwhile|Still|Yet|Also|So|Then|It|This|That|Later|Afterwards|"
+    r"Thereafter)\b|" + _FOLLOWS_ON
+)
 """A sentence opening like this leans on the one before; it cannot stand alone as the news."""
+_STEP_ON = re.compile(_FOLLOWS_ON)
 _DATELINE = re.compile(
     r"^(?:Page last updated at\s+)?[\w ,:]{0,60}?\b(?:GMT|BST|UTC|EST|EDT)\b[\w ,:]{0,40}?"
     r"\d\d:\d\d(?:\s+(?:GMT|BST|UK))?\s+|^\d\d? \w+ \d\d \d\d:\d\d (?:GMT|BST|UTC)\s+"
@@ -125,7 +135,7 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
         score += 0.6 * min(len(_EVENT.findall(text)), 2) + 0.5 * bool(_RECENT.search(text))
         score += 0.25 * min(sum(n in text for n in names), 4)
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
-        score -= 0.7 * bool(_CONNECTIVE.match(text))
+        score -= 0.7 * bool(_CONNECTIVE.match(text)) + 1.0 * bool(_STEP_ON.match(text))
         score -= 1.0 * (_UNPUNCTUATED.search(text) is not None or _SIGNPOST.match(text) is not None)
         score += _LEAD_BONUS * (i == lead)
         return score

@@ -294,6 +294,16 @@ def test_a_title_starts_with_the_statement_after_a_short_opening_adjunct():
     assert brief_of(text).title == "Focus is turning to the summer transfer window"
 
 
+def test_a_sentence_dated_from_the_one_before_it_is_not_the_bottom_line():
+    text = (
+        "The port authority was founded in 1948. The uprising began in March 2011. A year "
+        "later, the army shelled the harbour district. Talks opened on 3 June 2013. Three "
+        "days later they collapsed.\n\n4 August 2020: A blast tore through the port, killing "
+        "at least 78 people and injuring thousands."
+    )
+    assert not brief_of(text).bottom_line.startswith("A year later")
+
+
 def test_a_title_cut_before_a_clause_leaves_no_even_behind():
     text = (
         "Elian Gonzalez will remain in the United States for at least two more weeks even "
