@@ -800,6 +800,13 @@ def test_a_fixture_in_the_present_tense_lies_ahead_but_the_close_of_business_doe
     assert _found(text, dct)[0][2] == "2024-03-14"
 
 
+def test_a_date_late_in_the_month_under_way_stays_in_this_year():
+    dct = date(1989, 10, 30)
+    assert _found("The board will meet on Oct. 31.", dct)[0][2] == "1989-10-31"
+    assert _found("The offer expires Oct. 31.", dct)[0][2] == "1989-10-31"
+    assert _found("Profit will be reported in October.", dct)[0][2] == "1989-10"
+
+
 def test_a_month_under_way_is_past_once_its_middle_is():
     assert _found("The uprising began in March.", date(2012, 3, 5))[0][2] == "2011-03"
     assert _found("Sales rose in October.", date(1998, 10, 20))[0][2] == "1998-10"

@@ -149,11 +149,15 @@ def month_near(
     the word before the month says outright ("since March" is before the dct, "payable
     Jan. 2" after it). A month named without a day is measured from its middle: "began in
     March", written on 5 March, is last year's March, as this month's would be "earlier this
-    month"; written on 20 March, half of this March is past and may be meant.
+    month"; written on 20 March, half of this March is past and may be meant. The month under
+    way is always near enough for a future tense: the rest of it lies ahead.
     """
 
     def distance(y: int) -> float:
-        days = (date(y, month, day if day is not None else 15) - dct).days
+        last = calendar.monthrange(y, month)[1]
+        if day is None and tense == "future" and date(y, month, 1) <= dct <= date(y, month, last):
+            return 0
+        days = (date(y, month, min(day or 15, last)) - dct).days
         if side == "before" and days > 0:
             return abs(days) + 1000  # "since" and "ended" never name a date still to come
         if side == "after" and days < 0:

@@ -111,7 +111,7 @@ class CalendarRules(ResolverState):
                     break
         weight = VERB_WEIGHT if self._fronted(m) or self._plainly_dated(m) else TENSE_WEIGHT
         side = side_of(self.text, m.start())
-        y = month_near(self.dct, month, self._tense(m), min(day, 28), side, weight)
+        y = month_near(self.dct, month, self._tense(m), day, side, weight)
         return self._day_value(y, month, day)
 
     _date_dmy = _date_mdy

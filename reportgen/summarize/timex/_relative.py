@@ -383,7 +383,7 @@ class RelativeRules(ResolverState):
             named = self.dct + timedelta(days=-1 if word == "yesterday" else 1)
         elif month:
             y = int(m["year"]) if groups.get("year") else None
-            y = y or month_near(self.dct, month, self._tense(m), min(day, 28))
+            y = y or month_near(self.dct, month, self._tense(m), day)
             try:
                 named = date(y, month, day)
             except ValueError:
