@@ -807,6 +807,15 @@ def test_a_date_late_in_the_month_under_way_stays_in_this_year():
     assert _found("Profit will be reported in October.", dct)[0][2] == "1989-10"
 
 
+def test_a_date_that_ends_a_clause_belongs_to_the_verb_before_it():
+    dct = date(1989, 10, 30)  # a Monday
+    text = "Trading was suspended Friday and will resume Wednesday."
+    assert [t[2] for t in _found(text, dct)] == ["1989-10-27", "1989-11-01"]
+    text = "The stock, which fell sharply Friday, is expected to rebound."
+    assert _found(text, dct)[0][2] == "1989-10-27"
+    assert _found("On Friday, the company will report earnings.", dct)[0][2] == "1989-11-03"
+
+
 def test_a_month_under_way_is_past_once_its_middle_is():
     assert _found("The uprising began in March.", date(2012, 3, 5))[0][2] == "2011-03"
     assert _found("Sales rose in October.", date(1998, 10, 20))[0][2] == "1998-10"

@@ -223,6 +223,7 @@ _SCHEDULED = frozenset(
 )
 """Present verbs that, right before a date, tell a fixed plan as "will" would: "the vote is
 Friday", "the talks, which begin Friday", "the summit opens in April"."""
+_COMMA_AFTER = re.compile(r"\s*[,;]")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|or)\b")
 _SCHEDULE_REACH = 3
 """Words a present verb of schedule may stand before its date ("City play Leeds on Wednesday")."""
@@ -488,9 +489,14 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
     left_clear = right_clear = True  # only fillers so far between the span and the word read
     leads = all(w in _FILLER for w in before_words)  # the span opens its sentence
     reported = bool(_REPORTING & set(before_words))  # a "that" after the span opens what was said
+    # "The stock, which fell sharply Friday, is expected to rebound": a date that ends a clause
+    # belongs to the verb before it; the clause after the comma is read only if that has none.
+    closes_clause = not leads and _COMMA_AFTER.match(text, end) is not None
     while i >= 0 or j < len(after):
         left_gap = start - before[i].end() if i >= 0 else None
         right_gap = after[j].start() - end if j < len(after) else None
+        if closes_clause and left_gap is not None:
+            right_gap = None
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
             word, adjacent, on_right = before_words[i], left_clear, False
             named = i + 1 < len(before) and before[i + 1].group(0)[:1].isupper()
@@ -510,6 +516,9 @@ def tense_cue_at(text: str, start: int, end: int) -> Cue:
             i -= 1
         else:
             word, adjacent, on_right = after_words[j], right_clear, True
+            if word in ("and", "but") and right_clear and not leads:
+                j = len(after)  # "was suspended Friday and will resume Wednesday": another clause
+                continue
             if word == "that" and right_clear and reported:
                 j = len(after)  # "told reporters on Tuesday that it might ...": reported
                 continue
