@@ -44,6 +44,14 @@ _QUANTIFIER_BEFORE = re.compile(
     r"less\s+than|at\s+least|up\s+to|an\s+estimated|another)\s+$",
     re.I,
 )
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Model|Series|Flight|Room|Rule|Section|Article|Chapter|Route|Highway|Interstate|"
+    r"Suite|Gate|Platform|Version|Windows|Office|No\.|Number|Bus|Train|Channel|Phase)\s+$"
+)
+_TAKES_A_YEAR = frozenset(
+    {"in", "since", "of", "by", "until", "from", "through", "to", "and", "fiscal", "class"}
+    | {"summer", "winter", "spring", "autumn", "fall", "early", "late", "mid"}
+)
 _HISTORIC_BEFORE = re.compile(r"\b(?:in|since|until|till|from|circa|c\.|around)\s+$", re.I)
 _NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:across|as|is|was|has|this|its|his|towards|always|perhaps|thus|unless|"
@@ -251,6 +259,8 @@ class CalendarRules(ResolverState):
             return None
         if not m["mod"] and not m["season"] and self._counts_or_numbers(m):
             return None
+        if _LABEL_BEFORE.search(self.text, max(0, m.start("year") - 12), m.start("year")):
+            return None  # "Model 2000", "Flight 1987", "Section 2010": a number in a name
         if m["season"]:
             season = next(SEASONS[w] for w in m["season"].lower().split() if w in SEASONS)
             return "DATE", f"{y:04d}-{season}", Point(date(y, SEASON_START[season], 1), "year")
@@ -289,6 +299,13 @@ class CalendarRules(ResolverState):
         quarter = self._main_quarter()
         if m["what"].lower() in ("quarter", "period") and quarter is not None:
             return "DATE", f"{y:04d}-Q{(quarter.day.month - 1) // 3 + 1}", None
+        return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
+
+    def _short_year(self, m: re.Match[str]) -> Result | None:
+        if self._word_before(m) not in _TAKES_A_YEAR:
+            return None  # "'87" after another word may close a quotation
+        yy = int(m["yy"])
+        y = yy + (2000 if yy <= 30 else 1900)
         return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
 
     def _spelled_year(self, m: re.Match[str]) -> Result | None:

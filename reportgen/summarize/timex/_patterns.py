@@ -41,7 +41,7 @@ _CLOCK = (
 )
 """Clock times: "10 p.m.", "4 in the morning", "noon", and the 24-hour "06:00" after "at",
 "until" and the like or before a time zone, as is "0600 GMT" (a bare "3:2" is a score)."""
-_ZONE = r"(?:\s+(?:EST|EDT|GMT|UTC|BST|CET|CEST|EET|EEST|PST|PDT|CST|CDT|local\s+time))?"
+_ZONE = r"(?:\s+(?:EST|EDT|GMT|UTC|BST|CET|CEST|EET|EEST|PST|PDT|CST|CDT|ET|PT|local\s+time))?"
 _NOT_A_COUNT = (
     r"(?!\s+(?:people|troops|soldiers|shares|employees|workers|points|tons|feet|miles|members|"
     r"cases|units|jobs|cars|men|women|dollars|yuan|yen|marks|francs|pounds|acres|barrels)\b)"
@@ -105,6 +105,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<fy>fiscal\s+year)|(?:\s+or\s+(?:later|earlier|so)))?",
     ),
     ("year_period", rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|season|fiscal\s+year|quarter)\b"),
+    (
+        "short_year",  # "in '87", "fiscal '90": after a word that takes a year
+        r"['\u2019](?P<yy>\d\d)\b(?!['\u2019\d]|s\b)",
+    ),
     (
         "spelled_year",
         rf"(?:(?:the\s+)?(?:{SEASON})\s+of\s+)?(?:the\s+year\s+)?\b(?P<spelled>{SPELLED_YEAR})\b",
@@ -251,7 +255,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "set",
-        r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b|"
+        r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
+        r"semi-?annually|biannually)\b|"
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
         rf"\b(?:every|each)\s+(?P<mon>{MONTH})|"
         rf"\b(?:every|each)\s+(?:(?P<part>morning|afternoon|evening)|(?P<season>{SEASON}))\b",
@@ -288,7 +293,7 @@ _FAMILY_WORDS: dict[str, str] = {
     "century": "century centuries",
     "ref": "now current currently nowadays these present past recent recently future soon "
     "coming term",
-    "set": "daily annually biweekly every each per",
+    "set": "daily annually biweekly semiannually biannually every each per",
     "freq": "once twice thrice times",
     "season": "spring summer fall autumn winter",
     "spelled": "nineteen eighteen thousand",
@@ -342,6 +347,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "year": ("year",),
     "year_period": ("year",),
     "spelled_year": ("spelled",),
+    "short_year": ("short_year",),
     "decade": ("decade",),
     "century": ("century",),
     "quarter_ord": ("quarter",),

@@ -251,6 +251,8 @@ class RelativeRules(ResolverState):
         return "DATE", self.dct.isoformat(), Point(self.dct, "day")
 
     def _part_of_day(self, m: re.Match[str]) -> Result | None:
+        if m["over"] and _LOAN_AFTER.match(self.text, m.end()):
+            return None  # "the overnight rate": a loan's term, not last night
         if m["over"]:
             part, offset = "NI", 0
         elif m["mid"]:
@@ -468,6 +470,7 @@ _GENERIC = re.compile(
 )
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
+_LOAN_AFTER = re.compile(r"\s+(?:rates?|loans?|lending|borrowing|funds?|money|deposits?|repos?)\b")
 _DEADLINE_BEFORE = frozenset({"before", "by", "until", "till"})
 _POSTPONED = re.compile(
     r"(?P<had>\bhad\s+(?:been\s+)?)?"

@@ -40,6 +40,8 @@ def _triggers(text: str) -> dict[str, list[tuple[int, int]]]:
             for family in table[m.group(0)]:
                 hits.setdefault(family, []).append(m.span())
     for m in _NUMBERS.finditer(text):
+        if len(m.group(0)) == 2 and text[m.start() - 1 : m.start()] in ("'", "\u2019"):
+            hits.setdefault("short_year", []).append(m.span())  # "in '87", and "the '80s" below
         shape = _number_family(text, m.group(0), m.end())
         if shape is not None:
             hits.setdefault(shape, []).append(m.span())

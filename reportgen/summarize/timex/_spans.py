@@ -54,6 +54,7 @@ _SUBJECT_WILL_AFTER = re.compile(
 _OF_AFTER = re.compile(r"\s+of\b")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b")
+_BEFORE_AT_END = re.compile(r"\s+(?:before|ago)(?=\s*[.,;:!?)]|\s*$)")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
 """What stands before a word that opens a sentence, a quote or a line."""
 # What an age in months, weeks or days is said of when it is a person's: a person noun within
@@ -135,6 +136,7 @@ class SpanRules(ResolverState):
             and not m["the"]
             and not m["approx"]
             and not _LATER_AFTER.match(self.text, m.end())  # "hired 40 and a year later closed"
+            and not _BEFORE_AT_END.match(self.text, m.end())  # "from $5 million a year before."
         ):
             before = self.text[max(0, m.start() - 40) : m.start()]
             if not _AFTER_PREPOSITION.search(before) and (
@@ -201,6 +203,9 @@ class SpanRules(ResolverState):
                 "nightly": "P1D",
                 "quarterly": "P1Q",
                 "biweekly": "P2W",
+                "semiannually": "P6M",
+                "semi-annually": "P6M",
+                "biannually": "P6M",
             }[m["adv"].lower()]
             return "SET", value, None
         if m["mon"]:
