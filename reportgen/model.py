@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Precision = Literal[
     "day",
@@ -18,19 +18,7 @@ Precision = Literal[
     "relative",
     "approximate",
 ]
-PRECISIONS: tuple[Precision, ...] = (
-    "day",
-    "week",
-    "month",
-    "quarter",
-    "season",
-    "half",
-    "year",
-    "decade",
-    "century",
-    "relative",
-    "approximate",
-)
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
 """How exactly an event's date is known: a calendar period of that size, a date only relative
 to another event or to now, or one the text gives as approximate ("around 2027")."""
 
