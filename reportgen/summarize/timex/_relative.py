@@ -470,8 +470,8 @@ _GENERIC = re.compile(
 )
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
+_DEADLINE_BEFORE = _UNTIL | {"before"}
 _LOAN_AFTER = re.compile(r"\s+(?:rates?|loans?|lending|borrowing|funds?|money|deposits?|repos?)\b")
-_DEADLINE_BEFORE = frozenset({"before", "by", "until", "till"})
 _POSTPONED = re.compile(
     r"(?P<had>\bhad\s+(?:been\s+)?)?"
     r"\b(?:postponed|delayed|adjourned|deferred|rescheduled|extended|moved|pushed\s+back|"
