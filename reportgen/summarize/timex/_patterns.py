@@ -212,8 +212,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"the\s+(?:near|short|long)\s+term|"
         # a possessive is as definite as "the": "Elian's future", "their future together";
         # "future" before a noun of its own ("his future plans") is an adjective
-        r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|"
-        r"(?<=\btheir\s)|(?<='s\s)|(?<=\u2019s\s))future"
+        r"(?=future)(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\bour\s)|(?<=\bmy\s)|"
+        r"(?<=\byour\s)|(?<=\btheir\s)|(?<='s\s)|(?<=\u2019s\s))future"
         r"(?=\s*(?:[.,;:!?)\]\"'\u2019\u201d]|$)|\s+(?:of|for|in|is|was|will|would|may|"
         r"away|and|or|but|as|at|with|on|to|remains|lies|looks|depends|hangs|together)\b))\b",
     ),
@@ -257,9 +257,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "set",
         r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
         r"semi-?annually|biannually)\b|"
-        rf"\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
-        rf"\b(?:every|each)\s+(?P<mon>{MONTH})|"
-        rf"\b(?:every|each)\s+(?:(?P<part>morning|afternoon|evening)|(?P<season>{SEASON}))\b",
+        rf"\b(?:every|each|per)\s+(?:(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\b|"
+        rf"(?P<mon>{MONTH})|(?P<part>morning|afternoon|evening)\b|(?P<season>{SEASON})\b)",
     ),
     (
         "set_freq",  # how often is part of the set: "twice a week", "three times a year"
