@@ -186,11 +186,11 @@ def test_bodies_start_with_title_and_bottom_line_and_end_naming_the_attachments(
         assert_in_order(squash(body), ["Attached:", *ATTACHMENTS])
 
 
-def test_tentative_dates_are_marked_in_both_bodies():
+def test_tentative_dates_are_marked_in_both_bodies_by_their_precision_as_in_word():
     text, html = bodies(parse(render()))
-    assert "Recently (tentative) \u2014 Rastan was captured." in text
-    assert_in_order(squash("".join(page(html).text)), ["Recently", "(tentative)", "Rastan"])
-    assert "2011 (tentative)" not in text
+    assert "Recently (relative) \u2014 Rastan was captured." in text
+    assert_in_order(squash("".join(page(html).text)), ["Recently", "(relative)", "Rastan"])
+    assert "2011 (" not in text
 
 
 def test_html_runs_no_script_and_loads_nothing_remote():

@@ -18,7 +18,7 @@ from reportgen.layout.blocks import (
     TimelineRow,
     TimelineRows,
 )
-from reportgen.render.email._text import TENTATIVE, attached_line
+from reportgen.render.email._text import attached_line, tentative_mark
 from reportgen.text import clean_inline, for_html, is_rtl
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def _timeline(rows: tuple[TimelineRow, ...], s: _Styles) -> str:
             when = (
                 f'<span style="font-style:italic;">{when}</span><br>'
                 f'<span style="font-weight:normal;font-size:{_px(s.theme.small_pt)};">'
-                f"{TENTATIVE}</span>"
+                f"{tentative_mark(row.precision)}</span>"
             )
         direction, align = _dir(row.event)
         out.append(

@@ -14,8 +14,13 @@ if TYPE_CHECKING:
 
 WIDTH = 78
 """Columns per line (RFC 5322's advice); only a word wider than this may overflow."""
-TENTATIVE = "(tentative)"
-"""Marks a relative or approximate date, in both bodies."""
+
+
+def tentative_mark(precision: str) -> str:
+    """How both bodies mark a relative or approximate date: by its precision in words, as the
+    Word document and the slides do ("(relative)", "(approximate)")."""
+    return f"({precision})"
+
 
 # CJK punctuation that must not start a line, and brackets that must not end one.
 _NO_LINE_START = frozenset("、。，．：；！？）」』】〕〉》〗〙〛ー・々…‥,.;:!?)]}%")
@@ -52,7 +57,8 @@ def _block(block: Block) -> list[str]:
         case TimelineRows(rows):
             out: list[str] = []
             for row in rows:
-                when = clean_inline(row.when) + (f" {TENTATIVE}" if row.tentative else "")
+                mark = f" {tentative_mark(row.precision)}" if row.tentative else ""
+                when = clean_inline(row.when) + mark
                 out += wrap(f"{when} \u2014 {row.event}", "", "    ")
             return out
         case ActorList(label, entries):
