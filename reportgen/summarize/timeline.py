@@ -12,15 +12,14 @@ events anchored to the nearest earlier dated sentence, never given a year of the
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from reportgen.model import Event, Precision, Sentence
 from reportgen.summarize.salience import CLOSING_MARKS
-from reportgen.summarize.timex import Timex
+from reportgen.summarize.timex import Timex, shift
 
 _MONTH_NAMES = [
     "January",
@@ -320,7 +319,7 @@ def _counted_from(
         n = int(span[1]) * (-1 if side[1].lower() in ("earlier", "before") else 1)
         unit = span[2]
         grain = max(_GRAIN_OF[unit], anchor.precision, key=lambda p: _PRECISION_RANK[p])
-        start = _step(anchor.start, unit, n)
+        start = shift(anchor.start, unit, n)
         value = {"day": start.isoformat(), "month": start.isoformat()[:7]}.get(
             grain, f"{start.year:04d}"
         )
@@ -330,15 +329,6 @@ def _counted_from(
 
 _STEPPABLE: frozenset[Precision] = frozenset({"day", "month", "year"})
 """Precisions a counted span can step from: a week or a season moved by months is guesswork."""
-
-
-def _step(d: date, unit: str, n: int) -> date:
-    """``d`` moved ``n`` days, weeks, months or years (the day clamped to the month's end)."""
-    if unit in ("D", "W"):
-        return d + timedelta(days=n * (7 if unit == "W" else 1))
-    months = d.year * 12 + d.month - 1 + n * (12 if unit == "Y" else 1)
-    y, m = divmod(months, 12)
-    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _is_dated_label(text: str, found: Sequence[Timex]) -> bool:

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reportgen.summarize.timex._anchor import Cue
+from reportgen.summarize.timex._anchor import Cue, shift
 from reportgen.summarize.timex._normalise import Resolver
 from reportgen.summarize.timex._scan import matches
 from reportgen.summarize.timex._state import TimexType
 from reportgen.summarize.timex._titles import is_title
 
-__all__ = ["Timex", "TimexType", "tag"]
+__all__ = ["Timex", "TimexType", "shift", "tag"]
 
 
 @dataclass(frozen=True, slots=True)
