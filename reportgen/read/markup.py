@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from reportgen.errors import BadInput
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
+from reportgen.text import clean
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -161,6 +162,9 @@ def page_words(page: str, name: str) -> Page:
     import lxml.etree
     import lxml.html
 
+    # lxml parses a control character but refuses it when a dropped element's tail joins
+    # its parent; no format carries one anyway, so it goes before parsing.
+    page = clean(page)
     if not page.strip():
         raise BadInput(f"{name}: the document holds no text")
     try:

@@ -179,3 +179,8 @@ def test_front_matter_closing_at_the_end_of_the_file_is_still_front_matter(
 ) -> None:
     with pytest.raises(BadInput, match="holds no text"):
         read(_write(tmp_path, "doc.md", "---\ntitle: Hi\ndate: 2012-06-05\n---"))
+
+
+def test_a_control_character_beside_dropped_markup_is_left_out_not_a_crash(tmp_path: Path) -> None:
+    page = "\x1f <script>alert(1)</script> <p>Talks resumed in Geneva on Monday.</p>"
+    assert read(_write(tmp_path, "p.html", page)).text == "Talks resumed in Geneva on Monday."
