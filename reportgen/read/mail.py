@@ -18,6 +18,8 @@ from reportgen.errors import BadInput
 from reportgen.read.markup import page_words
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
+from reportgen.read.structure import Metadata
+from reportgen.read.textstructure import parse
 
 _REPLY_PREFIX = ("re:", "fw:", "fwd:", "aw:", "wg:", "tr:")
 """What mail clients put before a subject they reply to or forward, in a few languages."""
@@ -54,7 +56,22 @@ def mail_source(data: bytes, name: str) -> Source:
         raise BadInput(f"{name}: the email's body holds no text")
     if headline and text.split("\n\n", 1)[0].strip() != headline:
         text = f"{headline}\n\n{text}"
-    return Source(name, text, "email", warnings, published, headline or None)
+    meta = Metadata(
+        title=headline,
+        author=_address_names(message, "from"),
+        recipients=tuple(n for n in _address_names(message, "to").split(", ") if n),
+        date=published.isoformat() if published else "",
+    )
+    return Source(name, text, "email", warnings, published, headline or None, parse(text, meta))
+
+
+def _address_names(message: EmailMessage, header: str) -> str:
+    """The display names (else addresses) of a From or To header, comma-separated."""
+    try:
+        pairs = email.utils.getaddresses([str(v) for v in message.get_all(header, [])])
+    except (TypeError, ValueError, IndexError):
+        return ""
+    return ", ".join(name or addr for name, addr in pairs if name or addr)
 
 
 def _own_words(body: str) -> str:

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from reportgen.errors import BadInput
+from reportgen.read._builder import TextBuilder
+from reportgen.read._finish import finish
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
+from reportgen.read.structure import Metadata, Structure
 from reportgen.text import clean
 
 if TYPE_CHECKING:
@@ -74,30 +78,65 @@ def html_source(data: bytes, name: str) -> Source:
     """A web page: its main article, a paragraph per block, dated by its own metadata."""
     page, encoding, warnings = _decode_page(data, name)
     read = page_words(page, name)
-    return Source(name, read.text, encoding, warnings, read.published, read.headline)
+    return Source(
+        name, read.text, encoding, warnings, read.published, read.headline, read.structure
+    )
+
+
+_FRONT_FIELD = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.M)
+_FRONT_META = {
+    "author": "author",
+    "authors": "author",
+    "subtitle": "subtitle",
+    "classification": "marking",
+    "marking": "marking",
+    "security": "marking",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "subject": "subject",
+}
+"""Front-matter keys and the metadata field each fills."""
+
+
+def _front_meta(front: str) -> Metadata:
+    found = {k.strip().lower(): v for k, v in _FRONT_FIELD.findall(front) if v}
+    values = {field: found[key] for key, field in _FRONT_META.items() if key in found}
+    to = found.get("to", found.get("recipients", ""))
+    return Metadata(
+        author=values.get("author", ""),
+        subtitle=values.get("subtitle", ""),
+        marking=values.get("marking", ""),
+        organisation=values.get("organisation", ""),
+        subject=values.get("subject", ""),
+        recipients=tuple(r.strip() for r in to.split(",") if r.strip()),
+    )
 
 
 def markdown_source(data: bytes, name: str) -> Source:
     """A Markdown file, rendered and read like a page.
 
     A YAML front matter's ``title:`` becomes the first line, where a headline stands, and its
-    ``date:`` the document's date.
+    ``date:`` the document's date; its author, classification and recipients go to the
+    document's metadata.
     """
     from markdown_it import MarkdownIt
 
     source, encoding, warnings = decode(data, name)
-    title, published = "", None
+    title, published, meta = "", None, Metadata()
     front = _FRONT_MATTER.match(source)
     if front:
         found = _FRONT_TITLE.search(front.group(1))
         title = found.group(1).strip() if found else ""
         stated = _FRONT_DATE.search(front.group(1))
         published = _iso_day(stated.group(1)) if stated else None
+        meta = _front_meta(front.group(1))
         source = source[front.end() :]
     page = MarkdownIt("commonmark").enable("table").render(source)
-    read = page_words(page, name)
-    text = f"{title}\n\n{read.text}" if title else read.text
-    return Source(name, text, encoding, warnings, published, title or read.headline)
+    read = page_words(page, name, lead=title, meta=meta)
+    structure = read.structure
+    if published:
+        structure = Structure(replace(structure.meta, date=published.isoformat()), structure.blocks)
+    return Source(name, read.text, encoding, warnings, published, title or read.headline, structure)
 
 
 def _decode_page(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
@@ -150,14 +189,15 @@ def _first_time(body: HtmlElement) -> date | None:
 
 
 class Page(NamedTuple):
-    """What a page says in words: its text, its headline and the date it states."""
+    """What a page says in words: its text, its headline, the date it states, its blocks."""
 
     text: str
     headline: str | None
     published: date | None
+    structure: Structure
 
 
-def page_words(page: str, name: str) -> Page:
+def page_words(page: str, name: str, lead: str = "", meta: Metadata | None = None) -> Page:
     """Read an already decoded page (see the module docstring for what is kept)."""
     import lxml.etree
     import lxml.html
@@ -177,23 +217,191 @@ def page_words(page: str, name: str) -> Page:
         raise BadInput(f"{name}: the page nests its elements too deep to read whole")
     title = _words_of(next(root.iter("title"), None))
     stated = _stated_date(root)  # before <head> goes with the furniture
+    meta = _merged(meta, _page_meta(root))
     headed = {a for h1 in root.iter("h1") for a in h1.iterancestors()}
     for element in list(root.iter(lxml.etree.Element)):
         if _is_furniture(element, headed):
             element.drop_tree()
     body = _main_part(root)
-    paragraphs = _paragraphs(body)
     # The headline: the article's first <h1>, else one standing above it ("<header><h1>"),
     # else the page title as a last resort, as it often carries the site's name too.
     headline = _first_h1(body)
-    if not headline:
+    built = TextBuilder()
+    if lead:
+        if _squash(lead) != headline:
+            built.heading(lead, 1)
+        meta = replace(meta, title=_squash(lead))
+    elif not headline:
         headline = _first_h1(root) or title
-        if headline and not (paragraphs and paragraphs[0] == headline):
-            paragraphs.insert(0, headline)
-    text = "\n\n".join(paragraphs)
+        if headline and _first_words(body) != headline:
+            built.heading(headline, 1)
+    blocks_of(body, built)
+    text = built.text
     if not text.strip():
         raise BadInput(f"{name}: the page holds no text")
-    return Page(text, headline or None, stated or _first_time(body))
+    structure = finish(meta, built.blocks, None)
+    return Page(text, headline or None, stated or _first_time(body), structure)
+
+
+def _merged(given: Metadata | None, found: Metadata) -> Metadata:
+    """What the caller knows already wins over what the page's ``<meta>`` says."""
+    if given is None:
+        return found
+    return replace(
+        given,
+        author=given.author or found.author,
+        subtitle=given.subtitle or found.subtitle,
+        organisation=given.organisation or found.organisation,
+    )
+
+
+def _page_meta(root: HtmlElement) -> Metadata:
+    """Author and subtitle as a page's ``<meta>`` states them."""
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key and key not in found:
+            found[key] = _squash(meta.get("content") or "")
+    return Metadata(
+        author=found.get("author", found.get("article:author", "")),
+        subtitle=found.get("description", found.get("og:description", "")),
+        organisation=found.get("og:site_name", ""),
+    )
+
+
+def _first_words(body: HtmlElement) -> str:
+    built = TextBuilder()
+    blocks_of(body, built, limit=1)
+    return built.blocks[0].text if built.blocks and hasattr(built.blocks[0], "text") else ""
+
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_WHOLE = frozenset({"p", "blockquote", "pre", "figcaption", "caption", "dt", "dd", "address"})
+"""Blocks read whole, as one paragraph, with no block inside them to walk."""
+
+
+def blocks_of(root: HtmlElement, built: TextBuilder, limit: int = 0) -> None:
+    """Each block element as one block of ``built``: a heading, a paragraph, a list, a table,
+    a quotation; inline markup dissolved into its words.
+
+    Walked by events rather than by recursion: a page may nest thousands of elements deep.
+    """
+    import lxml.etree
+
+    current: list[str] = []
+
+    def flush() -> None:
+        built.paragraph("".join(current))
+        current.clear()
+
+    walk = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        if limit and len(built.blocks) >= limit:
+            return
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "end":
+            if tag in _BLOCKS:
+                flush()
+            if element is not root:
+                current.append(element.tail or "")
+            continue
+        if tag in _BLOCKS:
+            flush()
+        if _whole_block(element, tag, built):
+            walk.skip_subtree()
+            continue
+        current.append(element.text or "")
+    flush()
+
+
+def _whole_block(element: HtmlElement, tag: str, built: TextBuilder) -> bool:
+    """Add ``element`` as one block when it is one read whole; False to walk into it."""
+    if tag in _HEADINGS:
+        built.heading(element.text_content(), _HEADINGS[tag])
+    elif tag in ("ul", "ol"):
+        items = [li.text_content() for li in element.iter("li")]
+        items = [
+            i
+            for li, i in zip(element.iter("li"), items, strict=True)
+            if not any(True for _ in li.iterancestors("li"))
+        ] or items
+        built.items(items, tag == "ol")
+    elif tag == "table":
+        _table(element, built)
+    elif tag == "blockquote":
+        built.quote(element.text_content())
+    elif tag in ("figcaption", "caption"):
+        built.furniture("caption", element.text_content())
+    elif tag == "pre":
+        built.text_block(element.text_content())
+    elif tag == "p" and _bold_label(element):
+        built.heading(element.text_content(), 4)
+    elif tag in _WHOLE:
+        built.paragraph(element.text_content())
+    else:
+        return False
+    return True
+
+
+_LABEL_WORDS = 12
+
+
+def _bold_label(element: HtmlElement) -> bool:
+    """A paragraph that is all bold and short, without a full stop: a web page's heading."""
+    words = _squash(element.text_content())
+    bold = "".join(
+        _squash(b.text_content())
+        for b in element
+        if isinstance(b.tag, str) and b.tag in ("b", "strong")
+    )
+    return (
+        bool(words)
+        and "".join(bold.split()) == "".join(words.split())
+        and len(words.split()) <= _LABEL_WORDS
+        and words[-1] not in ".!?;,"
+    )
+
+
+def _table(element: HtmlElement, built: TextBuilder) -> None:
+    """A data table as a table; a layout table (one column, or cells of prose) as paragraphs."""
+    rows: list[list[str]] = []
+    heads: list[bool] = []
+    for tr in element.iter("tr"):
+        if any(True for t in tr.iterancestors("table") if t is not element):
+            continue  # a nested table's rows are read with their own table's cell
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        texts = [_squash(c.text_content()) for c in cells]
+        if any(texts):
+            rows.append(texts)
+            heads.append(all(c.tag.lower() == "th" for c in cells) or tr.getparent().tag == "thead")
+    width = max((sum(1 for t in r if t) for r in rows), default=0)
+    prose = sum(len(t.split()) > 25 for r in rows for t in r)
+    if width < 2 or prose:
+        for row in rows:
+            for cell in row:
+                built.paragraph(cell)
+        return
+    caption = next((_squash(c.text_content()) for c in element.iter("caption")), "")
+    header = rows[0] if heads and heads[0] else []
+    body = rows[1:] if header else rows
+    built.table(header, [_compact(r) for r in body], caption)
+
+
+def _compact(row: list[str]) -> list[str]:
+    """Financial tables split "$" and "1,234" or "(12" and ")" into cells of their own."""
+    out: list[str] = []
+    for cell in row:
+        if (
+            out
+            and cell in (")", "%", ")%")
+            and out[-1]
+            or out
+            and out[-1] in ("$", "(", "$(", "€", "£")
+        ):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
 
 
 def _squash(text: str) -> str:
@@ -239,31 +447,3 @@ def _main_part(root: HtmlElement) -> HtmlElement:
         return max(marked, key=lambda e: len(e.text_content()))
     body = root.find("body")
     return body if body is not None else root
-
-
-def _paragraphs(root: HtmlElement) -> list[str]:
-    """Each block element's text as one paragraph, inline markup dissolved into its words.
-
-    Walked by events rather than by recursion: a page may nest thousands of elements deep.
-    """
-    import lxml.etree
-
-    paragraphs: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        words = _squash("".join(current))
-        if words:
-            paragraphs.append(words)
-        current.clear()
-
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
-        block = isinstance(element.tag, str) and element.tag.lower() in _BLOCKS
-        if block:
-            flush()
-        if event == "start":
-            current.append(element.text or "")
-        elif element is not root:
-            current.append(element.tail or "")
-    flush()
-    return paragraphs

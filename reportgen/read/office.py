@@ -4,32 +4,47 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 
 from reportgen.errors import BadInput
+from reportgen.read._builder import TextBuilder
+from reportgen.read._finish import finish
+from reportgen.read.structure import Structure
+from reportgen.read.textstructure import parse
 
 
 def docx_text(data: bytes, name: str) -> tuple[str, str | None]:
-    """Body paragraphs and table cells in document order, a paragraph per line; and the
-    first paragraph in Word's Title style, the document's own headline."""
+    """The text of :func:`docx_document` and its headline (kept for callers of the text)."""
+    text, structure = docx_document(data, name)
+    return text, structure.meta.title or None
+
+
+def docx_document(data: bytes, name: str) -> tuple[str, Structure]:
+    """A Word document's text and structure: headings from Word's Title and Heading styles,
+    outline levels or a numbered or lettered heading line ("A.<tab>PURPOSE"); list paragraphs
+    as lists; tables as tables; its core properties and a marking in its page header."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
 
     try:
         doc = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
         raise BadInput(f"{name}: not a readable Word document ({type(err).__name__})") from err
-    lines: list[str] = []
-    headline: str | None = None
-    for item in doc.iter_inner_content():
-        if isinstance(item, Table):
-            lines.extend(cell.text for row in item.rows for cell in row.cells)
-            continue
-        lines.append(item.text)
-        style = item.style.name if item.style is not None else ""
-        if headline is None and style == "Title" and item.text.strip():
-            headline = item.text.strip()
-    return "\n\n".join(line for line in lines if line.strip()), headline
+    from reportgen.read._docx_blocks import read_body, read_meta
+
+    built = TextBuilder()
+    read_body(doc, built)
+    meta, created = read_meta(doc)
+    structure = finish(meta, built.blocks, None)
+    if not structure.meta.date and created:  # a Date: line in the text says it better
+        structure = Structure(replace(structure.meta, date=created), structure.blocks)
+    return built.text, structure
+
+
+def pdf_document(data: bytes, name: str) -> tuple[str, Structure]:
+    """A PDF's text and the structure of its plain text (see :func:`pdf_text`)."""
+    text, _ = pdf_text(data, name)
+    return text, parse(text)
 
 
 def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:

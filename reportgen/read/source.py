@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from reportgen.read.structure import Structure
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -25,6 +27,9 @@ class Source:
     front-matter ``title:`` or first ``#`` heading, a Word Title paragraph, an email's
     subject); it is the brief's title unless the user gives one. It stays in ``text`` too,
     where it may hold a date."""
+
+    structure: Structure = Structure()
+    """The document's metadata and blocks, their offsets indexing ``text``."""
 
     def dated(self, given: date | None) -> date | None:
         """The date relative dates count from: the one the user gives, else the file's own."""
