@@ -88,6 +88,49 @@ class Actors:
 
 
 @dataclass(frozen=True, slots=True)
+class TableData:
+    """A table of the document, kept whole with its figures."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str = ""
+    section: int | None = None
+    """Index of the section it belongs to; None: shown in a part of its own."""
+    start: int = 0
+    """Character offsets of the table in the decoded source text."""
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """Something the document asks of its reader: a decision, a recommendation, a next step."""
+
+    text: str
+    source: int
+    """Index of the sentence it comes from."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What the document says about itself; empty strings where it says nothing."""
+
+    author: str = ""
+    recipients: tuple[str, ...] = ()
+    date: str = ""
+    marking: str = ""
+    """Protective marking or classification, shown on every page of every format."""
+    organisation: str = ""
+    subtitle: str = ""
+    subject: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(
+            (self.author, self.recipients, self.date, self.marking, self.organisation)
+            + (self.subtitle, self.subject)
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """Everything the formats show, in reading order; built once, never mutated."""
 
@@ -109,6 +152,12 @@ class Brief:
     source_name: str = ""
     """File name of the source, shown in metadata and the email subject."""
     language: str = "en"
+    bottom_line_source: int | None = None
+    """Index of the sentence the bottom line is drawn from; None when it is not one."""
+    metadata: DocumentMeta = DocumentMeta()
+    tables: tuple[TableData, ...] = ()
+    actions: tuple[Action, ...] = ()
+    """In the document's order; a decision paper's ask."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     """Free-form facts for the JSON only (e.g. word counts); no renderer reads it."""
 
@@ -117,6 +166,7 @@ class Brief:
         return {
             "title": self.title,
             "bottom_line": self.bottom_line,
+            "bottom_line_source": self.bottom_line_source,
             "key_points": list(self.key_points),
             "key_point_sources": list(self.key_point_sources),
             "sections": [
@@ -146,6 +196,27 @@ class Brief:
             "document_date": self.document_date,
             "source_name": self.source_name,
             "language": self.language,
+            "metadata": {
+                "author": self.metadata.author,
+                "recipients": list(self.metadata.recipients),
+                "date": self.metadata.date,
+                "marking": self.metadata.marking,
+                "organisation": self.metadata.organisation,
+                "subtitle": self.metadata.subtitle,
+                "subject": self.metadata.subject,
+            },
+            "tables": [
+                {
+                    "header": list(t.header),
+                    "rows": [list(r) for r in t.rows],
+                    "caption": t.caption,
+                    "section": t.section,
+                    "start": t.start,
+                    "end": t.end,
+                }
+                for t in self.tables
+            ],
+            "actions": [{"text": a.text, "source": a.source} for a in self.actions],
             "extra": dict(self.extra),
         }
 
@@ -156,6 +227,7 @@ class Brief:
         return cls(
             title=data["title"],
             bottom_line=data["bottom_line"],
+            bottom_line_source=data.get("bottom_line_source"),
             key_points=tuple(data["key_points"]),
             key_point_sources=tuple(data.get("key_point_sources", ())),
             sections=tuple(
@@ -187,5 +259,30 @@ class Brief:
             document_date=data.get("document_date"),
             source_name=data.get("source_name", ""),
             language=data.get("language", "en"),
+            metadata=_meta_from_json(data.get("metadata", {})),
+            tables=tuple(
+                TableData(
+                    tuple(t.get("header", ())),
+                    tuple(tuple(r) for r in t.get("rows", ())),
+                    t.get("caption", ""),
+                    t.get("section"),
+                    t.get("start", 0),
+                    t.get("end", 0),
+                )
+                for t in data.get("tables", ())
+            ),
+            actions=tuple(Action(a["text"], a["source"]) for a in data.get("actions", ())),
             extra=dict(data.get("extra", {})),
         )
+
+
+def _meta_from_json(data: dict[str, Any]) -> DocumentMeta:
+    return DocumentMeta(
+        author=data.get("author", ""),
+        recipients=tuple(data.get("recipients", ())),
+        date=data.get("date", ""),
+        marking=data.get("marking", ""),
+        organisation=data.get("organisation", ""),
+        subtitle=data.get("subtitle", ""),
+        subject=data.get("subject", ""),
+    )

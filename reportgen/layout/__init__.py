@@ -8,6 +8,7 @@ from reportgen.layout.blocks import (
     Bullets,
     Callout,
     Para,
+    TableBlock,
     TimelineRow,
     TimelineRows,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "Para",
     "Part",
     "Plan",
+    "TableBlock",
     "Theme",
     "TimelineRow",
     "TimelineRows",

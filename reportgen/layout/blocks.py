@@ -39,6 +39,46 @@ class TimelineRows:
     rows: tuple[TimelineRow, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class TableBlock:
+    """A table of the document's, with its figures: drawn as a real table in every format."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str = ""
+
+    @property
+    def width(self) -> int:
+        """Columns: the widest row's; shorter rows are padded with empty cells."""
+        return max([len(self.header), *(len(r) for r in self.rows)], default=0)
+
+    def padded(self, row: tuple[str, ...]) -> tuple[str, ...]:
+        return row + ("",) * (self.width - len(row))
+
+    @property
+    def shares(self) -> tuple[float, ...]:
+        """Each column's share of the width, from its longest word and its typical cell, so
+        every format sets the columns alike."""
+        rows = [self.padded(r) for r in ((self.header,) if self.header else ()) + self.rows]
+        need: list[float] = []
+        for c in range(self.width):
+            cells = sorted(len(r[c]) for r in rows)
+            longest_word = max((len(w) for r in rows for w in r[c].split()), default=1)
+            typical = cells[len(cells) // 2] if cells else 1
+            head = len(self.header[c]) if c < len(self.header) else 0
+            need.append(max(longest_word, min(typical, 40), min(head, 16), 3))
+        total = sum(need) or 1.0
+        return tuple(n / total for n in need)
+
+
+_FIGURE_CHARS = frozenset("0123456789.,%()$€£¥-–+ ")
+
+
+def is_figure(cell: str) -> bool:
+    """A cell that holds a figure ("1,234", "(12)", "96.1%"): set right-aligned to line up."""
+    return any(c.isdigit() for c in cell) and all(c in _FIGURE_CHARS for c in cell)
+
+
 INDEX_AFTER = 6
 """Bare names past this many are set as an index, in :data:`INDEX_COLUMNS` columns."""
 INDEX_COLUMNS = 3
@@ -71,4 +111,4 @@ class ActorList:
         )
 
 
-Block = Para | Callout | Bullets | TimelineRows | ActorList
+Block = Para | Callout | Bullets | TimelineRows | ActorList | TableBlock

@@ -12,20 +12,25 @@ from reportgen.layout.blocks import (
     Block,
     Bullets,
     Callout,
+    TableBlock,
     TimelineRow,
     TimelineRows,
 )
 from reportgen.layout.budget import Budget
-from reportgen.model import Brief, Event
+from reportgen.model import Brief, Event, TableData
 from reportgen.text import is_rtl_language
 
 _Notes = Callable[[Iterable[int]], tuple[str, ...]]
-PartKind = Literal["bottom_line", "key_points", "section", "timeline", "actors"]
+PartKind = Literal[
+    "bottom_line", "key_points", "actions", "section", "tables", "timeline", "actors"
+]
 
 BOTTOM_LINE = "Bottom line"
 KEY_POINTS = "Key points"
 TIMELINE = "Timeline"
 ACTORS = "People, places and groups"
+ACTIONS = "Decisions and actions"
+TABLES = "Tables"
 _TENTATIVE = frozenset({"relative", "approximate"})
 
 
@@ -80,6 +85,9 @@ class DocMeta:
     source_name: str
     right_to_left: bool = False
     """The document reads right to left (Arabic, Hebrew...): formats mirror their layout."""
+    marking: str = ""
+    """The source's protective marking ("OFFICIAL-SENSITIVE"): every page, slide and email
+    shows it; empty when the source has none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +124,11 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
 
     parts: list[Part] = []
     if brief.bottom_line:
-        bl_source = [s.index for s in brief.sentences if s.text == brief.bottom_line]
+        bl_source = (
+            [brief.bottom_line_source]
+            if brief.bottom_line_source is not None
+            else [s.index for s in brief.sentences if s.text == brief.bottom_line]
+        )
         parts.append(
             Part(
                 "bottom_line",
@@ -130,10 +142,24 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
         points = [brief.key_points[i] for i in shown]
         sources = [brief.key_point_sources[i] for i in shown if i < len(brief.key_point_sources)]
         parts.append(Part("key_points", KEY_POINTS, _bullet_chunks(points, sources, notes, budget)))
-    for section in brief.sections:
-        if section.points:
-            chunks = _bullet_chunks(section.points, section.sources, notes, budget)
+    if brief.actions:
+        chunks = _bullet_chunks(
+            [a.text for a in brief.actions], [a.source for a in brief.actions], notes, budget
+        )
+        parts.append(Part("actions", ACTIONS, chunks))
+    for n, section in enumerate(brief.sections):
+        tables = [_table(t) for t in brief.tables if t.section == n]
+        chunks = (
+            _bullet_chunks(section.points, section.sources, notes, budget) if section.points else ()
+        )
+        chunks += tuple(Chunk((t,)) for t in tables)
+        if chunks:
             parts.append(Part("section", section.heading, chunks))
+    loose = [
+        _table(t) for t in brief.tables if t.section is None or t.section >= len(brief.sections)
+    ]
+    if loose:
+        parts.append(Part("tables", TABLES, tuple(Chunk((t,)) for t in loose)))
     if brief.timeline:
         parts.append(Part("timeline", TIMELINE, _timeline_chunks(brief.timeline, notes, budget)))
     if not brief.actors.is_empty():
@@ -150,18 +176,32 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
             + tuple(p.name for p in brief.actors.people[:5]),
             source_name=brief.source_name,
             right_to_left=is_rtl_language(brief.language),
+            marking=brief.metadata.marking,
         ),
         parts=tuple(parts),
     )
 
 
+def _table(table: TableData) -> TableBlock:
+    return TableBlock(table.header, table.rows, table.caption)
+
+
 def _subtitle(brief: Brief) -> str:
+    """What the brief is of: its source, date, and whom the source was from and for."""
     bits = ["Briefing"]
     if brief.source_name:
         bits.append(f"source: {brief.source_name}")
-    if brief.document_date:
-        d = date.fromisoformat(brief.document_date)
-        bits.append(f"as of {d.day} {d:%B %Y}")
+    day = brief.document_date or brief.metadata.date
+    if day:
+        try:
+            d = date.fromisoformat(day)
+            bits.append(f"as of {d.day} {d:%B %Y}")
+        except ValueError:
+            pass
+    if brief.metadata.author:
+        bits.append(f"from {brief.metadata.author}")
+    if brief.metadata.recipients:
+        bits.append(f"to {', '.join(brief.metadata.recipients)}")
     return " · ".join(bits)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportgen.read._line_rules import match
 from reportgen.read.structure import (
     Block,
     Furniture,
@@ -38,6 +39,8 @@ class TextBuilder:
         self._parts: list[str] = []
         self._pos = 0
         self.blocks: list[Block] = []
+        self._body_started = False
+        """Header fields ("To: Board") stand before the body; after it they are text."""
 
     @property
     def text(self) -> str:
@@ -69,11 +72,21 @@ class TextBuilder:
 
     def heading(self, text: str, level: int) -> None:
         if words := _squash(text):
-            self.blocks.append(Heading(words, max(1, min(level, 6)), *self._put(words)))
+            if match("marking", words):
+                self.blocks.append(Furniture("marking", words, *self._put(words)))
+            else:
+                self.blocks.append(Heading(words, max(0, min(level, 6)), *self._put(words)))
 
     def paragraph(self, text: str) -> None:
+        """Running text; a line that is only a protective marking is furniture."""
         if words := _squash(text):
-            self.blocks.append(Paragraph(words, *self._put(words)))
+            if match("marking", words):
+                self.blocks.append(Furniture("marking", words, *self._put(words)))
+            elif match("header_field", words) and not self._body_started:
+                self.blocks.append(Furniture("header_field", words, *self._put(words)))
+            else:
+                self._body_started = True
+                self.blocks.append(Paragraph(words, *self._put(words)))
 
     def quote(self, text: str) -> None:
         if words := _squash(text):

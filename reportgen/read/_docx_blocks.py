@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.I)
 _HEADING_WORDS = 12
+_TEMPLATE_STAMP = "2013-12-23"
+"""The creation date python-docx's own template carries: a generated file's, not its text's."""
 _CLOSING = ".!?;,"
 
 
@@ -171,6 +173,8 @@ def read_meta(doc: Document) -> tuple[Metadata, str]:
     the file was created (ISO), a weaker date than one the text states."""
     props = doc.core_properties
     created = props.created.date().isoformat() if props.created else ""
+    if created == _TEMPLATE_STAMP:
+        created = ""
     meta = Metadata(
         title=(props.title or "").strip(),
         author=(props.author or "").strip(),

@@ -239,8 +239,11 @@ def page_words(page: str, name: str, lead: str = "", meta: Metadata | None = Non
     text = built.text
     if not text.strip():
         raise BadInput(f"{name}: the page holds no text")
+    published = stated or _first_time(body)
+    if published and not meta.date:
+        meta = replace(meta, date=published.isoformat())
     structure = finish(meta, built.blocks, None)
-    return Page(text, headline or None, stated or _first_time(body), structure)
+    return Page(text, headline or None, published, structure)
 
 
 def _merged(given: Metadata | None, found: Metadata) -> Metadata:

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
 from reportgen.errors import BadInput
-from reportgen.model import Brief, Sentence
+from reportgen.model import Actors, Brief, DocumentMeta, Section, Sentence, TableData
 from reportgen.read.source import Source
 from reportgen.summarize._budget import BUDGETS
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize.entities import find_actors
-from reportgen.summarize.salience import is_byline, is_heading, rank_sentences, vectors
-from reportgen.summarize.sections import group_sections
+from reportgen.summarize.parts import Parts, read_parts
+from reportgen.summarize.salience import Vector, is_byline, is_heading, rank_sentences, vectors
+from reportgen.summarize.sections import group_sections, sections_from_parts
 from reportgen.summarize.sentences import split_sentences
 from reportgen.summarize.timeline import build_timeline
 from reportgen.summarize.timex import tag
 from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
+_WORDS_PER_POINT = 150
+"""A short source earns fewer key points: two, and one more per this many words."""
 
 
 def summarize(
@@ -34,19 +38,18 @@ def summarize(
     if not sentences:
         raise BadInput(f"{source.name}: no sentences to summarise")
     budget = BUDGETS[detail]
+    parts = read_parts(source.structure, sentences)
     vecs = vectors(sentences)
-    ranking = rank_sentences(sentences, vecs, k=max(budget.key_points, 10))
-    ranking = [
-        i
-        for i in ranking
-        if not is_byline(sentences[i].text)
-        and not is_heading(source.text, sentences[i])
-        and sentences[i].text != source.headline
-    ] or ranking
+    ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10))
     actors = find_actors(sentences)
-    news = newsiest(sentences, ranking, actors)
-    key = [news, *(i for i in ranking if i != news)][: budget.key_points]
-    bottom_line = choose_bottom_line(sentences, news)
+    bottom = _bottom_line_source(sentences, ranking, actors, parts)
+    bottom_line = choose_bottom_line(sentences, bottom)
+    used = {bottom} | {a.source for a in parts.actions}
+    words = sum(len(s.text.split()) for s in sentences)
+    key = _key_points(ranking, parts, used, min(budget.key_points, 2 + words // _WORDS_PER_POINT))
+    used |= set(key)
+    sections = _sections(sentences, vecs, ranking, parts, used, budget.section_points, actors)
+    meta = source.structure.meta
     return Brief(
         title=title
         or choose_title(
@@ -55,34 +58,121 @@ def summarize(
             actors,
             bottom_line,
             fallback=source.stem,
-            headline=source.headline,
+            headline=source.headline or meta.title or None,
         ),
         bottom_line=bottom_line,
+        bottom_line_source=bottom,
         key_points=tuple(sentences[i].text for i in key),
         key_point_sources=tuple(key),
-        sections=group_sections(
-            sentences,
-            vecs,
-            ranking,
-            budget.section_points,
-            [
-                *(p.name for p in actors.people),
-                *(p.name for p in actors.places),
-                *(g.name for g in actors.groups),
-            ],
-        ),
-        timeline=build_timeline(
-            sentences,
-            tag(source.text, document_date),
-            document_date,
-            headline=0 if _opens_with_headline(source, sentences) else None,
+        sections=sections,
+        timeline=tuple(
+            e
+            for e in build_timeline(
+                sentences,
+                tag(source.text, document_date),
+                document_date,
+                headline=0 if _opens_with_headline(source, sentences) else None,
+            )
+            if e.source not in parts.furniture
         ),
         actors=actors,
         sentences=tuple(sentences),
         document_date=document_date.isoformat() if document_date else None,
         source_name=clean_inline(source.name),
         language=guess_language(source.text),
+        metadata=DocumentMeta(
+            author=clean_inline(meta.author),
+            recipients=tuple(clean_inline(r) for r in meta.recipients),
+            date=meta.date,
+            marking=clean_inline(meta.marking),
+            organisation=clean_inline(meta.organisation),
+            subtitle=clean_inline(meta.subtitle),
+            subject=clean_inline(meta.subject),
+        ),
+        tables=_placed_tables(parts, sections, budget.tables, budget.table_rows),
+        actions=parts.actions,
         extra={"words": sum(len(s.text.split()) for s in sentences), "detail": detail},
+    )
+
+
+def _ranking(
+    source: Source,
+    sentences: list[Sentence],
+    vecs: list[Vector],
+    parts: Parts,
+    k: int,
+) -> list[int]:
+    """Sentences by importance, without furniture, bylines, headings or the headline."""
+    ranking = rank_sentences(sentences, vecs, k=k)
+    kept = [
+        i
+        for i in ranking
+        if i not in parts.furniture
+        and not is_byline(sentences[i].text)
+        and not is_heading(source.text, sentences[i])
+        and sentences[i].text != source.headline
+    ]
+    return kept or [i for i in ranking if i not in parts.furniture] or ranking
+
+
+def _bottom_line_source(
+    sentences: list[Sentence], ranking: list[int], actors: Actors, parts: Parts
+) -> int:
+    """The ask of a paper that asks for something; else its own summary's first statement;
+    else the news."""
+    if parts.ask is not None:
+        return parts.ask
+    if parts.summary:
+        return parts.summary[0]
+    return newsiest(sentences, ranking, actors)
+
+
+def _key_points(ranking: list[int], parts: Parts, used: set[int], count: int) -> list[int]:
+    """The document's own summary first; then, for a document with parts, the best sentence
+    of each part in turn (coverage, not the first page); else the best sentences overall."""
+    chosen = [i for i in parts.summary if i not in used][:count]
+    rank = {i: n for n, i in enumerate(ranking)}
+    if parts.parts:
+        firsts = [
+            min((i for i in p.sentences if i in rank and i not in used), key=rank.__getitem__)
+            for p in parts.parts
+            if any(i in rank and i not in used for i in p.sentences)
+        ]
+        for i in sorted(firsts, key=rank.__getitem__):
+            if len(chosen) < count and i not in chosen:
+                chosen.append(i)
+    for i in ranking:
+        if len(chosen) >= count:
+            break
+        if i not in used and i not in chosen:
+            chosen.append(i)
+    return chosen
+
+
+def _sections(
+    sentences: list[Sentence],
+    vecs: list[Vector],
+    ranking: list[int],
+    parts: Parts,
+    used: set[int],
+    limit: int,
+    actors: Actors,
+) -> tuple[Section, ...]:
+    """The document's own parts when it has headings; topical groups when it has none. A
+    sentence already given as the bottom line, a key point or an action is not said again."""
+    rest = [i for i in ranking if i not in used]
+    if parts.parts:
+        return sections_from_parts(parts.parts, rest, limit, sentences)
+    return group_sections(
+        sentences,
+        vecs,
+        rest,
+        limit,
+        [
+            *(p.name for p in actors.people),
+            *(p.name for p in actors.places),
+            *(g.name for g in actors.groups),
+        ],
     )
 
 
@@ -90,3 +180,27 @@ def _opens_with_headline(source: Source, sentences: list[Sentence]) -> bool:
     """Whether the text's first line is its headline, which names the news the lead tells."""
     first = sentences[0]
     return first.text == source.headline or (len(sentences) > 1 and is_heading(source.text, first))
+
+
+def _placed_tables(
+    parts: Parts, sections: tuple[Section, ...], most: int, rows: int
+) -> tuple[TableData, ...]:
+    """The tables a brief keeps: the ``most`` fullest of figures, in the document's order,
+    each in the section of its part and cut to ``rows`` rows (the caption says so)."""
+    index = {s.heading: n for n, s in enumerate(sections)}
+
+    def figures(t: TableData) -> int:
+        return sum(1 for row in t.rows for cell in row if any(c.isdigit() for c in cell))
+
+    kept = sorted(sorted(parts.tables, key=figures, reverse=True)[:most], key=lambda t: t.start)
+    out: list[TableData] = []
+    for t in kept:
+        section = None
+        if t.section is not None and t.section < len(parts.parts):
+            section = index.get(parts.parts[t.section].heading)
+        caption = t.caption
+        if len(t.rows) > rows:
+            note = f"first {rows} of {len(t.rows)} rows"
+            caption = f"{caption} ({note})" if caption else note.capitalize()
+        out.append(replace(t, rows=t.rows[:rows], caption=caption, section=section))
+    return tuple(out)

@@ -10,10 +10,14 @@ class Budget:
     key_points: int
     section_points: int
     """At most this many sentences across all sections: keeps a long source to a few pages."""
+    tables: int = 3
+    """At most this many of the document's tables, the fullest of figures."""
+    table_rows: int = 20
+    """A longer table is cut to this many rows, and its caption says so."""
 
 
 BUDGETS = {
-    "brief": Budget(key_points=3, section_points=12),
-    "standard": Budget(key_points=5, section_points=30),
-    "full": Budget(key_points=7, section_points=80),
+    "brief": Budget(key_points=3, section_points=12, tables=1, table_rows=12),
+    "standard": Budget(key_points=5, section_points=30, tables=3, table_rows=20),
+    "full": Budget(key_points=7, section_points=80, tables=8, table_rows=40),
 }

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportgen.model import Section, Sentence
 from reportgen.summarize._tokens import as_whole_words
 from reportgen.summarize._topics import ORDER, TOPICS, topic_scores
+from reportgen.summarize.parts import Part
 from reportgen.summarize.salience import Vector, centroid, cosine
 
 MAX_SECTIONS = 7
@@ -45,6 +46,28 @@ def group_sections(
         Section(h, tuple(sentences[i].text for i in idx), tuple(idx))
         for h, (_, idx) in zip(headings, ordered, strict=True)
     )
+
+
+def sections_from_parts(
+    parts: Sequence[Part], ranking: Sequence[int], limit: int, sentences: Sequence[Sentence]
+) -> tuple[Section, ...]:
+    """One section per part of the document, under its own heading and in its order.
+
+    The ``limit`` sentences are shared out by each part's length, every part with body text
+    keeping at least its best sentence; within a part the best ones are kept, in the
+    document's order. A part that holds only a table keeps its place with no points.
+    """
+    rank = {i: n for n, i in enumerate(ranking)}
+    sizes = [sum(1 for i in p.sentences if i in rank) for p in parts]
+    total = sum(sizes) or 1
+    out: list[Section] = []
+    for part, size in zip(parts, sizes, strict=True):
+        share = max(1, round(limit * size / total)) if size else 0
+        best = sorted((i for i in part.sentences if i in rank), key=rank.__getitem__)[:share]
+        kept = sorted(best)
+        if kept or part.tables:
+            out.append(Section(part.heading, tuple(sentences[i].text for i in kept), tuple(kept)))
+    return tuple(out)
 
 
 def _keep(vecs: Sequence[Vector], ranking: Sequence[int], limit: int) -> list[int]:

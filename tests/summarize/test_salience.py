@@ -50,11 +50,18 @@ def test_very_short_fragment_is_not_a_key_point():
 
 def test_key_point_count_follows_the_detail_level():
     text = " ".join(
-        f"Sentence number {n} talks about topic {n} at some length here." for n in range(20)
+        f"Sentence number {n} talks about topic {n} at some length here." for n in range(80)
     )
     assert len(brief_of(text, detail="brief").key_points) == 3
     assert len(brief_of(text).key_points) == 5
     assert len(brief_of(text, detail="full").key_points) == 7
+
+
+def test_a_short_source_gets_fewer_key_points_than_a_long_one():
+    short = " ".join(
+        f"Sentence number {n} talks about topic {n} at some length here." for n in range(12)
+    )
+    assert len(brief_of(short).key_points) == 2
 
 
 def test_key_points_are_source_sentences_with_parallel_indices():

@@ -31,9 +31,10 @@ def test_no_sentence_is_in_two_sections():
     assert len(sources) == len(set(sources))
 
 
-def test_short_document_keeps_every_sentence():
+def test_short_document_places_every_sentence_once():
     brief = brief_of(HOMS)
-    assert sorted(all_sources(brief)) == list(range(len(brief.sentences)))
+    placed = [brief.bottom_line_source, *brief.key_point_sources, *all_sources(brief)]
+    assert sorted(placed) == list(range(len(brief.sentences)))
 
 
 def test_sources_are_parallel_to_points():
@@ -61,10 +62,11 @@ def test_headings_are_unique():
     assert len(headings) == len(set(headings))
 
 
-def test_one_sentence_document_has_one_section():
+def test_one_sentence_document_is_its_own_bottom_line_and_nothing_else():
     brief = brief_of("Only one sentence is here.")
-    assert len(brief.sections) == 1
-    assert brief.sections[0].sources == (0,)
+    assert brief.bottom_line_source == 0
+    assert brief.sections == ()
+    assert brief.key_points == ()
 
 
 def test_long_document_stays_within_the_point_budget():

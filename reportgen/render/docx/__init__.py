@@ -36,6 +36,8 @@ class DocxRenderer:
         _styles.apply(document, theme, plan.meta.language, plan.meta.right_to_left)
         _ooxml.set_theme_accent(document, theme.accent)
         text_width = _page(document)
+        if plan.meta.marking:
+            _marking(document, plan.meta.marking)
         _properties(document, plan.meta)
         _blocks.write(document.add_paragraph(style=_styles.TITLE), plan.title)
         if plan.subtitle:
@@ -63,6 +65,16 @@ def _page(document: Document) -> int:
     footer.add_run(" of ")
     _ooxml.add_field(footer, "NUMPAGES", "1")
     return int(A4[0] - 2 * MARGIN)
+
+
+def _marking(document: Document, marking: str) -> None:
+    """The source's protective marking at the head of every page, as marked papers carry it."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    header = document.sections[0].header.paragraphs[0]
+    header.style = document.styles[_styles.HEADER]
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _blocks.write(header, marking).runs[0].bold = True
 
 
 def _properties(document: Document, meta: DocMeta) -> None:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, assert_never
 
 from docx.shared import Cm
 
-from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.layout.blocks import (
+    ActorList,
+    Block,
+    Bullets,
+    Callout,
+    Para,
+    TableBlock,
+    TimelineRows,
+    is_figure,
+)
 from reportgen.render._office import HEBREW_FONT, has_hebrew
 from reportgen.render.docx import _ooxml, _styles
 from reportgen.text import clean, is_rtl
@@ -32,6 +41,8 @@ def emit(document: Document, block: Block, text_width: int, *, right_to_left: bo
             _timeline(document, block, text_width, right_to_left)
         case ActorList():
             _actors(document, block, text_width, right_to_left)
+        case TableBlock():
+            _data_table(document, block, text_width, right_to_left)
         case _:
             assert_never(block)
 
@@ -76,6 +87,36 @@ def _timeline(
         column.width = width
         for cell in column.cells:
             cell.width = width
+
+
+def _data_table(
+    document: Document, block: TableBlock, text_width: int, right_to_left: bool
+) -> None:
+    """The source's table in the grid table style: a header row repeated on each page,
+    figures right-aligned, the caption below."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    rows = ([block.header] if block.header else []) + list(block.rows)
+    table = document.add_table(rows=len(rows), cols=block.width)
+    table.style = _styles.TABLE
+    if right_to_left:
+        _ooxml.set_table_right_to_left(table)
+    table.autofit = False
+    if block.header:
+        _ooxml.repeat_as_header_row(table.rows[0])
+    for row, values in zip(table.rows, rows, strict=True):
+        _ooxml.keep_row_whole(row)
+        for cell, value in zip(row.cells, block.padded(values), strict=True):
+            paragraph = write(cell.paragraphs[0], value)
+            if is_figure(value):
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for column, share in zip(table.columns, block.shares, strict=True):
+        width = int(text_width * share)
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+    if block.caption:
+        write(document.add_paragraph(style=_styles.CAPTION), block.caption)
 
 
 def _actors(document: Document, block: ActorList, text_width: int, right_to_left: bool) -> None:

@@ -29,6 +29,8 @@ TENTATIVE = "Subtle Emphasis"
 NAME = "Strong"
 """Character style for an actor's name."""
 FOOTER = "Footer"
+HEADER = "Header"
+CAPTION = "Caption"
 
 
 def apply(document: Document, theme: Theme, language: str, right_to_left: bool = False) -> None:

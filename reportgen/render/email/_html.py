@@ -15,8 +15,10 @@ from reportgen.layout.blocks import (
     Bullets,
     Callout,
     Para,
+    TableBlock,
     TimelineRow,
     TimelineRows,
+    is_figure,
 )
 from reportgen.render.email._text import attached_line, tentative_mark
 from reportgen.text import clean_inline, for_html, is_rtl
@@ -45,6 +47,9 @@ def html_body(plan: Plan, theme: Theme, attachments: Mapping[str, bytes]) -> str
     for part in plan.parts:
         parts.append(_text("h2", part.heading, s.h2))
         parts += (_block(block, s) for block in part.blocks)
+    marking = ""
+    if clean_inline(plan.meta.marking):
+        marking = _text("p", plan.meta.marking, s.marking) + "\n"
     footer = ""
     if attachments:
         rule = f"border-top:1px solid #{theme.accent_light};"
@@ -65,7 +70,8 @@ def html_body(plan: Plan, theme: Theme, attachments: Mapping[str, bytes]) -> str
         f"border-collapse:collapse;background-color:#FFFFFF;font-family:{s.fonts};"
         f'color:#{theme.text};{_BREAK}">\n'
         f'<tr><td style="padding:28px 32px 22px 32px;background-color:#{theme.accent};">\n'
-        f"{_text('h1', title, s.h1)}\n{_text('p', plan.subtitle, s.subtitle)}\n</td></tr>\n"
+        f"{marking}{_text('h1', title, s.h1)}\n{_text('p', plan.subtitle, s.subtitle)}\n"
+        "</td></tr>\n"
         f'<tr><td style="padding:4px 32px 16px 32px;">\n' + "\n".join(parts) + "\n</td></tr>\n"
         f"{footer}</table>\n</td></tr></table>\n</body>\n</html>\n"
     )
@@ -81,6 +87,10 @@ class _Styles:
         body = f"font-size:{_px(theme.body_pt)};line-height:1.5;color:#{theme.text};"
         self.body = body
         self.p = f"margin:0 0 12px 0;{body}"
+        self.marking = (
+            f"margin:0 0 10px 0;font-size:{_px(theme.small_pt)};font-weight:bold;"
+            "letter-spacing:0.05em;color:#FFFFFF;"
+        )
         self.h1 = f"margin:0;font-size:{_px(theme.title_pt)};line-height:1.2;color:#FFFFFF;"
         self.subtitle = (
             f"margin:8px 0 0 0;font-size:{_px(theme.body_pt)};color:#{theme.accent_light};"
@@ -130,6 +140,8 @@ def _block(block: Block, s: _Styles) -> str:
             return _timeline(rows, s)
         case ActorList(label, entries):
             return _actors(label, entries, s)
+        case TableBlock():
+            return _data_table(block, s)
         case _:
             assert_never(block)
 
@@ -182,6 +194,30 @@ def _timeline(rows: tuple[TimelineRow, ...], s: _Styles) -> str:
             f"{for_html(clean_inline(row.event))}</td></tr>"
         )
     out.append("</table>")
+    return "\n".join(out)
+
+
+def _data_table(block: TableBlock, s: _Styles) -> str:
+    """The source's table with every figure, figures right-aligned, header row bold."""
+    out = [
+        f'<table {_TABLE} width="100%" style="border-collapse:collapse;margin:0 0 12px 0;">',
+    ]
+    rows = ((block.header,) if block.header else ()) + block.rows
+    for n, row in enumerate(rows):
+        head = n == 0 and bool(block.header)
+        cells = []
+        for value in block.padded(row):
+            direction, align = _dir(value)
+            align = "right" if is_figure(value) else align
+            weight = "font-weight:bold;color:#" + s.theme.accent + ";" if head else ""
+            cells.append(
+                f'<td dir="{direction}" valign="top" style="{s.cell}{s.body}{weight}'
+                f'padding:6px 8px 6px 0;text-align:{align};">{for_html(clean_inline(value))}</td>'
+            )
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    if clean_inline(block.caption):
+        out.append(_text("p", block.caption, s.small))
     return "\n".join(out)
 
 

@@ -6,7 +6,16 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, assert_never
 
-from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.layout.blocks import (
+    ActorList,
+    Block,
+    Bullets,
+    Callout,
+    Para,
+    TableBlock,
+    TimelineRows,
+    is_figure,
+)
 from reportgen.text import clean_inline
 
 if TYPE_CHECKING:
@@ -30,6 +39,8 @@ _NO_LINE_END = frozenset("（「『【〔〈《〖〘〚([{")
 def text_body(plan: Plan, attachments: Mapping[str, bytes]) -> str:
     """The brief as plain text, every plan part in order, then the attached file names."""
     lines: list[str] = []
+    if clean_inline(plan.meta.marking):
+        lines += [clean_inline(plan.meta.marking), ""]
     lines += _heading(clean_inline(plan.title) or "Briefing", "=")
     if clean_inline(plan.subtitle):
         lines += wrap(plan.subtitle)
@@ -63,8 +74,29 @@ def _block(block: Block) -> list[str]:
             return out
         case ActorList(label, entries):
             return _actors(label, entries)
+        case TableBlock():
+            return _table(block)
         case _:
             assert_never(block)
+
+
+def _table(block: TableBlock) -> list[str]:
+    """A table in columns padded to their widest cell, figures right-aligned; a caption under."""
+    rows = [block.padded(r) for r in ((block.header,) if block.header else ()) + block.rows]
+    cells = [[clean_inline(c) for c in row] for row in rows]
+    widths = [max(width(row[c]) for row in cells) for c in range(block.width)]
+
+    def line(row: list[str]) -> str:
+        out = []
+        for cell, w in zip(row, widths, strict=True):
+            pad = " " * (w - width(cell))
+            out.append(pad + cell if is_figure(cell) else cell + pad)
+        return "  ".join(out).rstrip()
+
+    lines = [line(row) for row in cells]
+    if block.header:
+        lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines + (wrap(block.caption) if clean_inline(block.caption) else [])
 
 
 def _actors(label: str, entries: tuple[tuple[str, str], ...]) -> list[str]:

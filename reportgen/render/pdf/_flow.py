@@ -16,7 +16,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TableBlock, TimelineRows
+from reportgen.layout.blocks import is_figure
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
 
@@ -116,6 +117,8 @@ def _emit(ctx: Context, block: Block) -> list[Flowable]:
             return _timeline(ctx, rows)
         case ActorList():
             return _actors(ctx, block)
+        case TableBlock():
+            return _data_table(ctx, block)
         case _:
             assert_never(block)
 
@@ -175,6 +178,25 @@ def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
     out: list[Flowable] = [table]
     if any(row.tentative for row in rows):
         out.append(text(ctx, _TENTATIVE_LEGEND, s.note))
+    out.append(Spacer(1, ctx.theme.body_pt * 0.5))
+    return out
+
+
+def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
+    """A table of the source's with every figure, header row repeated across pages."""
+    s = ctx.styles
+    right = ParagraphStyle("cell-figure", parent=s.cell, alignment=2)
+    data: list[list[Flowable]] = []
+    if block.header:
+        data.append([text(ctx, h, s.cell_head, bold=True) for h in block.padded(block.header)])
+    for row in block.rows:
+        data.append([text(ctx, c, right if is_figure(c) else s.cell) for c in block.padded(row)])
+    widths = [ctx.width * share for share in block.shares]
+    table = _table(ctx, data, widths, repeat_rows=1 if block.header else 0)
+    table.setStyle(_grid(ctx, len(data), header=bool(block.header)))
+    out: list[Flowable] = [table]
+    if block.caption:
+        out.append(text(ctx, block.caption, s.note))
     out.append(Spacer(1, ctx.theme.body_pt * 0.5))
     return out
 

@@ -6,7 +6,9 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -31,12 +33,19 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
     """Bookmarks every flowable that carries an ``outline_title``; draws the footer on each page."""
 
     def __init__(
-        self, out: io.BytesIO, ctx: Context, footer: str, total: int | None, **kw: Any
+        self,
+        out: io.BytesIO,
+        ctx: Context,
+        footer: str,
+        total: int | None,
+        marking: str,
+        **kw: Any,
     ) -> None:
         super().__init__(out, pagesize=PAGE, **kw)
         self._ctx = ctx
         self._footer_title = footer
         self._total = total
+        self._marking = marking
         self._parts = 0
         frame = Frame(
             MARGIN,
@@ -60,7 +69,21 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=0, closed=False)
 
+    def _mark(self, canv: Canvas) -> None:
+        """The source's protective marking, centred at the head of the page."""
+        if not self._marking:
+            return
+        ctx = self._ctx
+        style = ParagraphStyle("marking", parent=ctx.styles.footer, alignment=TA_CENTER)
+        style.textColor = color(ctx.theme.accent)
+        mark = text(ctx, self._marking, style, bold=True)
+        _, h = mark.wrap(TEXT_WIDTH, PAGE[1])
+        canv.saveState()
+        mark.drawOn(canv, MARGIN, PAGE[1] - MARGIN / 2 - h / 2)
+        canv.restoreState()
+
     def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        self._mark(canv)
         ctx = self._ctx
         style = ctx.styles.footer
         number = canv.getPageNumber()
@@ -97,6 +120,7 @@ def build(story: Callable[[], list[Flowable]], ctx: Context, meta: DocMeta, titl
             ctx,
             title,
             total,
+            meta.marking,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,

@@ -28,7 +28,9 @@ class PptxRenderer:
         """The deck as bytes; ``attachments`` are for formats that carry others (email)."""
         deck = _deck.new_deck(theme)
         _deck.set_properties(deck, plan.meta)
-        style = _slides.Style(theme, _deck.SlideSizes.of(theme), plan.meta.language)
+        style = _slides.Style(
+            theme, _deck.SlideSizes.of(theme), plan.meta.language, plan.meta.marking
+        )
         _slides.title_slide(deck, plan, style)
         for part in plan.parts:
             largest = _slides.part_size(deck, part.chunks, style) if len(part.chunks) > 1 else None

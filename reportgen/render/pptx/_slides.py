@@ -10,7 +10,16 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.layout.blocks import (
+    ActorList,
+    Block,
+    Bullets,
+    Callout,
+    Para,
+    TableBlock,
+    TimelineRows,
+    is_figure,
+)
 from reportgen.render.pptx import _deck, _fit, _ooxml, _text
 from reportgen.render.pptx._text import Span
 from reportgen.text import clean_run
@@ -38,6 +47,8 @@ class Style:
     theme: Theme
     sizes: SlideSizes
     language: str
+    marking: str = ""
+    """The source's protective marking, printed at the head of every slide."""
 
 
 def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
@@ -54,6 +65,24 @@ def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
         _fill(subtitle, [_text.Para((span,), bullet=False, space_before=0)], sizes.body, style)
     else:
         _ooxml.remove_shape(subtitle)
+    _mark(slide, style)
+
+
+MARK_HEIGHT = Inches(0.3)
+
+
+def _mark(slide: Slide, style: Style) -> None:
+    """The protective marking centred at the slide's head, as marked decks carry it."""
+    if not style.marking:
+        return
+    width = slide.part.package.presentation_part.presentation.slide_width or _deck.WIDE[0]
+    box = slide.shapes.add_textbox(Inches(0.5), Inches(0.04), Emu(width - Inches(1.0)), MARK_HEIGHT)
+    box.name = "Marking"
+    span = Span(style.marking, bold=True, colour=style.theme.accent)
+    para = _text.Para((span,), bullet=False, space_before=0)
+    _text.write(box.text_frame, [para], style.sizes.smallest, style.theme, style.language)
+    for paragraph in box.text_frame.paragraphs:
+        paragraph.alignment = PP_ALIGN.CENTER
 
 
 def chunk_slide(
@@ -66,12 +95,20 @@ def chunk_slide(
         _heading(slide, heading, style)
         height = deck.slide_height or _deck.WIDE[1]
         _timeline_table(slide, _rows(chunk), style, height, largest or style.sizes.body)
+    elif _is_data_table(chunk):
+        slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
+        _heading(slide, heading, style)
+        height = deck.slide_height or _deck.WIDE[1]
+        for block in chunk.blocks:
+            assert isinstance(block, TableBlock)
+            _data_table(slide, block, style, height, largest or style.sizes.body)
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
         _heading(slide, heading, style)
         _body(slide, chunk.blocks, style, largest or style.sizes.body)
     _notes(slide, chunk, style)
     _number(slide, len(deck.slides), style)
+    _mark(slide, style)
     return slide
 
 
@@ -84,7 +121,7 @@ def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> floa
     sizes = [
         _layout_of(paras, box, style, style.sizes.body, _columned(chunk.blocks))[0]
         for chunk in chunks
-        if not _is_table(chunk)
+        if not _is_table(chunk) and not _is_data_table(chunk)
         for paras in [_body_paras(chunk.blocks, style)]
         if paras
     ]
@@ -125,6 +162,76 @@ def _columned(blocks: tuple[Block, ...]) -> bool:
 def _table_cells(rows: list[TimelineRow], theme: Theme) -> list[tuple[Span, Span]]:
     header = (Span("When", bold=True), Span("Event", bold=True))
     return [header] + [(_when(r, theme), Span(r.event)) for r in rows]
+
+
+def _is_data_table(chunk: Chunk) -> bool:
+    return len(chunk.blocks) == 1 and isinstance(chunk.blocks[0], TableBlock)
+
+
+def _data_table(
+    slide: Slide, block: TableBlock, style: Style, slide_height: int, largest: float
+) -> None:
+    """The source's table under the title, every cell kept, at the largest size that fits."""
+    title = slide.shapes.title
+    assert title is not None
+    left, width = title.left or 0, title.width or 0
+    top = (title.top or 0) + (title.height or 0) + Inches(0.15)
+    room = slide_height - top - BOTTOM_GAP - (Inches(0.35) if block.caption else 0)
+    rows = ([block.header] if block.header else []) + list(block.rows)
+    widths = [int(width * share) for share in block.shares]
+    size = _grid_size(rows, block, widths, room, style, largest)
+    shape = slide.shapes.add_table(
+        len(rows), block.width, Emu(left), Emu(top), Emu(width), Emu(room)
+    )
+    shape.name = "Table"
+    table = shape.table
+    table.first_row = bool(block.header)
+    for i, w in enumerate(widths):
+        table.columns[i].width = Emu(w)
+    for n, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
+        row.height = Emu(Pt(size * _fit.LINE + CELL_MARGIN_PT))
+        for cell, value in zip(row.cells, block.padded(values), strict=True):
+            span = Span(value, bold=n == 0 and bool(block.header))
+            para = _text.Para((span,), bullet=False, space_before=0)
+            _text.write(cell.text_frame, [para], size, style.theme, style.language)
+            if is_figure(value):
+                for paragraph in cell.text_frame.paragraphs:
+                    paragraph.alignment = PP_ALIGN.RIGHT
+            cell.vertical_anchor = MSO_ANCHOR.TOP
+    if block.caption:
+        box = slide.shapes.add_textbox(Emu(left), Emu(top + room), Emu(width), Inches(0.35))
+        para = _text.Para(
+            (Span(block.caption, italic=True, colour=style.theme.muted),), bullet=False
+        )
+        _text.write(box.text_frame, [para], style.sizes.smallest, style.theme, style.language)
+
+
+def _grid_size(
+    rows: list[tuple[str, ...]],
+    block: TableBlock,
+    widths: list[int],
+    room: int,
+    style: Style,
+    largest: float,
+) -> float:
+    """The largest size, down to the deck's smallest, at which every row fits the room."""
+    inner = [Emu(w).pt - 2 * _text.INSET_PT[0] for w in widths]
+    size = largest
+    while size > style.sizes.smallest:
+        total = sum(
+            CELL_MARGIN_PT
+            + max(
+                _fit.line_count(clean_run(text), w, size, style.theme.fonts_dir)
+                * size
+                * _fit.line_height(text)
+                for text, w in zip(block.padded(row), inner, strict=True)
+            )
+            for row in rows
+        )
+        if total <= Emu(room).pt:
+            break
+        size -= 1.0
+    return size
 
 
 def _is_table(chunk: Chunk) -> bool:
@@ -201,6 +308,11 @@ def _paras(block: Block, theme: Theme, sizes: SlideSizes) -> list[_text.Para]:
             return [_text.Para((Span(item),)) for item in items]
         case TimelineRows(rows):
             return [_text.Para((_when(row, theme), Span(DASH + row.event))) for row in rows]
+        case TableBlock(header, rows):
+            return [
+                _text.Para((Span(" | ".join(row)),), bullet=False)
+                for row in ((header,) if header else ()) + rows
+            ]
         case ActorList(label, entries):
             head = _text.Para((Span(label, bold=True, colour=theme.accent),), bullet=False)
             return [head] + [
