@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportgen.model import Section, Sentence
+from reportgen.summarize._phrases import content_heading
 from reportgen.summarize._tokens import as_whole_words
 from reportgen.summarize._topics import ORDER, TOPICS, topic_scores
 from reportgen.summarize.parts import Part
@@ -139,7 +140,16 @@ def _headings(
     """The topic's heading; the parts of a split topic add the actor that sets them apart
     ("Security and fighting: Homs"), or read "(continued)" when none does."""
     texts = [" ".join(sentences[i].text for i in idx) for _, idx in ordered]
-    bases = [_HEADINGS.get(key.split("#")[0], "Other points") for key, _ in ordered]
+    bases = [
+        _HEADINGS[key.split("#")[0]]
+        if _template_fits(key.split("#")[0], [sentences[i].text for i in idx])
+        else content_heading(
+            [sentences[i].text for i in idx],
+            [t for m, t in enumerate(texts) if m != n],
+        )
+        or "Other points"
+        for n, (key, idx) in enumerate(ordered)
+    ]
     mentions = {
         name: [len(pattern.findall(text)) for text in texts]
         for name in names
@@ -158,6 +168,18 @@ def _headings(
         else:
             out.append(base if n == siblings[0] else f"{base} (continued)")
     return out
+
+
+TEMPLATE_FIT = 1.0
+"""Cue hits per sentence a group needs for a template heading ("Humanitarian impact"):
+fewer, and its own words name it instead."""
+
+
+def _template_fits(key: str, texts: Sequence[str]) -> bool:
+    if key not in _HEADINGS or not texts:
+        return False
+    hits = sum(topic_scores(t)[key] for t in texts)
+    return hits / len(texts) >= TEMPLATE_FIT
 
 
 def _distinctive(
