@@ -140,9 +140,12 @@ def _headings(
     """The topic's heading; the parts of a split topic add the actor that sets them apart
     ("Security and fighting: Homs"), or read "(continued)" when none does."""
     texts = [" ".join(sentences[i].text for i in idx) for _, idx in ordered]
+    topic_texts: dict[str, list[str]] = {}
+    for key, idx in ordered:
+        topic_texts.setdefault(key.split("#")[0], []).extend(sentences[i].text for i in idx)
     bases = [
         _HEADINGS[key.split("#")[0]]
-        if _template_fits(key.split("#")[0], [sentences[i].text for i in idx])
+        if _template_fits(key.split("#")[0], topic_texts[key.split("#")[0]])
         else content_heading(
             [sentences[i].text for i in idx],
             [t for m, t in enumerate(texts) if m != n],
