@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import click
 
 from reportgen import __version__
 from reportgen.errors import ReportgenError, UsageError
+from reportgen.read.limits import DEFAULT_LIMITS, Limits
 
 EXIT_CODES = """\b
 Exit codes:
@@ -44,6 +47,18 @@ def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     return names
 
 
+class _ReaderGone(Exception):
+    """Standard output's reader left; click would make that exit 1, so it travels as this."""
+
+
+def _emit(text: str) -> None:
+    """One line of output; a closed pipe ends the run quietly (see main)."""
+    try:
+        click.echo(text)
+    except BrokenPipeError as err:
+        raise _ReaderGone from err
+
+
 def _warn(message: str) -> None:
     click.echo(f"reportgen: warning: {message}", err=True)
 
@@ -57,9 +72,66 @@ _date_option = click.option(
     "Default: the date a web page, Markdown file or email states it was written; "
     "without one, relative dates stay relative.",
 )
+
+
+def _as_paths(_ctx: click.Context, _param: click.Parameter, value: object) -> object:
+    """ "-" is standard input; any other spelling of it ("./-") is the file named "-".
+
+    pathlib reads "./-" as "-", so such a file is given by its absolute path.
+    """
+    if isinstance(value, tuple):
+        return tuple(_as_path(v) for v in value)
+    return _as_path(value) if isinstance(value, str) else value
+
+
+def _as_path(raw: str) -> Path:
+    if raw == "-":
+        return Path("-")
+    path = Path(raw)
+    return path.absolute() if path == Path("-") else path
+
+
 _files_argument = click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True)
+    "files",
+    nargs=-1,
+    required=True,
+    type=click.Path(allow_dash=True),
+    callback=_as_paths,
 )
+_file_argument = click.argument("file", type=click.Path(allow_dash=True), callback=_as_paths)
+
+
+def _limit_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The input limits: past one, the run stops with exit 65 and a line naming it."""
+    defaults = DEFAULT_LIMITS
+    for flag, default, what in reversed(
+        (
+            ("--max-input-mb", defaults.input_mb, "Largest input file read, in MB."),
+            (
+                "--max-part-mb",
+                defaults.part_mb,
+                "Largest decompressed part of a .docx or stream of a PDF, in MB.",
+            ),
+            ("--max-depth", defaults.depth, "Deepest nesting of email parts."),
+        )
+    ):
+        command = click.option(
+            flag,
+            type=click.IntRange(min=1),
+            default=default,
+            show_default=True,
+            help=what,
+        )(command)
+    return command
+
+
+def _debug_option(command: Callable[..., None]) -> Callable[..., None]:
+    """--debug after the subcommand too; main() reads it from argv either way."""
+    return click.option("--debug", "_debug", is_flag=True, hidden=True)(command)
+
+
+def _limits(max_input_mb: int, max_part_mb: int, max_depth: int) -> Limits:
+    return Limits(input_mb=max_input_mb, part_mb=max_part_mb, depth=max_depth)
 
 
 @click.group(
@@ -85,8 +157,8 @@ def cli(debug: bool) -> None:
     "out_dir",
     default="out",
     show_default=True,
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Folder for the outputs; created if missing.",
+    type=click.Path(path_type=Path),
+    help="Folder for the outputs; created if missing (a file there: exit 73).",
 )
 @click.option(
     "--formats",
@@ -104,6 +176,8 @@ def cli(debug: bool) -> None:
     show_default=True,
     help="How much of a long document the brief keeps.",
 )
+@_limit_options
+@_debug_option
 def build(
     files: tuple[Path, ...],
     out_dir: Path,
@@ -111,6 +185,10 @@ def build(
     document_date: date | None,
     title: str | None,
     detail: str,
+    max_input_mb: int,
+    max_part_mb: int,
+    max_depth: int,
+    _debug: bool,
 ) -> None:
     """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE ("-": standard input,
     written as DIR/stdin.*).
@@ -126,32 +204,53 @@ def build(
         title=title,
         detail=detail,  # type: ignore[arg-type]
         warn=_warn,
+        limits=_limits(max_input_mb, max_part_mb, max_depth),
     )
     for path in build_all(files, out_dir, formats, options):
-        click.echo(str(path))
+        _emit(str(path))
 
 
 @cli.command(epilog=EXIT_CODES)
 @_files_argument
 @_date_option
 @click.option("--title", help="Title of the brief (default: drawn from the document).")
-def model(files: tuple[Path, ...], document_date: date | None, title: str | None) -> None:
+@_limit_options
+@_debug_option
+def model(
+    files: tuple[Path, ...],
+    document_date: date | None,
+    title: str | None,
+    max_input_mb: int,
+    max_part_mb: int,
+    max_depth: int,
+    _debug: bool,
+) -> None:
     """Print the summary model as JSON (several files: JSON Lines, in argument order)."""
     from reportgen.pipeline import Options, brief_of, model_json
 
-    options = Options(document_date=document_date, title=title, warn=_warn)
+    limits = _limits(max_input_mb, max_part_mb, max_depth)
+    options = Options(document_date=document_date, title=title, warn=_warn, limits=limits)
     briefs = [brief_of(path, options) for path in files]
     if len(briefs) == 1:
-        click.echo(model_json(briefs[0]))
+        _emit(model_json(briefs[0]))
     else:
         for brief in briefs:
-            click.echo(json.dumps(brief.to_json(), ensure_ascii=False))
+            _emit(json.dumps(brief.to_json(), ensure_ascii=False))
 
 
 @cli.command(epilog=EXIT_CODES)
-@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@_file_argument
 @_date_option
-def times(file: Path, document_date: date | None) -> None:
+@_limit_options
+@_debug_option
+def times(
+    file: Path,
+    document_date: date | None,
+    max_input_mb: int,
+    max_part_mb: int,
+    max_depth: int,
+    _debug: bool,
+) -> None:
     """Print the temporal expressions of FILE as JSON: start, end, text, type, value.
 
     Offsets index the file's text exactly as decoded (BOM removed, line ends kept); for Word,
@@ -160,14 +259,14 @@ def times(file: Path, document_date: date | None) -> None:
     from reportgen.read import read
     from reportgen.summarize.timex import tag
 
-    source = read(file)
+    source = read(file, _limits(max_input_mb, max_part_mb, max_depth))
     for warning in source.warnings:
         _warn(warning)
     found = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
         for t in tag(source.text, source.dated(document_date))
     ]
-    click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+    _emit(json.dumps(found, ensure_ascii=False, indent=1))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -175,6 +274,7 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         cli.main(args=argv, prog_name="reportgen", standalone_mode=False)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers, not at exit
     except click.exceptions.Abort:
         click.echo("reportgen: aborted", err=True)
         sys.exit(130)
@@ -191,10 +291,22 @@ def main(argv: list[str] | None = None) -> None:
         message = str(err).replace("\n", " ")
         click.echo(f"reportgen: {message}", err=True)
         sys.exit(err.exit_code if not isinstance(err, UsageError) else 2)
-    except BrokenPipeError:
+    except (BrokenPipeError, _ReaderGone):
+        _drop_stdout()
         sys.exit(0)
     except Exception as err:
         if debug:
             traceback.print_exc()
         click.echo(f"reportgen: internal error: {type(err).__name__}: {err}", err=True)
         sys.exit(70)
+
+
+def _drop_stdout() -> None:
+    """The reader of our output left (``| head -c 1``): whatever is still buffered goes
+    nowhere, so Python's flush at exit cannot fail on the same pipe and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # no file descriptor (a test's captured stdout): nothing will flush to a pipe

@@ -12,7 +12,7 @@ from reportgen.errors import RenderFailed, ReportgenError, UsageError
 from reportgen.fsio import ensure_dir, write_all
 from reportgen.layout import DEFAULT_THEME, Budget, Plan, Theme, plan
 from reportgen.model import Brief
-from reportgen.read import read, stem_of
+from reportgen.read import DEFAULT_LIMITS, Limits, read, stem_of
 from reportgen.render import FORMATS, renderer_for
 from reportgen.summarize import Detail, summarize
 
@@ -35,10 +35,12 @@ class Options:
     budget: Budget = Budget()
     warn: Callable[[str], None] = _ignore
     """Receives what a reader had to guess (e.g. a Latin-1 fallback); the CLI prints it."""
+    limits: Limits = DEFAULT_LIMITS
+    """The largest input, decompressed part and nesting the readers accept."""
 
 
 def brief_of(path: Path, options: Options) -> Brief:
-    source = read(path)
+    source = read(path, options.limits)
     for warning in source.warnings:
         options.warn(warning)
     return summarize(

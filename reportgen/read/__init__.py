@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from datetime import date
 from pathlib import Path
 
 from reportgen.errors import BadInput, InputMissing
+from reportgen.read.limits import (
+    DEFAULT_LIMITS,
+    MB,
+    Limits,
+    check_mail_depth,
+    check_package,
+    library_failures,
+    pdf_limits,
+)
 from reportgen.read.mail import mail_source
 from reportgen.read.markup import html_source, markdown_source
 from reportgen.read.office import docx_document, pdf_document
@@ -15,11 +25,13 @@ from reportgen.read.source import Source
 from reportgen.read.structure import Structure
 from reportgen.read.textstructure import parse
 
-MAX_BYTES = 64 * 1024 * 1024
-"""Far beyond any briefing source; a larger file is almost surely not a document."""
+MAX_BYTES = DEFAULT_LIMITS.input_mb * MB
+"""The default input limit in bytes (``Limits.input_mb``)."""
 
 # What office and PDF files start with; a file named so but lacking it is refused, not misread.
 _MAGIC = {".docx": b"PK\x03\x04", ".pptx": b"PK\x03\x04", ".pdf": b"%PDF-"}
+_RTF = b"{\\rtf"
+"""Rich Text Format starts so whatever the file is called; read as text it is control words."""
 _EXTRACTORS = {".docx": docx_document, ".pdf": pdf_document}
 _MARKUP = {
     ".html": html_source,
@@ -37,37 +49,54 @@ STDIN = Path("-")
 """The path that stands for standard input, read as plain text named ``stdin.txt``."""
 
 
-def read(path: Path) -> Source:
+def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Source:
     """Read a document; every way it can fail is a one-line ReportgenError."""
     if path == STDIN:
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise BadInput(f"standard input: larger than {MAX_BYTES // 2**20} MB")
-        text, encoding, warnings = decode(data, "standard input")
-        return _plain("stdin.txt", text, encoding, warnings)
+        data = sys.stdin.buffer.read(limits.input_mb * MB + 1)
+        if len(data) > limits.input_mb * MB:
+            raise limits.too_large("standard input", len(data))
+        return _plain(data, "standard input", "stdin.txt")
+    data = _bytes_of(path, limits)
+    suffix = path.suffix.lower()
+    if suffix in _MAGIC and not data.startswith(_MAGIC[suffix]):
+        raise BadInput(f"{path.name}: named {suffix} but its content is not a {suffix[1:]} file")
+    if suffix == ".pptx":
+        raise BadInput(f"{path.name}: slide decks are not read; export the text first")
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_RTF):
+        raise BadInput(f"{path.name}: Rich Text Format is not read; save it as .docx or .txt")
+    with library_failures(path.name, suffix, limits):
+        return _read_as(suffix, data, path.name, limits)
+
+
+def _bytes_of(path: Path, limits: Limits) -> bytes:
     try:
         if path.is_dir():
             raise InputMissing(path, "it is a folder, not a file")
-        data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
+        size = path.stat().st_size
+        if size > limits.input_mb * MB:
+            raise limits.too_large(str(path), size)
+        return path.read_bytes()
     except FileNotFoundError as err:
         raise InputMissing(path) from err
     except PermissionError as err:
         raise InputMissing(path, "permission denied") from err
     except OSError as err:
         raise InputMissing(path, err.strerror or "unreadable") from err
-    if data is None:
-        raise BadInput(f"{path}: larger than {MAX_BYTES // 2**20} MB")
-    suffix = path.suffix.lower()
-    if suffix in _MAGIC and not data.startswith(_MAGIC[suffix]):
-        raise BadInput(f"{path.name}: named {suffix} but its content is not a {suffix[1:]} file")
-    if suffix == ".pptx":
-        raise BadInput(f"{path.name}: slide decks are not read; export the text first")
+
+
+def _read_as(suffix: str, data: bytes, name: str, limits: Limits) -> Source:
+    """The reader for ``suffix``, after the checks its format needs."""
+    if suffix == ".docx":
+        check_package(data, name, limits)
+    if suffix == ".eml":
+        check_mail_depth(data, name, limits)
     if suffix in _EXTRACTORS:
-        text, structure = _EXTRACTORS[suffix](data, path.name)
+        with pdf_limits(limits) if suffix == ".pdf" else contextlib.nullcontext():
+            text, structure = _EXTRACTORS[suffix](data, name)
         if not text.strip():
-            raise BadInput(f"{path.name}: the document holds no text")
+            raise BadInput(f"{name}: the document holds no text")
         return Source(
-            name=path.name,
+            name=name,
             text=text,
             encoding=suffix[1:],
             headline=structure.meta.title or None,
@@ -75,9 +104,8 @@ def read(path: Path) -> Source:
             structure=structure,
         )
     if suffix in _MARKUP:
-        return _MARKUP[suffix](data, path.name)
-    text, encoding, warnings = decode(data, path.name)
-    return _plain(path.name, text, encoding, warnings)
+        return _MARKUP[suffix](data, name)
+    return _plain(data, name, name)
 
 
 def _iso(value: str) -> date | None:
@@ -87,8 +115,9 @@ def _iso(value: str) -> date | None:
         return None
 
 
-def _plain(name: str, text: str, encoding: str, warnings: tuple[str, ...]) -> Source:
+def _plain(data: bytes, label: str, name: str) -> Source:
     """Plain text with the structure its lines show; a memo's Date: line dates it."""
+    text, encoding, warnings = decode(data, label)
     structure: Structure = parse(text)
     return Source(
         name=name,
@@ -105,4 +134,4 @@ def stem_of(path: Path) -> str:
     return "stdin" if path == STDIN else path.stem
 
 
-__all__ = ["STDIN", "Source", "read", "stem_of"]
+__all__ = ["DEFAULT_LIMITS", "STDIN", "Limits", "Source", "read", "stem_of"]

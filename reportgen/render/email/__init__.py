@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -70,7 +71,7 @@ class EmailRenderer:
         for name, data in attachments.items():
             suffix = os.path.splitext(name)[1].lower()
             maintype, subtype = MIME_TYPES.get(suffix, ("application", "octet-stream"))
-            shown = clean_inline(name) or f"attachment{suffix}"  # no CR/LF/NUL into a header
+            shown = attachment_name(name) or f"attachment{suffix}"
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=shown)
         _set_boundaries(msg, msg_id)
         if _plain_enough(subject):
@@ -78,9 +79,29 @@ class EmailRenderer:
         return _encoded_subject(subject) + msg.as_bytes()
 
 
+_NOT_IN_FILE_NAMES = re.compile(r"[\\/?]")
+"""A path separator would let a careless client save outside its folder; ``?`` opens and ends
+RFC 2047 syntax (``=?utf-8?q?...?=``), which clients decode even inside a quoted file name."""
+
+
+def attachment_name(name: str) -> str:
+    """A file name fit for ``filename=``: one line, no control characters, nothing a mail
+    client would decode as an encoded word or read as a folder."""
+    return _NOT_IN_FILE_NAMES.sub("_", clean_inline(name))
+
+
 def _plain_enough(subject: str) -> bool:
-    """ASCII words short enough to fold at spaces: the policy writes these headers correctly."""
-    return subject.isascii() and all(len(word) <= 60 for word in subject.split())
+    """ASCII words short enough to fold at spaces: the policy writes these headers correctly.
+
+    The policy decodes any RFC 2047 encoded word (``=?utf-8?q?...?=``) in a value it is given,
+    CR and LF included, so a title that merely looks like one would become header lines; such
+    a subject is always encoded by us, and reads back as the literal text it is.
+    """
+    return (
+        subject.isascii()
+        and "=?" not in subject
+        and all(len(word) <= 60 for word in subject.split())
+    )
 
 
 def _encoded_subject(subject: str) -> bytes:
