@@ -10,7 +10,6 @@ from reportgen.errors import BadInput
 from reportgen.read._builder import TextBuilder
 from reportgen.read._finish import finish
 from reportgen.read.structure import Structure
-from reportgen.read.textstructure import parse
 
 
 def docx_text(data: bytes, name: str) -> tuple[str, str | None]:
@@ -42,9 +41,12 @@ def docx_document(data: bytes, name: str) -> tuple[str, Structure]:
 
 
 def pdf_document(data: bytes, name: str) -> tuple[str, Structure]:
-    """A PDF's text and the structure of its plain text (see :func:`pdf_text`)."""
-    text, _ = pdf_text(data, name)
-    return text, parse(text)
+    """A PDF's text and structure, read from its layout: headings by type size and weight,
+    paragraphs rebuilt from lines, ruled tables, columns read in turn, running headers,
+    footers and standing notices as furniture (see :mod:`reportgen.read._pdf_blocks`)."""
+    from reportgen.read._pdf_blocks import read_pdf
+
+    return read_pdf(data, name)
 
 
 def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
