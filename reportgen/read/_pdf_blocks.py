@@ -61,9 +61,29 @@ def _meta(info: dict[str, Any], marking: str, dated: str) -> Metadata:
     )
 
 
+def _inflate_within_limits(data: bytes, name: str) -> None:
+    """Decode each page's content stream with pypdf first, whose decompression stops at the
+    part limit the caller set (:func:`reportgen.read.limits.pdf_limits`): pdfminer inflates
+    streams without a bound, so a small file that inflates to gigabytes is refused here."""
+    import pypdf
+    from pypdf.errors import LimitReachedError, PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise BadInput(f"{name}: the PDF is encrypted")
+        for page in reader.pages:
+            page.get_contents()
+    except LimitReachedError as err:
+        raise BadInput(f"{name}: not a readable PDF (LimitReachedError: {err})") from err
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, RecursionError):
+        return  # pdfplumber reads some files pypdf cannot; it gives its own verdict
+
+
 def _pages(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
     import pdfplumber
 
+    _inflate_within_limits(data, name)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if getattr(pdf.doc, "encryption", None) is not None:
