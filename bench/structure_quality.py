@@ -28,7 +28,6 @@ from reportgen.errors import ReportgenError  # noqa: E402
 from reportgen.model import Brief  # noqa: E402
 from reportgen.read import read  # noqa: E402
 from reportgen.read.source import Source  # noqa: E402
-from reportgen.read.structure import Structure  # noqa: E402
 from reportgen.read.textstructure import parse  # noqa: E402
 from reportgen.summarize import summarize  # noqa: E402
 
@@ -133,13 +132,14 @@ def _totals(rows: list[dict[str, object]], label: str) -> None:
     for r in rows:
         furniture.update(r["furniture"])  # type: ignore[arg-type]
     seconds = sorted(float(r["seconds"]) for r in rows)  # type: ignore[arg-type]
+    kinds = ", ".join(f"{k} {v}" for k, v in furniture.most_common())
     print(
         f"  {label}: {len(rows)} documents, {len(headed)} with headings; section headings drawn "
         f"from the document's own: structured {own}/{sections} "
         f"({own / max(sections, 1):.0%}), flat {flat_own}/{flat_sections} "
         f"({flat_own / max(flat_sections, 1):.0%}); tables found {total('tables')}, kept "
         f"{total('kept')} (flat: 0) with {total('figures')} figure cells; furniture set aside: "
-        f"{sum(furniture.values())} blocks ({', '.join(f'{k} {v}' for k, v in furniture.most_common())}); "
+        f"{sum(furniture.values())} blocks ({kinds}); "
         f"median summarize time {seconds[len(seconds) // 2]:.2f} s"
     )
 
