@@ -373,7 +373,7 @@ def _table(element: HtmlElement, built: TextBuilder) -> None:
         if any(True for t in tr.iterancestors("table") if t is not element):
             continue  # a nested table's rows are read with their own table's cell
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-        texts = [_squash(c.text_content()) for c in cells]
+        texts = [t for c in cells for t in _spread(c)]
         if any(texts):
             rows.append(texts)
             heads.append(all(c.tag.lower() == "th" for c in cells) or tr.getparent().tag == "thead")
@@ -384,27 +384,69 @@ def _table(element: HtmlElement, built: TextBuilder) -> None:
             for cell in row:
                 built.paragraph(cell)
         return
+    rows = _aligned(rows)
     caption = next((_squash(c.text_content()) for c in element.iter("caption")), "")
-    header = rows[0] if heads and heads[0] else []
-    body = rows[1:] if header else rows
-    built.table(header, [_compact(r) for r in body], caption)
+    top = _header_rows(rows, heads)
+    header = (
+        [" ".join(r[c] for r in rows[:top] if r[c]) for c in range(len(rows[0]))] if top else []
+    )
+    built.table(header, rows[top:], caption)
 
 
-def _compact(row: list[str]) -> list[str]:
-    """Financial tables split "$" and "1,234" or "(12" and ")" into cells of their own."""
-    out: list[str] = []
-    for cell in row:
-        if (
-            out
-            and cell in (")", "%", ")%")
-            and out[-1]
-            or out
-            and out[-1] in ("$", "(", "$(", "€", "£")
-        ):
-            out[-1] += cell
+_MAX_SPAN = 50
+
+
+def _spread(cell: HtmlElement) -> list[str]:
+    """A cell's text, then an empty cell for each further column it spans."""
+    try:
+        span = max(1, min(int(cell.get("colspan") or 1), _MAX_SPAN))
+    except ValueError:
+        span = 1
+    return [_squash(cell.text_content())] + [""] * (span - 1)
+
+
+_OPENERS = frozenset({"$", "(", "$(", "€", "£", "¥"})
+_CLOSERS = frozenset({")", "%", ")%"})
+
+
+def _aligned(rows: list[list[str]]) -> list[list[str]]:
+    """Financial tables set "$" and "1,234", or "(12" and ")", in cells of their own: each mark
+    joins its figure, and columns left empty in every row go, so figures line up under their
+    headings."""
+    width = max(len(r) for r in rows)
+    grid = [r + [""] * (width - len(r)) for r in rows]
+    for row in grid:
+        for j, cell in enumerate(row):
+            if cell in _OPENERS and j + 1 < width and row[j + 1]:
+                row[j + 1], row[j] = cell + row[j + 1], ""
+            elif cell in _CLOSERS and j > 0:
+                k = next((k for k in range(j - 1, -1, -1) if row[k]), None)
+                if k is not None:
+                    row[k], row[j] = row[k] + cell, ""
+    keep = [c for c in range(width) if any(row[c] for row in grid)]
+    return [[row[c] for c in keep] for row in grid]
+
+
+def _header_rows(rows: list[list[str]], heads: list[bool]) -> int:
+    """How many leading rows head the table: rows marked as headings, or rows with no figure
+    whose first cell is empty (a financial table's period and column titles)."""
+    top = 0
+    for n, row in enumerate(rows[:-1]):
+        figures = any(is_figure_cell(c) for c in row)
+        if (n < len(heads) and heads[n]) or (not row[0] and not figures):
+            top = n + 1
         else:
-            out.append(cell)
-    return out
+            break
+    return top
+
+
+def is_figure_cell(cell: str) -> bool:
+    return (
+        bool(cell)
+        and any(ch.isdigit() for ch in cell)
+        and len(cell) <= 16
+        and not any(ch.isalpha() for ch in cell)
+    )
 
 
 def _squash(text: str) -> str:
