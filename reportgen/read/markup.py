@@ -384,13 +384,12 @@ def _table(element: HtmlElement, built: TextBuilder) -> None:
             for cell in row:
                 built.paragraph(cell)
         return
-    rows = _aligned(rows)
-    caption = next((_squash(c.text_content()) for c in element.iter("caption")), "")
+    rows = _joined_marks(rows)
     top = _header_rows(rows, heads)
-    header = (
-        [" ".join(r[c] for r in rows[:top] if r[c]) for c in range(len(rows[0]))] if top else []
-    )
-    built.table(header, rows[top:], caption)
+    rows = _kept_columns(rows, top)
+    caption = next((_squash(c.text_content()) for c in element.iter("caption")), "")
+    header = [" ".join(r[c] for r in rows[:top] if r[c]) for c in range(len(rows[0]))]
+    built.table(header if top else [], rows[top:], caption)
 
 
 _MAX_SPAN = 50
@@ -409,10 +408,9 @@ _OPENERS = frozenset({"$", "(", "$(", "€", "£", "¥"})
 _CLOSERS = frozenset({")", "%", ")%"})
 
 
-def _aligned(rows: list[list[str]]) -> list[list[str]]:
+def _joined_marks(rows: list[list[str]]) -> list[list[str]]:
     """Financial tables set "$" and "1,234", or "(12" and ")", in cells of their own: each mark
-    joins its figure, and columns left empty in every row go, so figures line up under their
-    headings."""
+    joins its figure, leaving its own cell empty."""
     width = max(len(r) for r in rows)
     grid = [r + [""] * (width - len(r)) for r in rows]
     for row in grid:
@@ -423,7 +421,21 @@ def _aligned(rows: list[list[str]]) -> list[list[str]]:
                 k = next((k for k in range(j - 1, -1, -1) if row[k]), None)
                 if k is not None:
                     row[k], row[j] = row[k] + cell, ""
-    keep = [c for c in range(width) if any(row[c] for row in grid)]
+    return grid
+
+
+def _kept_columns(grid: list[list[str]], top: int) -> list[list[str]]:
+    """Only the columns the body fills; a heading over a dropped column (the first of the
+    columns it spans) moves right to the next kept one, so figures stand under it."""
+    width = len(grid[0])
+    body = grid[top:] or grid
+    keep = [c for c in range(width) if any(row[c] for row in body)]
+    for row in grid[:top]:
+        for c in range(width):
+            if row[c] and c not in keep:
+                target = next((k for k in keep if k > c and not row[k]), None)
+                if target is not None:
+                    row[target], row[c] = row[c], ""
     return [[row[c] for c in keep] for row in grid]
 
 

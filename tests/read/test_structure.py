@@ -119,3 +119,18 @@ def test_a_heading_repeated_on_every_page_is_a_running_header(tmp_path: Path) ->
     structure = read(page).structure
     assert [h.text for h in structure.headings] == ["Note 1", "Note 2", "Note 3"]
     assert [f.kind for f in structure.furniture] == ["page_header"] * 3
+
+
+def test_a_financial_table_lines_its_figures_up_under_their_headings(tmp_path: Path) -> None:
+    page = tmp_path / "filing.html"
+    page.write_text(
+        "<html><body><table>"
+        "<tr><td></td><td colspan='3'>June 30, 2025</td><td colspan='3'>December 31, 2024</td></tr>"
+        "<tr><td>Segment</td><td>$</td><td>1,200</td><td></td><td>$</td><td>(352</td><td>)</td></tr>"
+        "<tr><td>Other</td><td></td><td>283</td><td></td><td></td><td>12</td><td>%</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    (table,) = read(page).structure.tables
+    assert table.header == ("", "June 30, 2025", "December 31, 2024")
+    assert table.rows == (("Segment", "$1,200", "$(352)"), ("Other", "283", "12%"))
