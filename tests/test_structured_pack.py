@@ -135,3 +135,18 @@ def test_a_news_story_without_headings_is_still_grouped_by_topic(tmp_path: Path)
     assert brief.sections
     assert not brief.tables
     assert not brief.actions
+
+
+def test_a_documents_own_summary_is_its_bottom_line(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(
+        "Harbour Authority\n\nProposed rule on harbour dues\n\n"
+        "The purpose of these notices is to inform the public of proposed rules.\n\n"
+        "SUMMARY: The authority proposes to raise harbour dues by 4% from 1 July 2025 to fund "
+        "dredging of the eastern channel.\n\n"
+        "Background\n\nDues were last raised in 2019. Traffic through the port has grown by a "
+        "fifth since then, and the eastern channel silts faster than expected.\n",
+        encoding="utf-8",
+    )
+    brief = brief_of(notice, Options())
+    assert brief.bottom_line.startswith("The authority proposes to raise harbour dues by 4%")

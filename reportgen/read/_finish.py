@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reportgen.read._dates import stated_date
+from reportgen.read._line_rules import match
 from reportgen.read.structure import (
     Block,
     Furniture,
@@ -90,7 +91,11 @@ def _from_fields(meta: Metadata, fields: Sequence[tuple[str, str]]) -> Metadata:
 
 
 def _summary_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
-    """The body under the document's summary heading, up to the next heading of its rank."""
+    """A paragraph labelled "SUMMARY:" ("Abstract:", "Bottom line:") from its first word on;
+    else the body under the document's summary heading, up to the next heading of its rank."""
+    for block in blocks:
+        if isinstance(block, Paragraph) and (m := match("summary_label", block.text)):
+            return block.start + m.start("text"), block.end
     for n, block in enumerate(blocks):
         if not isinstance(block, Heading):
             continue

@@ -8,6 +8,7 @@ from typing import Literal
 
 from reportgen.errors import BadInput
 from reportgen.model import Actors, Brief, DocumentMeta, Section, Sentence, TableData
+from reportgen.read._line_rules import match
 from reportgen.read.source import Source
 from reportgen.summarize._budget import BUDGETS
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
@@ -43,7 +44,7 @@ def summarize(
     ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10))
     actors = find_actors(sentences)
     bottom = _bottom_line_source(sentences, ranking, actors, parts)
-    bottom_line = choose_bottom_line(sentences, bottom)
+    bottom_line = _unlabelled(choose_bottom_line(sentences, bottom))
     used = {bottom} | {a.source for a in parts.actions}
     words = sum(len(s.text.split()) for s in sentences)
     key = _key_points(ranking, parts, used, min(budget.key_points, 2 + words // _WORDS_PER_POINT))
@@ -93,6 +94,12 @@ def summarize(
         actions=parts.actions,
         extra={"words": sum(len(s.text.split()) for s in sentences), "detail": detail},
     )
+
+
+def _unlabelled(text: str) -> str:
+    """A summary's statement without its label ("SUMMARY: The agency ..." → "The agency ...")."""
+    found = match("summary_label", text)
+    return found["text"] if found else text
 
 
 def _ranking(

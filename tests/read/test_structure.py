@@ -134,3 +134,17 @@ def test_a_financial_table_lines_its_figures_up_under_their_headings(tmp_path: P
     (table,) = read(page).structure.tables
     assert table.header == ("", "June 30, 2025", "December 31, 2024")
     assert table.rows == (("Segment", "$1,200", "$(352)"), ("Other", "283", "12%"))
+
+
+def test_a_summary_paragraph_of_a_web_page_is_the_documents_summary(tmp_path: Path) -> None:
+    page = tmp_path / "rule.html"
+    page.write_text(
+        "<html><body><h1>Harbour dues</h1><p>The purpose of these notices is to inform the "
+        "public.</p><p>SUMMARY: The authority proposes to raise harbour dues by 4% from 1 July "
+        "2025.</p><h2>Background</h2><p>Dues were last raised in 2019.</p></body></html>",
+        encoding="utf-8",
+    )
+    source = read(page)
+    summary = source.structure.meta.summary
+    assert summary is not None
+    assert source.text[summary[0] : summary[1]].startswith("The authority proposes")
