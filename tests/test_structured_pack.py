@@ -13,9 +13,9 @@ import pytest
 from reportgen.model import Brief
 from reportgen.pipeline import Options, brief_of, render_pack
 from tests import readback
-from tests.read.memo_docs import DECISIONS, FIXTURES, PARTS, TABLE, memo_docx
+from tests.read.memo_docs import DECISIONS, FIXTURES, PARTS, TABLE, memo_docx, memo_pdf
 
-KINDS = ("txt", "md", "html", "docx")
+KINDS = ("txt", "md", "html", "docx", "pdf")
 
 
 @pytest.fixture(scope="module", params=KINDS)
@@ -26,6 +26,9 @@ def memo_pack(
     if kind == "docx":
         path = tmp_path_factory.mktemp("docx") / "ops_memo.docx"
         path.write_bytes(memo_docx())
+    elif kind == "pdf":
+        path = tmp_path_factory.mktemp("pdf") / "ops_memo.pdf"
+        path.write_bytes(memo_pdf())
     else:
         path = FIXTURES / f"ops_memo.{kind}"
     options = Options()

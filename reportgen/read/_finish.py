@@ -40,6 +40,8 @@ SUMMARY_HEADINGS = frozenset(
 """Headings of a part that summarises the document: the first source of its bottom line."""
 
 _RECIPIENT_SPLIT = (";", ",", " and ")
+PLACEHOLDER_AUTHORS = frozenset({"(anonymous)", "anonymous", "unknown", "author", "user", "admin"})
+"""What tools write in an author field nobody filled in."""
 
 
 def _recipients(value: str) -> tuple[str, ...]:
@@ -90,6 +92,10 @@ def _from_fields(meta: Metadata, fields: Sequence[tuple[str, str]]) -> Metadata:
     )
 
 
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def _summary_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
     """A paragraph labelled "SUMMARY:" ("Abstract:", "Bottom line:") from its first word on;
     else the body under the document's summary heading, up to the next heading of its rank."""
@@ -136,10 +142,15 @@ def finish(meta: Metadata, blocks: Sequence[Block], summary: tuple[int, int] | N
         for b in blocks
         if isinstance(b, Furniture) and b.kind == "header_field" and ":" in b.text
     ]
+    if _normal(meta.author) in PLACEHOLDER_AUTHORS:
+        meta = replace(meta, author="")
     meta = _from_fields(meta, [(n.strip(), v.strip()) for n, v in fields])
     blocks = _running_heads(blocks)
     top = next((n for n, b in enumerate(blocks) if not isinstance(b, Furniture)), None)
     first = blocks[top] if top is not None else None
+    titled = bool(meta.title) and _normal(getattr(first, "text", "")) == _normal(meta.title)
+    if isinstance(first, Heading) and first.level >= 1 and top is not None and titled:
+        blocks[top] = first = Heading(first.text, 0, first.start, first.end)
     tops = sum(1 for b in blocks if isinstance(b, Heading) and b.level == 1)
     if isinstance(first, Heading) and first.level == 1 and top is not None and tops == 1:
         blocks[top] = first = Heading(first.text, 0, first.start, first.end)

@@ -77,3 +77,56 @@ def memo_docx(lettered: bool = False) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def memo_pdf() -> bytes:
+    """The memo as a PDF made the way word processors make them: a larger bold title and
+    headings, the marking at the head of every page, a ruled table, numbered and bulleted
+    lists, and a page-number footer."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import ListFlowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+
+    def page(canvas: object, doc: object) -> None:
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.setFont("Helvetica-Bold", 9)  # type: ignore[attr-defined]
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 30, MARKING)  # type: ignore[attr-defined]
+        canvas.setFont("Helvetica", 9)  # type: ignore[attr-defined]
+        number = canvas.getPageNumber()  # type: ignore[attr-defined]
+        canvas.drawCentredString(A4[0] / 2, 30, f"Page {number}")  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
+
+    story: list[object] = [
+        Paragraph(TITLE, styles["Title"]),
+        Paragraph("To: Executive Committee", styles["Normal"]),
+        Paragraph("Date: 14 March 2025", styles["Normal"]),
+        Paragraph(PARTS[0], styles["Heading1"]),
+        Paragraph(PURPOSE, styles["Normal"]),
+        Paragraph(PARTS[1], styles["Heading1"]),
+        Paragraph(SITUATION, styles["Normal"]),
+        Paragraph(PARTS[2], styles["Heading1"]),
+    ]
+    table = Table([list(r) for r in TABLE])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story += [table, Paragraph(PARTS[3], styles["Heading1"])]
+    story.append(
+        ListFlowable(
+            [Paragraph(r, styles["Normal"]) for r in RISKS], bulletType="1", bulletFormat="%s."
+        )
+    )
+    story.append(Paragraph(PARTS[4], styles["Heading1"]))
+    story.append(
+        ListFlowable(
+            [Paragraph(d, styles["Normal"]) for d in DECISIONS], bulletType="bullet", start="•"
+        )
+    )
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, title=TITLE, author="Harbour Logistics").build(
+        story,  # type: ignore[arg-type]
+        onFirstPage=page,
+        onLaterPages=page,
+    )
+    return out.getvalue()

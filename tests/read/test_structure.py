@@ -8,7 +8,16 @@ import pytest
 
 from reportgen.read import read
 from reportgen.read.structure import Furniture, Heading, ListBlock, Paragraph, Table
-from tests.read.memo_docs import DECISIONS, FIXTURES, PARTS, RISKS, TABLE, TITLE, memo_docx
+from tests.read.memo_docs import (
+    DECISIONS,
+    FIXTURES,
+    PARTS,
+    RISKS,
+    TABLE,
+    TITLE,
+    memo_docx,
+    memo_pdf,
+)
 
 MARKINGS = {
     "txt": "Internal – Management only",  # its Classification field names the handling
@@ -16,6 +25,7 @@ MARKINGS = {
     "html": "OFFICIAL-SENSITIVE",
     "docx": "OFFICIAL-SENSITIVE",
     "lettered.docx": "OFFICIAL-SENSITIVE",
+    "pdf": "OFFICIAL-SENSITIVE",
 }
 
 
@@ -23,6 +33,10 @@ def _memo(kind: str, tmp_path: Path) -> Path:
     if kind.endswith("docx"):
         path = tmp_path / f"ops_memo.{kind}"
         path.write_bytes(memo_docx(lettered=kind.startswith("lettered")))
+        return path
+    if kind == "pdf":
+        path = tmp_path / "ops_memo.pdf"
+        path.write_bytes(memo_pdf())
         return path
     return FIXTURES / f"ops_memo.{kind}"
 
