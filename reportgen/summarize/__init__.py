@@ -15,7 +15,7 @@ from reportgen.summarize.entities import find_actors
 from reportgen.summarize.salience import is_byline, is_heading, rank_sentences, vectors
 from reportgen.summarize.sections import group_sections
 from reportgen.summarize.sentences import split_sentences
-from reportgen.summarize.timeline import build_timeline
+from reportgen.summarize.timeline import build_timeline, header_lines
 from reportgen.summarize.timex import tag
 from reportgen.text import clean_inline
 
@@ -75,7 +75,10 @@ def summarize(
             sentences,
             tag(source.text, document_date),
             document_date,
+            budget.timeline_events,
             headline=0 if _opens_with_headline(source, sentences) else None,
+            skip=header_lines(sentences),
+            rank=ranking,
         ),
         actors=actors,
         sentences=tuple(sentences),

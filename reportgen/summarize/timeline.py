@@ -13,11 +13,13 @@ events anchored to the nearest earlier dated sentence, never given a year of the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from reportgen.model import Event, Precision, Sentence
+from reportgen.summarize._timeline_pick import merge_duplicates, pick_events
 from reportgen.summarize.salience import CLOSING_MARKS
 from reportgen.summarize.timex import Timex, shift
 
@@ -65,10 +67,19 @@ _PRECISION_RANK: dict[Precision, int] = {
 }
 _APPROXIMATE = re.compile(
     r"\b(?:around|about|circa|c\.|roughly|approximately|some\s*time|possibly|perhaps|"
-    r"probably|or\s+so)\b",
+    r"probably|or\s+so|nearly|almost|more\s+than|at\s+least|(?:well\s+)?over(?=\s+\d)|some(?=\s+\d)|"
+    r"upwards\s+of|close\s+to)\b",
     re.I,
 )
-"""Words that make a date approximate: "around 2027", "possibly in August"."""
+"""Words that make a date approximate: "around 2027", "possibly in August", "nearly 50
+years ago" (a count the writer rounds dates no better than about a year)."""
+_BEFORE = re.compile(r"\b(?:just\s+|shortly\s+|well\s+)?before\s+(?:the\s+)?$", re.I)
+"""A date an event only precedes ("before Christmas"): the event is near it, not on it."""
+_EXPLICIT = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])"
+)
+"""A date the text writes on the calendar (a number or a month name), as against one it
+names by weekday or counts from the document date ("Friday", "today")."""
 _SEASON = {"SP": ("Spring", 3), "SU": ("Summer", 6), "FA": ("Autumn", 9), "WI": ("Winter", 12)}
 _PART = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
@@ -107,8 +118,14 @@ def _read(value: str, text: str, dct: date | None, before: str = "") -> _Dated |
         dated = _read_calendar(m, y, _edge(text))
     except ValueError:
         return None
+    if _BEFORE.search(before[-20:]):  # "before Christmas": some time before it
+        words = text if not _EXPLICIT.search(text) else dated.label
+        year = "" if re.search(r"\d{4}", words) else f" {y}"
+        label = f"Before {_mid_sentence(words[:1].upper() + words[1:])}{year}"
+        return _Dated(dated.start, "approximate", label, dated.specificity)
     if _APPROXIMATE.search(f"{before[-25:]} {text}"):  # "around 2027", "possibly in May"
-        return _Dated(dated.start, "approximate", dated.label, dated.specificity)
+        label = f"About {_mid_sentence(dated.label)}"
+        return _Dated(dated.start, "approximate", label, dated.specificity)
     return dated
 
 
@@ -120,9 +137,8 @@ def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
             label += f", {_PART.get(m['t'], m['t'])}"
         return _Dated(d, "day", label, 0)
     if m["m"]:
-        return _Dated(
-            date(y, int(m["m"]), 1), "month", f"{edge}{_MONTH_NAMES[int(m['m']) - 1]} {y}", 2
-        )
+        start = date(y, int(m["m"]), _EDGE_DAY.get(edge, 1))
+        return _Dated(start, "month", f"{edge}{_MONTH_NAMES[int(m['m']) - 1]} {y}", 2)
     if m["w"] and m["we"]:
         d = date.fromisocalendar(y, int(m["w"]), 6)  # the weekend is its Saturday and Sunday
         label = f"Weekend of {_long_date(d)}"
@@ -139,13 +155,23 @@ def _read_calendar(m: re.Match[str], y: int, edge: str) -> _Dated:
     if m["s"]:
         name, month = _SEASON[m["s"]]
         return _Dated(date(y, month, 1), "season", f"{name} {y}", 4)
-    return _Dated(date(y, 1, 1), "year", f"{edge}{y}", 5)
+    return _Dated(date(y, _EDGE_MONTH.get(edge, 1), 1), "year", f"{edge}{y}", 5)
+
+
+_EDGES = {"early": "Early ", "late": "Late ", "mid": "Mid ", "end": "End of ", "close": "End of "}
+_EDGES |= {"beginning": "Start of ", "start": "Start of ", "middle": "Mid "}
+
+
+_EDGE_DAY = {"Mid ": 11, "Late ": 21, "End of ": 21}
+_EDGE_MONTH = {"Mid ": 5, "Late ": 9, "End of ": 9}
+"""Where a part of a month or year sorts: "the end of the month" after its first days."""
 
 
 def _edge(text: str) -> str:
-    """ "early 1998" → "Early "; the value drops the modifier, the label keeps it."""
-    m = re.search(r"\b(early|late|mid)\b", text, re.I)
-    return f"{m.group(1).capitalize()} " if m else ""
+    """ "early 1998" → "Early "; "the end of the month" → "End of "; the value drops the
+    modifier, the label keeps it."""
+    m = re.search(r"\b(early|late|mid|end|close|beginning|start|middle)\b", text, re.I)
+    return _EDGES[m.group(1).lower()] if m else ""
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -220,55 +246,27 @@ def build_timeline(
     dct: date | None,
     max_events: int = 15,
     headline: int | None = None,
+    skip: frozenset[int] = frozenset(),
+    rank: Sequence[int] = (),
 ) -> tuple[Event, ...]:
     """One event per dated sentence, chronological; relative events follow their anchor.
 
     ``headline`` is the sentence that heads the text: it names the news its lead tells, so
     it is no event of its own, unless it is a place and a date that dates the paragraph
-    after it."""
-    by_sentence = _timexes_by_sentence(sentences, timexes)
-    dated: list[tuple[_Dated, str, int]] = []
-    relative: list[tuple[int, int]] = []
-    """(sentence index, anchor sentence index) of events known only to follow another."""
-    last_absolute: int | None = None
-    anchor_dated: _Dated | None = None
+    after it. ``skip`` are sentences that never make events (page furniture, a memo's
+    To/From/Date lines), though the years they name still tell the document's year.
+    ``rank`` orders sentences by importance, as the key points are chosen: when there are
+    more events than ``max_events``, the first ranked are kept (see :func:`pick_events`).
+    """
+    year = None if dct is not None else document_year(timexes, _dated_header(sentences, skip))
+    by_sentence = _timexes_by_sentence(sentences, timexes, year)
+    dated, relative = _date_sentences(sentences, by_sentence, dct, headline, skip)
+    dated = _without_present_refs(dated)
+    dated.sort(key=lambda item: _sort_key(item[:3], dct))
     texts = {s.index: s.text for s in sentences}
-    follows = {a.index: b.index for a, b in zip(sentences, sentences[1:], strict=False)}
-    labelled: set[int] = set()
-    """Sentences a dated label right before them has already placed."""
-    for s in sentences:
-        if s.index in labelled:
-            continue
-        best: tuple[_Dated, str] | None = None
-        spans = by_sentence.get(s.index, ())
-        found = [t for t in spans if t.type != "DURATION"]
-        if s.index == headline and not _is_dated_label(s.text, found):
-            continue
-        stamps = {t.value for t in found if _is_timestamp(t.text, s.text)}
-        for t in found:
-            if t.value in stamps:  # also "Friday" in "Friday, 10 August 2012 16:03"
-                continue
-            at = s.text.find(t.text)
-            reading = _read(t.value, t.text, dct, s.text[:at] if at > 0 else "")
-            if reading is not None and (best is None or reading.specificity < best[0].specificity):
-                best = (reading, t.value)
-        if best is None and anchor_dated is not None:
-            best = _counted_from(anchor_dated, s.text, spans)
-        if best is not None:
-            source = s.index
-            if _is_dated_label(s.text, found) and s.index in follows:
-                # "New York, 21 March 2012" heads the paragraph it dates: that is the event.
-                source = follows[s.index]
-                labelled.add(source)
-            dated.append((best[0], best[1], source))
-            if best[0].start is not None:
-                last_absolute, anchor_dated = source, best[0]
-        elif last_absolute is not None and _AFTER_CUE.search(s.text):
-            relative.append((s.index, last_absolute))
-    dated.sort(key=lambda item: _sort_key(item, dct))
     events = [
         Event(d.label, value, d.precision, _without_date_label(texts[source]), source)
-        for d, value, source in dated
+        for d, value, source, _ in dated
     ]
     labels = {e.source: e.when for e in events}
     for source, anchor in relative:
@@ -277,7 +275,154 @@ def build_timeline(
             at += 1
         when = f"After {_mid_sentence(labels[anchor])}"
         events.insert(at, Event(when, None, "relative", texts[source], source, anchor))
-    return _keep_most_informative(events, max_events)
+    events = merge_duplicates(events)
+    explicit = {source for d, _, source, ex in dated if ex and d.start is not None}
+    main = _main_years(dct, year, events)
+    return pick_events(events, max_events, rank, explicit, main)
+
+
+_Item = tuple[_Dated, str, int, bool]
+"""A dated sentence: its reading, the timex value, the sentence index, and whether the date
+is written on the calendar (a number or a month name)."""
+
+
+def _date_sentences(
+    sentences: Sequence[Sentence],
+    by_sentence: dict[int, list[Timex]],
+    dct: date | None,
+    headline: int | None,
+    skip: frozenset[int],
+) -> tuple[list[_Item], list[tuple[int, int]]]:
+    """Each sentence's date, and (sentence, anchor) of those known only to follow another."""
+    dated: list[_Item] = []
+    relative: list[tuple[int, int]] = []
+    last_absolute: int | None = None
+    anchor_dated: _Dated | None = None
+    follows = {a.index: b.index for a, b in zip(sentences, sentences[1:], strict=False)}
+    labelled: set[int] = set()
+    """Sentences a dated label right before them has already placed."""
+    present_dates = not any(
+        _EXPLICIT.search(t.text) for i, ts in by_sentence.items() if i not in skip for t in ts
+    )
+    for s in sentences:
+        if s.index in labelled or s.index in skip:
+            continue
+        spans = by_sentence.get(s.index, ())
+        found = [t for t in spans if t.type != "DURATION"]
+        if s.index == headline and not _is_dated_label(s.text, found):
+            continue
+        best = _best_date(s.text, found, dct, present_dates)
+        if best is None and anchor_dated is not None:
+            counted = _counted_from(anchor_dated, s.text, spans)
+            best = (*counted, True) if counted else None
+        if best is None:
+            if last_absolute is not None and _AFTER_CUE.search(s.text):
+                relative.append((s.index, last_absolute))
+            continue
+        source = s.index
+        if _is_dated_label(s.text, found) and s.index in follows and follows[s.index] not in skip:
+            # "New York, 21 March 2012" heads the paragraph it dates: that is the event.
+            source = follows[s.index]
+            labelled.add(source)
+        dated.append((best[0], best[1], source, best[2]))
+        if best[0].start is not None:
+            last_absolute, anchor_dated = source, best[0]
+    return dated, relative
+
+
+def _best_date(
+    text: str, found: Sequence[Timex], dct: date | None, present_dates: bool
+) -> tuple[_Dated, str, bool] | None:
+    """The sentence's own date: its most specific one, and of two as specific a date
+    written on the calendar before a weekday ("after Friday prayers on 18 March" is 18
+    March), then the first. Unless ``present_dates``, "today" or "now" alone dates nothing."""
+    best: tuple[_Dated, str, bool] | None = None
+    stamps = {t.value for t in found if _is_timestamp(t.text, text)}
+    for t in found:
+        if t.value in stamps:  # also "Friday" in "Friday, 10 August 2012 16:03"
+            continue
+        if not present_dates and _PRESENT_WORDS.fullmatch(t.text):
+            continue
+        at = text.find(t.text)
+        reading = _read(t.value, t.text, dct, text[:at] if at > 0 else "")
+        if reading is None:
+            continue
+        explicit = _EXPLICIT.search(t.text) is not None
+        key = (reading.specificity, not explicit)
+        if best is None or key < (best[0].specificity, not best[2]):
+            best = (reading, t.value, explicit)
+    return best
+
+
+_PRESENT_WORDS = re.compile(
+    r"(?:(?:right|just|even|until|up\s+to|as\s+of)\s+)?(?:now|today|currently|"
+    r"at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+now)",
+    re.I,
+)
+"""Words that date a sentence only as the time of writing: "Today, the streets are quiet"."""
+
+
+def header_lines(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Sentences that are a memo's or a letter's header fields ("To:", "From:", "Date:",
+    "Subject:"): they address the document, and tell nothing that happened."""
+    return frozenset(s.index for s in sentences if _HEADER_FIELD.match(s.text))
+
+
+_HEADER_FIELD = re.compile(
+    r"\s*(?:To|From|Date|Sent|Subject|Re|Cc|Bcc|Attn|Ref|Our\s+ref|Your\s+ref|Memo(?:randum)?"
+    r"(?:\s+(?:to|from))?|Prepared\s+by|Author)\s*:",
+    re.I,
+)
+
+
+def _without_present_refs(dated: list[_Item]) -> list[_Item]:
+    """ "Now" and "currently" alone say no more than that the document was written: when
+    the text gives real dates, they make no events of their own. "Recently" stays: it tells
+    that something happened ("have recently captured the towns")."""
+    if not any(d.start is not None for d, *_ in dated):
+        return dated
+    return [item for item in dated if item[1] != "PRESENT_REF"]
+
+
+def document_year(timexes: Sequence[Timex], header: Sentence | None = None) -> int | None:
+    """The year a text without a document date is written in: the year of its "Date:" line
+    when it has one, else the year it names most, when it names it at least twice and at
+    least three in five of the years it writes out are that one ("during 2025 ... 14
+    January 2025"). A history naming many years has none, nor has a text naming one year
+    once ("Protests began in 2011"), which may be its background."""
+    years = [
+        (t.start, int(t.value[:4]))
+        for t in timexes
+        if t.type in _DATED_TYPES and re.match(r"\d{4}", t.value) and t.value[:4] in t.text
+    ]
+    if header is not None:
+        given = [y for at, y in years if header.start <= at < header.end]
+        if given:
+            return given[0]
+    if not years:
+        return None
+    top, count = Counter(y for _, y in years).most_common(1)[0]
+    return top if count >= 2 and count * 5 >= len(years) * 3 else None
+
+
+def _dated_header(sentences: Sequence[Sentence], skip: frozenset[int]) -> Sentence | None:
+    """A memo's or a letter's "Date:" line, among the lines the caller left out."""
+    return next((s for s in sentences if s.index in skip and _DATE_FIELD.match(s.text)), None)
+
+
+_DATE_FIELD = re.compile(r"\s*(?:Date|Sent|Dated)\s*:", re.I)
+
+
+def _main_years(dct: date | None, year: int | None, events: Sequence[Event]) -> frozenset[int]:
+    """The years the document's main thread runs in: the document's year and the one
+    before it (news looks back a year), else the year its dated events name most."""
+    base = dct.year if dct is not None else year
+    if base is None:
+        named = [int(e.value[:4]) for e in events if e.value and e.value[:4].isdigit()]
+        if not named:
+            return frozenset()
+        base = Counter(named).most_common(1)[0][0]
+    return frozenset((base - 1, base))
 
 
 _LABEL_WORDS = 4
@@ -359,10 +504,16 @@ def _mid_sentence(label: str) -> str:
     return label
 
 
-def _as_dated(t: Timex) -> Timex | None:
+_YEARLESS = re.compile(r"XXXX(?=-\d\d(?:-\d\d)?(?:T.*)?$)")
+
+
+def _as_dated(t: Timex, year: int | None = None) -> Timex | None:
     """The timex as the timeline places it. A stretch of unstated length reaching back from
     now or on from it ("in recent weeks", "over the coming days") is a DURATION in TIMEX3,
-    but it places its event as "recently" or "in future" does."""
+    but it places its event as "recently" or "in future" does. A day or month without its
+    year takes the document's ``year`` when it is known."""
+    if t.type in _DATED_TYPES and year is not None and _YEARLESS.match(t.value):
+        return Timex(t.start, t.end, t.text, t.type, _YEARLESS.sub(f"{year:04d}", t.value))
     if t.type in _DATED_TYPES:
         return t
     if t.type == "DURATION" and _SPAN.fullmatch(t.value):
@@ -374,11 +525,12 @@ def _as_dated(t: Timex) -> Timex | None:
 
 
 def _timexes_by_sentence(
-    sentences: Sequence[Sentence], timexes: Sequence[Timex]
+    sentences: Sequence[Sentence], timexes: Sequence[Timex], year: int | None = None
 ) -> dict[int, list[Timex]]:
-    """Both lists are sorted by offset, so one merge pass assigns every timex."""
+    """Both lists are sorted by offset, so one merge pass assigns every timex. ``year`` is
+    the document's year, given to the days and months it names without one."""
     out: dict[int, list[Timex]] = {}
-    dated = sorted(filter(None, map(_as_dated, timexes)), key=lambda t: t.start)
+    dated = sorted(filter(None, (_as_dated(t, year) for t in timexes)), key=lambda t: t.start)
     i = 0
     for s in sorted(sentences, key=lambda s: s.start):
         while i < len(dated) and dated[i].start < s.start:
@@ -389,38 +541,3 @@ def _timexes_by_sentence(
             j += 1
         i = j
     return out
-
-
-def _keep_most_informative(events: list[Event], max_events: int) -> tuple[Event, ...]:
-    """Trim a long timeline to ``max_events``, keeping its chronological order.
-
-    Distinct absolute dates come first, chosen evenly along the timeline so the trimmed
-    one still spans the whole story; spare places go to repeated dates (finest first) and
-    then to relative events, which stay only if their anchor stays.
-    """
-    if len(events) <= max_events:
-        return tuple(events)
-    if max_events <= 0:
-        return ()
-    seen: set[str | None] = set()
-    distinct: list[int] = []
-    rest: list[int] = []
-    for pos, e in enumerate(events):
-        if e.precision == "relative":
-            continue
-        (rest if e.value in seen else distinct).append(pos)
-        seen.add(e.value)
-    if len(distinct) >= max_events:
-        step = (len(distinct) - 1) / max(1, max_events - 1)
-        keep = {distinct[round(i * step)] for i in range(max_events)}
-    else:
-        keep = set(distinct)
-        rest.sort(key=lambda pos: (_PRECISION_RANK[events[pos].precision], pos))
-        relative = [pos for pos, e in enumerate(events) if e.precision == "relative"]
-        for pos in rest + relative:
-            if len(keep) >= max_events:
-                break
-            anchor = events[pos].anchor
-            if anchor is None or any(events[k].source == anchor for k in keep):
-                keep.add(pos)
-    return tuple(e for pos, e in enumerate(events) if pos in keep)

@@ -11,8 +11,10 @@ from reportgen.summarize.timex._anchor import (
     VERB_WEIGHT,
     Grain,
     Point,
+    Side,
     add_months,
     month_near,
+    sentence_around,
     side_of,
 )
 from reportgen.summarize.timex._lexicon import (
@@ -20,6 +22,7 @@ from reportgen.summarize.timex._lexicon import (
     MONTH,
     SEASON_START,
     SEASONS,
+    WEEKDAY,
     WEEKDAYS,
     parse_ordinal,
     parse_spelled_year,
@@ -82,6 +85,18 @@ _OPEN_QUOTES = ("`", "'", '"', "\u201c")
 _ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s*\d")
 """The end date after "the quarter": a three-month quarter ending in a month lies mostly in
 the calendar quarter of the month before."""
+_WEEKDAY_LEAD = re.compile(rf"\b(?P<wd>(?-i:{WEEKDAY}))\b(?:\s+[a-z]+){{0,2}}\s+on\s+(?:the\s+)?$")
+"""A weekday a word or two before "on" and a date, in one clause: "Friday prayers on"."""
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|not|never|just|been)\s+)?(?!to\b|been\b)"
+    r"(?!(?:set|scheduled|planned|expected|slated|due|supposed|intended|meant|agreed)\b)"
+    r"[a-z]+(?:ed|en|wn|t)\b(?!\s+(?:to|for)\b)"
+)
+"""A pluperfect ("had reached", "had been killed") tells of what was over before the
+document was written, unless what had been done was to plan it ("had been set to expire")."""
+_PLUPERFECT_REACH = 50
+"""Characters between a date and the pluperfect that tells it ("By mid-May, the death toll
+had reached"); one further off belongs to another clause."""
 _DECADE_WORDS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 
 
@@ -108,9 +123,10 @@ class CalendarRules(ResolverState):
         rel = squash(m.groupdict().get("mrel") or "")
         if rel:
             return self._nearest_such_day(month, day, later=rel in ("next", "this coming"))
-        if "wd" in m.groupdict() and m["wd"] and 1 <= day <= 31:
-            # A weekday beside the date picks the year whose such day matches it.
-            wd = WEEKDAYS[m["wd"].lower()]
+        wd = self._weekday_of(m)
+        if wd is not None and 1 <= day <= 31:
+            # A weekday beside the date picks the year whose such day matches it: "after
+            # Friday prayers on 18 March", written in April 2012, is 18 March 2011.
             for y in (self.dct.year, self.dct.year + 1, self.dct.year - 1):
                 try:
                     if date(y, month, day).isoweekday() == wd:
@@ -118,9 +134,30 @@ class CalendarRules(ResolverState):
                 except ValueError:
                     break
         weight = VERB_WEIGHT if self._fronted(m) or self._plainly_dated(m) else TENSE_WEIGHT
-        side = side_of(self.text, m.start())
+        side = self._side(m)
         y = month_near(self.dct, month, self._tense(m), day, side, weight)
         return self._day_value(y, month, day)
+
+    def _weekday_of(self, m: re.Match[str]) -> int | None:
+        """The weekday the text gives the date: written beside it ("Friday, 18 March"), or
+        a few words before it in the same clause ("after Friday prayers on 18 March")."""
+        if m.groupdict().get("wd"):
+            return WEEKDAYS[m["wd"].lower()]
+        lead = _WEEKDAY_LEAD.search(self.text, max(0, m.start() - 40), m.start())
+        return WEEKDAYS[lead["wd"].lower()] if lead else None
+
+    def _side(self, m: re.Match[str]) -> Side | None:
+        """What the words around a date say of its side of the dct: "since March" is before
+        it, and so is a date a pluperfect tells ("By mid-May, the toll had reached 1,000")."""
+        side = side_of(self.text, m.start())
+        if side is None and _PLUPERFECT.search(self._near(m, _PLUPERFECT_REACH)):
+            return "before"
+        return side
+
+    def _near(self, m: re.Match[str], reach: int) -> str:
+        """The text of ``m``'s sentence up to ``reach`` characters either side of it."""
+        left, right = sentence_around(self.text, m.start(), m.end())
+        return self.text[max(left, m.start() - reach) : min(right, m.end() + reach)]
 
     _date_dmy = _date_mdy
 
@@ -223,7 +260,7 @@ class CalendarRules(ResolverState):
         extended to November"), only tips the balance; so it does for a month with a day
         ("Nov. 16"), as those are mostly dates still to come (record dates, deadlines)."""
         assert self.dct is not None
-        side = side_of(self.text, m.start())
+        side = self._side(m)
         return month_near(self.dct, month, self._tense(m), side=side, weight=self._weight(m))
 
     def _weight(self, m: re.Match[str]) -> int:

@@ -266,7 +266,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        rf"(?:(?P<rel>last|next|this)\s+)?\b(?P<name>(?-i:{_HOLIDAY}))"
+        rf"(?:(?P<rel>last|next|this)\s+)?\b(?P<name>(?-i:{_HOLIDAY}))\b"
         rf"(?:\s+(?P<week>week(?P<we>end)?)\b|\s+(?P<year>{YEAR}){_NOT_A_COUNT})?",
     ),
 )
