@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportgen.model import Event, Precision, Sentence
+from reportgen.summarize._clauses import by_clause
 from reportgen.summarize._timeline_pick import merge_duplicates, pick_events
 from reportgen.summarize.salience import CLOSING_MARKS
 from reportgen.summarize.timex import Timex, shift
@@ -68,7 +69,7 @@ _PRECISION_RANK: dict[Precision, int] = {
 _APPROXIMATE = re.compile(
     r"\b(?:around|about|circa|c\.|roughly|approximately|some\s*time|possibly|perhaps|"
     r"probably|or\s+so|nearly|almost|more\s+than|at\s+least|(?:well\s+)?over(?=\s+\d)|some(?=\s+\d)|"
-    r"upwards\s+of|close\s+to)\b",
+    r"upwards\s+of|close\s+to(?=\s+\d))\b",
     re.I,
 )
 """Words that make a date approximate: "around 2027", "possibly in August", "nearly 50
@@ -258,8 +259,10 @@ def build_timeline(
     ``rank`` orders sentences by importance, as the key points are chosen: when there are
     more events than ``max_events``, the first ranked are kept (see :func:`pick_events`).
     """
-    year = None if dct is not None else document_year(timexes, _dated_header(sentences, skip))
-    by_sentence = _timexes_by_sentence(sentences, timexes, year)
+    header = _dated_header(sentences, skip)
+    year = None if dct is not None else document_year(timexes, header)
+    near = None if dct is not None else _header_day(timexes, header)
+    by_sentence = _timexes_by_sentence(sentences, timexes, year, near)
     dated, relative = _date_sentences(sentences, by_sentence, dct, headline, skip)
     dated = _without_present_refs(dated)
     dated.sort(key=lambda item: _sort_key(item[:3], dct))
@@ -311,22 +314,27 @@ def _date_sentences(
         found = [t for t in spans if t.type != "DURATION"]
         if s.index == headline and not _is_dated_label(s.text, found):
             continue
-        best = _best_date(s.text, found, dct, present_dates)
-        if best is None and anchor_dated is not None:
-            counted = _counted_from(anchor_dated, s.text, spans)
-            best = (*counted, True) if counted else None
-        if best is None:
-            if last_absolute is not None and _AFTER_CUE.search(s.text):
-                relative.append((s.index, last_absolute))
-            continue
         source = s.index
         if _is_dated_label(s.text, found) and s.index in follows and follows[s.index] not in skip:
             # "New York, 21 March 2012" heads the paragraph it dates: that is the event.
             source = follows[s.index]
             labelled.add(source)
-        dated.append((best[0], best[1], source, best[2]))
-        if best[0].start is not None:
-            last_absolute, anchor_dated = source, best[0]
+        bests: list[tuple[_Dated, str, bool]] = []
+        for clause in by_clause(s.text, found):
+            best = _best_date(s.text, clause, dct, present_dates)
+            if anchor_dated is not None and (best is None or best[1] in _REFS):
+                best = _same_month(anchor_dated, clause) or best
+            if best is not None:
+                bests.append(best)
+        if not bests and anchor_dated is not None:
+            counted = _counted_from(anchor_dated, s.text, spans)
+            bests = [(*counted, True)] if counted else []
+        if not bests and last_absolute is not None and _AFTER_CUE.search(s.text):
+            relative.append((s.index, last_absolute))
+        for best in bests:
+            dated.append((best[0], best[1], source, best[2]))
+            if best[0].start is not None:
+                last_absolute, anchor_dated = source, best[0]
     return dated, relative
 
 
@@ -405,6 +413,26 @@ def document_year(timexes: Sequence[Timex], header: Sentence | None = None) -> i
     return top if count >= 2 and count * 5 >= len(years) * 3 else None
 
 
+def _header_day(timexes: Sequence[Timex], header: Sentence | None) -> date | None:
+    """The day a memo's "Date:" line gives, which its dates without a year lie nearest."""
+    if header is None:
+        return None
+    for t in timexes:
+        if header.start <= t.start < header.end and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+            return date.fromisoformat(t.value)
+    return None
+
+
+def _gap(t: Timex, year: int, near: date) -> int:
+    """Days between ``near`` and the yearless date ``t`` put in ``year``."""
+    month = int(t.value[5:7])
+    day = int(t.value[8:10]) if len(t.value) >= 10 else 15
+    try:
+        return abs((date(year, month, day) - near).days)
+    except ValueError:
+        return 1 << 20
+
+
 def _dated_header(sentences: Sequence[Sentence], skip: frozenset[int]) -> Sentence | None:
     """A memo's or a letter's "Date:" line, among the lines the caller left out."""
     return next((s for s in sentences if s.index in skip and _DATE_FIELD.match(s.text)), None)
@@ -472,6 +500,23 @@ def _counted_from(
     return None
 
 
+_THE_MONTH = re.compile(
+    r"(?:(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of\s+)?(?:the|that)\s+month", re.I
+)
+
+
+def _same_month(anchor: _Dated, found: Sequence[Timex]) -> tuple[_Dated, str, bool] | None:
+    """ "the end of the month" after "went live on 2 September" is the end of September:
+    the month of the day the text last dated, when the tagger had no year to place it."""
+    if anchor.start is None or anchor.precision not in ("day", "month"):
+        return None
+    for t in found:
+        if t.value in _REFS and _THE_MONTH.fullmatch(t.text):
+            value = anchor.start.isoformat()[:7]
+            return _read(value, t.text, None) or anchor, value, True
+    return None
+
+
 _STEPPABLE: frozenset[Precision] = frozenset({"day", "month", "year"})
 """Precisions a counted span can step from: a week or a season moved by months is guesswork."""
 
@@ -505,15 +550,53 @@ def _mid_sentence(label: str) -> str:
 
 
 _YEARLESS = re.compile(r"XXXX(?=-\d\d(?:-\d\d)?(?:T.*)?$)")
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]+)|"
+    r"(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})\b)"
+)
+_YEARS_AGO = re.compile(
+    r"(?:\w+\s+){0,2}?(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"years?\s+ago",
+    re.I,
+)
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def _as_dated(t: Timex, year: int | None = None) -> Timex | None:
+def _in_year(t: Timex, year: int, near: date | None = None) -> str | None:
+    """The value of a date the text writes without its year, in the document's ``year``:
+    "3 March", "the weekend of 7 December", "nearly 50 years ago"; None if it has none."""
+    if _YEARLESS.match(t.value):
+        if near is not None:  # "reopen on 2 January", in a memo dated 4 November 2024: 2025
+            year = min((near.year - 1, near.year, near.year + 1), key=lambda y: _gap(t, y, near))
+        return _YEARLESS.sub(f"{year:04d}", t.value)
+    if t.value in ("XXXX-WXX", "XXXX-WXX-WE"):
+        m = _DAY_MONTH.search(t.text)
+        name = (m["m"] or m["m2"]) if m else None
+        if m is None or name not in _MONTH_NAMES:
+            return None
+        try:
+            day = date(year, _MONTH_NAMES.index(name) + 1, int(m["d"] or m["d2"]))
+            iso = day.isocalendar()
+        except ValueError:
+            return None
+        return f"{iso.year:04d}-W{iso.week:02d}{t.value[8:]}"
+    ago = _YEARS_AGO.fullmatch(t.text) if t.value == "PAST_REF" else None
+    if ago is None:
+        return None
+    n = ago["n"].lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 1 if n in _NUMBER_WORDS else 1
+    return f"{year - count:04d}"
+
+
+def _as_dated(t: Timex, year: int | None = None, near: date | None = None) -> Timex | None:
     """The timex as the timeline places it. A stretch of unstated length reaching back from
     now or on from it ("in recent weeks", "over the coming days") is a DURATION in TIMEX3,
     but it places its event as "recently" or "in future" does. A day or month without its
     year takes the document's ``year`` when it is known."""
-    if t.type in _DATED_TYPES and year is not None and _YEARLESS.match(t.value):
-        return Timex(t.start, t.end, t.text, t.type, _YEARLESS.sub(f"{year:04d}", t.value))
+    if t.type in _DATED_TYPES and year is not None:
+        placed = _in_year(t, year, near)
+        if placed is not None:
+            return Timex(t.start, t.end, t.text, t.type, placed)
     if t.type in _DATED_TYPES:
         return t
     if t.type == "DURATION" and _SPAN.fullmatch(t.value):
@@ -525,12 +608,15 @@ def _as_dated(t: Timex, year: int | None = None) -> Timex | None:
 
 
 def _timexes_by_sentence(
-    sentences: Sequence[Sentence], timexes: Sequence[Timex], year: int | None = None
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    year: int | None = None,
+    near: date | None = None,
 ) -> dict[int, list[Timex]]:
     """Both lists are sorted by offset, so one merge pass assigns every timex. ``year`` is
     the document's year, given to the days and months it names without one."""
     out: dict[int, list[Timex]] = {}
-    dated = sorted(filter(None, (_as_dated(t, year) for t in timexes)), key=lambda t: t.start)
+    dated = sorted(filter(None, (_as_dated(t, year, near) for t in timexes)), key=lambda t: t.start)
     i = 0
     for s in sorted(sentences, key=lambda s: s.start):
         while i < len(dated) and dated[i].start < s.start:

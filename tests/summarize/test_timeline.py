@@ -416,3 +416,48 @@ def test_a_long_timeline_keeps_the_calendar_dates_of_its_main_thread_first() -> 
         rank=(1, 0),
     )
     assert [e.source for e in ranked] == [1, 2, 3, 5]
+
+
+def test_each_clause_with_a_date_of_its_own_is_an_event_of_its_own() -> None:
+    events = _timeline(
+        (
+            "Data migration testing started on 12 May 2025 and finished on 20 June 2025.",
+            "User acceptance testing ran from 7 July 2025 to 8 August 2025.",
+        )
+    )
+    assert [(e.when, e.source) for e in events] == [
+        ("12 May 2025", 0),
+        ("20 June 2025", 0),
+        ("7 July 2025", 1),
+    ]
+
+
+def test_a_memo_date_line_places_its_dates_without_a_year_nearest_to_it() -> None:
+    texts = (
+        "Date: 4 November 2024",
+        "The office closes on 24 December and reopens on 2 January.",
+        "The hall was first leased nearly 50 years ago.",
+        "The removal firm will move the furniture over the weekend of 7 December.",
+    )
+    sentences = _sentences(*texts)
+    events = build_timeline(sentences, tag(" ".join(texts)), None, skip=header_lines(sentences))
+    assert [(e.when, e.precision) for e in events] == [
+        ("About 1974", "approximate"),
+        ("Weekend of 7 December 2024", "week"),
+        ("24 December 2024", "day"),
+        ("2 January 2025", "day"),
+    ]
+
+
+def test_the_end_of_the_month_without_a_document_date_is_the_month_last_named() -> None:
+    events = _timeline(
+        (
+            "The programme runs through 2025 and closes in 2025.",
+            "The new system went live on 2 September.",
+            "A backlog built up, but the team recovered by the end of the month.",
+        )
+    )
+    assert [(e.when, e.value, e.source) for e in events if e.source > 0] == [
+        ("2 September 2025", "2025-09-02", 1),
+        ("End of September 2025", "2025-09", 2),
+    ]
