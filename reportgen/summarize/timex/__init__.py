@@ -45,7 +45,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     probe = Resolver(text, dct, tenses)
     candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     for rank, rule, m in matches(text):
-        if m.end() == m.start() or vetoed(rule, text, m.start(), m.end()):
+        if m.end() == m.start() or vetoed(rule, text, m):
             continue
         if probe.resolve(rule.resolver, m) is not None:
             candidates.append((-(m.end() - m.start()), rank, m.start(), m.end(), rule, m))
@@ -71,9 +71,9 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     return out
 
 
-def vetoed(rule: Rule, text: str, start: int, end: int) -> bool:
-    """Whether one of the rule's vetoes drops ``text[start:end]`` before it is valued."""
-    return any(VETOES[name].applies(text, start, end) for name in rule.vetoes)
+def vetoed(rule: Rule, text: str, m: re.Match[str]) -> bool:
+    """Whether one of the rule's vetoes drops the match before it is valued."""
+    return any(VETOES[name].applies(text, m) for name in rule.vetoes)
 
 
 _DAY_OFF = re.compile(r"\b(?:(?:the|a|one)\s+)?day\s+(before|after)\s+$", re.I)

@@ -33,6 +33,7 @@ from reportgen.summarize.timex._state import (
     month_of,
     squash,
     unknown_value,
+    word_before,
 )
 from reportgen.summarize.timex._titles import opens_a_name
 
@@ -247,8 +248,6 @@ class CalendarRules(ResolverState):
         month = month_of(m["mon"])
         if m["mon"].lower() not in _FULL_MONTHS:
             return None  # a lone abbreviation is more often a name than a month
-        if self._names_an_event(m) or opens_a_name(self.text, m.start(), m.end(), weekday=False):
-            return None  # "the March for Life"; "April Evans, 16"
         if self.dct is None:
             return "DATE", f"XXXX-{month:02d}", None
         y = self._bare_month_year(m, month)
@@ -269,18 +268,6 @@ class CalendarRules(ResolverState):
         if self._word_before(m) in _DEADLINE_WORDS or cue.grip == "loose":
             return TENSE_WEIGHT
         return VERB_WEIGHT if cue.grip == "near" else FAR_VERB_WEIGHT
-
-    def _names_an_event(self, m: re.Match[str]) -> bool:
-        """ "the annual March for Life", "the ``March of the Mothers'': a name, not a month.
-
-        Only after an article or a quotation mark, so "in March for health reasons" and
-        "since March of last year" stay months.
-        """
-        if not _EVENT_NAME_AFTER.match(self.text, m.end()):
-            return False
-        if self.text[max(0, m.start() - 12) : m.start()].rstrip().endswith(_OPEN_QUOTES):
-            return True
-        return self._word_before(m) in _EVENT_NAME_BEFORE
 
     def _month_may(self, m: re.Match[str]) -> Result | None:
         """ "May" alone is a month only after a word that takes a time ("in May", "by May")."""
@@ -473,3 +460,21 @@ class CalendarRules(ResolverState):
         if quarter is not None:
             return "DATE", Point(add_months(quarter.day, -12), "quarter").value(), None
         return "DATE", f"{self.dct.year - 1}", None
+
+
+def names_an_event(text: str, m: re.Match[str]) -> bool:
+    """ "the annual March for Life", "the ``March of the Mothers'': a name, not a month.
+
+    Only after an article or a quotation mark, so "in March for health reasons" and
+    "since March of last year" stay months.
+    """
+    if not _EVENT_NAME_AFTER.match(text, m.end()):
+        return False
+    if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(_OPEN_QUOTES):
+        return True
+    return word_before(text, m.start()) in _EVENT_NAME_BEFORE
+
+
+def month_opens_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "April Evans, 16", "June Evans said": a month a capitalised word continues into a name."""
+    return opens_a_name(text, m.start(), m.end(), weekday=False)

@@ -30,6 +30,7 @@ from reportgen.summarize.timex._state import (
     squash,
     unit_of,
     unknown_value,
+    word_before,
 )
 from reportgen.summarize.timex._titles import opens_a_name
 
@@ -102,8 +103,6 @@ class RelativeRules(ResolverState):
         "before"/"after"; wrapped in a 1-tuple so that "no date" differs from "go on"."""
         if det == "the" and unit not in ("weekend", "year", "week", "month") and not m["season"]:
             return (None,)
-        if det == "the" and unit == "fall" and _FALL_OF.match(self.text, m.end()):
-            return (None,)  # "the fall of the regime", "a fall in prices": a collapse, not autumn
         if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
             return (("DURATION", "P1Y", None),)  # "the year ended June 30" is a year's span
         if m["side"]:
@@ -295,18 +294,6 @@ class RelativeRules(ResolverState):
         return "TIME", f"{(self.dct + timedelta(days=offset)).isoformat()}T{part}", None
 
     def _weekday(self, m: re.Match[str]) -> Result | None:
-        if not m["rel"] and self._word_before(m) in _HOLIDAY_HEADS:
-            return None  # "Good Friday" is a holiday, "the Good Friday Agreement" a name
-        if (
-            not m["rel"]
-            and not m["part"]
-            and (
-                self._word_before(m) in _DAY_NAME_HEADS
-                or _TITLE_GOES_ON.match(self.text, m.end())
-                or opens_a_name(self.text, m.start(), m.end(), weekday=True)
-            )
-        ):
-            return None  # "Black Monday", "The Sunday Times": a name, not a day of this week
         n = WEEKDAYS[m["wd"].lower()]
         part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
         rel = squash(m["rel"] or "")
@@ -593,3 +580,27 @@ def _relative_unit(unit: str, anchor: date, offset: int, weekend_past: bool) -> 
             return "DATE", f"{anchor.year // 100 + offset:02d}", None
     p = Point(date(anchor.year + offset, 1, 1), "year")
     return "DATE", p.value(), p
+
+
+def holiday_weekday(text: str, m: re.Match[str]) -> bool:
+    """ "Good Friday" is a holiday, "the Good Friday Agreement" a name: no weekday of this week."""
+    return not m["rel"] and word_before(text, m.start()) in _HOLIDAY_HEADS
+
+
+def names_a_day(text: str, m: re.Match[str]) -> bool:
+    """ "Black Monday", "The Sunday Times", "Clinton Monday" is not, "Sunday Politics" is:
+    a weekday that is part of a name, not a day of this week."""
+    if m["rel"] or m["part"]:
+        return False
+    if word_before(text, m.start()) in _DAY_NAME_HEADS or _TITLE_GOES_ON.match(text, m.end()):
+        return True
+    return opens_a_name(text, m.start(), m.end(), weekday=True)
+
+
+def fall_as_a_collapse(text: str, m: re.Match[str]) -> bool:
+    """ "the fall of the regime", "a fall in prices": a collapse, not autumn."""
+    unit = m.groupdict().get("unit")
+    det = m.groupdict().get("det")
+    if unit is None or det is None or squash(det) != "the" or squash(unit) != "fall":
+        return False
+    return _FALL_OF.match(text, m.end()) is not None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportgen.summarize.timex._calendar import month_opens_a_name, names_an_event
 from reportgen.summarize.timex._lexicon import (
     FUZZY,
     MONTH,
@@ -42,6 +43,7 @@ from reportgen.summarize.timex._patterns import (
     _TIME_UNITS,
     _ZONE,
 )
+from reportgen.summarize.timex._relative import fall_as_a_collapse, holiday_weekday, names_a_day
 from reportgen.summarize.timex._state import Result
 from reportgen.summarize.timex._titles import is_title
 
@@ -57,12 +59,16 @@ class Veto:
     """A named reason to drop a match before it is valued, with examples of both sides."""
 
     name: str
-    applies: Callable[[str, int, int], bool]
-    """Called with the text and the match's start and end."""
+    applies: Callable[[str, re.Match[str]], bool]
+    """Called with the text and the match."""
     must: tuple[str, ...]
-    """Texts whose bracketed match the veto drops."""
+    """Texts whose bracketed match (by a rule listing the veto) the veto drops."""
     must_not: tuple[str, ...]
     """Texts whose bracketed match the veto keeps."""
+
+
+def _title(text: str, m: re.Match[str]) -> bool:
+    return is_title(text, m.start(), m.end())
 
 
 VETOES: dict[str, Veto] = {
@@ -70,16 +76,46 @@ VETOES: dict[str, Veto] = {
     for v in (
         Veto(
             "title",
-            is_title,
+            _title,
             must=(
                 "Baker said on ABC's [This Week] With David Brinkley that talks would resume.",
                 "He was interviewed on CBS's [60 Minutes] about the merger.",
             ),
-            must_not=("met [this week]", "for [60 minutes]"),
+            must_not=("They met [this week].", "He spoke for [60 minutes]."),
+        ),
+        Veto(
+            "event_name",
+            names_an_event,
+            must=("Thousands joined the annual [March] for Life.", 'the "[March] of the Mothers"'),
+            must_not=("He resigned in [March] for health reasons.",),
+        ),
+        Veto(
+            "month_opens_a_name",
+            month_opens_a_name,
+            must=("[April] Evans, 16, was hurt.",),
+            must_not=("In [April] Iraq held elections.",),
+        ),
+        Veto(
+            "holiday_weekday",
+            holiday_weekday,
+            must=("the Good [Friday] Agreement",),
+            must_not=("They met on [Friday].",),
+        ),
+        Veto(
+            "names_a_day",
+            names_a_day,
+            must=("the crash on Black [Monday]", "The [Sunday] Times reported"),
+            must_not=("Clinton [Monday] vetoed the bill.", "They met on [Sunday evening]."),
+        ),
+        Veto(
+            "fall_as_a_collapse",
+            fall_as_a_collapse,
+            must=("since [the fall] of the regime",),
+            must_not=("in [the fall] of 2011", "by [the fall]"),
         ),
     )
 }
-"""Vetoes by name, applied in this order to the rules that list them."""
+"""Vetoes by name; a rule lists the ones it takes, applied in that order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_iso",
-        pattern=(r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+        r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b",
         triggers=("year",),
         resolver=Resolver._date_iso,
         must=("released on [2012-02-22]",),
@@ -198,7 +234,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_bare",
-        pattern=(rf"\b(?P<mon>{MONTH_NOT_MAY})(?!\s+\d)"),
+        rf"\b(?P<mon>{MONTH_NOT_MAY})(?!\s+\d)",
         triggers=("month",),
         resolver=Resolver._month_bare,
         must=("began in [November]",),
@@ -206,10 +242,11 @@ RULES: tuple[Rule, ...] = (
             "the annual March for Life",
             "a lone Nov.",
         ),
+        vetoes=("title", "event_name", "month_opens_a_name"),
     ),
     Rule(
         "month_may",
-        pattern=(r"(?P<mon>(?-i:May))\b"),
+        r"(?P<mon>(?-i:May))\b",
         triggers=("month",),
         resolver=Resolver._month_may,
         must=("elections in [May]",),
@@ -239,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_period",
-        pattern=(rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|season|fiscal\s+year|quarter)\b"),
+        rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|season|fiscal\s+year|quarter)\b",
         triggers=("year",),
         resolver=Resolver._year_period,
         must=("compared with [the 1998 period]",),
@@ -248,7 +285,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "short_year",
         # "in '87", "fiscal '90": after a word that takes a year
-        pattern=(r"['\u2019](?P<yy>\d\d)\b(?!['\u2019\d]|s\b)"),
+        r"['\u2019](?P<yy>\d\d)\b(?!['\u2019\d]|s\b)",
         triggers=("short_year",),
         resolver=Resolver._short_year,
         must=("in ['87]",),
@@ -277,7 +314,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        pattern=(rf"(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[- ]century\b"),
+        rf"(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[- ]century\b",
         triggers=("century",),
         resolver=Resolver._century,
         must=("in [the 19th century]",),
@@ -344,10 +381,11 @@ RULES: tuple[Rule, ...] = (
         ),
         must_not=("the fall of the regime",),
         window=UNIT_ENDS,
+        vetoes=("title", "fall_as_a_collapse"),
     ),
     Rule(
         "year_end",
-        pattern=(r"(?:around\s+)?\byear(?:[- ]|'s\s+)end\b"),
+        r"(?:around\s+)?\byear(?:[- ]|'s\s+)end\b",
         triggers=("unit",),
         resolver=Resolver._year_end,
         must=("by [year-end]",),
@@ -410,6 +448,7 @@ RULES: tuple[Rule, ...] = (
             "on [Monday night]",
         ),
         must_not=("his Man Friday", "Black Friday sales"),
+        vetoes=("title", "holiday_weekday", "names_a_day"),
     ),
     Rule(
         "clock",
@@ -428,7 +467,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock_after",
-        pattern=(rf"(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\s+at\s+(?P<clock>{_CLOCK}){_ZONE}"),
+        rf"(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\s+at\s+(?P<clock>{_CLOCK}){_ZONE}",
         triggers=("clock",),
         resolver=Resolver._clock_after,
         must=("due [Friday at 10 p.m.]",),
@@ -500,7 +539,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "unit_long",
-        pattern=(rf"(?<![\w-])(?P<unit>{UNIT})-long\b"),
+        rf"(?<![\w-])(?P<unit>{UNIT})-long\b",
         triggers=("unit", "century"),
         resolver=Resolver._unit_long,
         must=("a [month-long] strike",),
@@ -528,7 +567,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "nth_day",
-        pattern=(rf"the\s+(?P<ord>{ORDINAL_WORD})\s+day\b(?=\s+of\b)"),
+        rf"the\s+(?P<ord>{ORDINAL_WORD})\s+day\b(?=\s+of\b)",
         triggers=("day",),
         resolver=Resolver._nth_day,
         must=("Today is [the eighth day] of the strike.",),

@@ -148,8 +148,7 @@ class ResolverState:
 
     def _word_before(self, m: re.Match[str]) -> str:
         """The word right before the match, lower-cased ("" at the start of the text)."""
-        words = self.text[max(0, m.start() - 12) : m.start()].lower().split()
-        return words[-1] if words else ""
+        return word_before(self.text, m.start())
 
     def _ref_day(self) -> date | None:
         """The day the text last named, when the last date it gave was a day."""
@@ -192,6 +191,12 @@ class ResolverState:
         if self.dct is None:
             return None
         return Point(date(self.dct.year, (self.dct.month - 1) // 3 * 3 + 1, 1), "quarter")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start``, lower-cased ("" at the start of the text)."""
+    words = text[max(0, start - 12) : start].lower().split()
+    return words[-1] if words else ""
 
 
 def unknown_value(unit: str, season: bool) -> str:
