@@ -97,8 +97,8 @@ def build_timeline(
     dated.sort(key=lambda item: _sort_key(item[:3], dct))
     texts = {s.index: s.text for s in sentences}
     events = [
-        Event(d.label, value, d.precision, _without_date_label(texts[source]), source)
-        for d, value, source, _ in dated
+        Event(d.label, value, d.precision, clause or _without_date_label(texts[source]), source)
+        for d, value, source, _, clause in dated
     ]
     labels = {e.source: e.when for e in events}
     for source, anchor in relative:
@@ -108,14 +108,15 @@ def build_timeline(
         when = f"After {mid_sentence(labels[anchor])}"
         events.insert(at, Event(when, None, "relative", texts[source], source, anchor))
     events = merge_duplicates(events)
-    explicit = {source for d, _, source, ex in dated if ex and d.start is not None}
+    explicit = {source for d, _, source, ex, _ in dated if ex and d.start is not None}
     main = _main_years(dct, year, events)
     return pick_events(events, max_events, rank, explicit, main)
 
 
-_Item = tuple[Dated, str, int, bool]
-"""A dated sentence: its reading, the timex value, the sentence index, and whether the date
-is written on the calendar (a number or a month name)."""
+_Item = tuple[Dated, str, int, bool, str | None]
+"""A dated sentence or clause: its reading, the timex value, the sentence index, whether the
+date is written on the calendar (a number or a month name), and the clause's own text when
+the sentence tells several dated events (None: the sentence is the event)."""
 
 
 def _date_sentences(
@@ -148,22 +149,22 @@ def _date_sentences(
             # "New York, 21 March 2012" heads the paragraph it dates: that is the event.
             source = follows[s.index]
             labelled.add(source)
-        bests: list[tuple[Dated, str, bool]] = []
-        for clause in by_clause(s.text, found):
+        bests: list[tuple[Dated, str, bool, str | None]] = []
+        for clause, words in by_clause(s.text, found):
             best = _best_date(s.text, clause, dct, present_dates)
             if anchor_dated is not None and (best is None or best[1] in REFS):
                 best = _same_month(anchor_dated, clause) or best
             if best is not None:
-                bests.append(best)
+                bests.append((*best, words if source == s.index else None))
         if not bests and anchor_dated is not None:
             counted = _counted_from(anchor_dated, s.text, spans)
-            bests = [(*counted, True)] if counted else []
+            bests = [(*counted, True, None)] if counted else []
         if not bests and last_absolute is not None and _AFTER_CUE.search(s.text):
             relative.append((s.index, last_absolute))
-        for best in bests:
-            dated.append((best[0], best[1], source, best[2]))
-            if best[0].start is not None:
-                last_absolute, anchor_dated = source, best[0]
+        for reading, value, explicit, words in bests:
+            dated.append((reading, value, source, explicit, words if len(bests) > 1 else None))
+            if reading.start is not None:
+                last_absolute, anchor_dated = source, reading
     return dated, relative
 
 

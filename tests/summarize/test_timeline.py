@@ -418,6 +418,16 @@ def test_a_long_timeline_keeps_the_calendar_dates_of_its_main_thread_first() -> 
     assert [e.source for e in ranked] == [1, 2, 3, 5]
 
 
+def test_a_clause_with_a_subject_of_its_own_reads_as_its_own_event() -> None:
+    events = _timeline(
+        ("Crates arrive on 18 November 2024, and each team packs its desks by 29 November 2024.",)
+    )
+    assert [(e.when, e.event, e.source) for e in events] == [
+        ("18 November 2024", "Crates arrive on 18 November 2024.", 0),
+        ("29 November 2024", "Each team packs its desks by 29 November 2024.", 0),
+    ]
+
+
 def test_each_clause_with_a_date_of_its_own_is_an_event_of_its_own() -> None:
     events = _timeline(
         (
