@@ -270,21 +270,13 @@ class CalendarRules(ResolverState):
         return VERB_WEIGHT if cue.grip == "near" else FAR_VERB_WEIGHT
 
     def _month_may(self, m: re.Match[str]) -> Result | None:
-        """ "May" alone is a month only after a word that takes a time ("in May", "by May")."""
-        if self._word_before(m) not in _BEFORE_MAY:
-            return None
+        """ "May" alone is a month only after a word that takes a time (veto ``may_as_a_word``)."""
         return self._month_bare(m)
 
     def _year(self, m: re.Match[str]) -> Result | None:
+        """A year, a season of one or a half of one; the vetoes have left out numbers that
+        only look like years ("about 2000 protesters", "Model 2000", "1600-2000 troops")."""
         y = int(m["year"])
-        if not (m["season"] or m["mod"]) and not 1600 <= y <= 2099 and not self._historic(m):
-            return None
-        if not self._plausible_range(y, m.start("year"), m.end("year")):
-            return None
-        if not m["mod"] and not m["season"] and self._counts_or_numbers(m):
-            return None
-        if _LABEL_BEFORE.search(self.text, max(0, m.start("year") - 12), m.start("year")):
-            return None  # "Model 2000", "Flight 1987", "Section 2010": a number in a name
         if m["season"]:
             season = next(SEASONS[w] for w in m["season"].lower().split() if w in SEASONS)
             return "DATE", f"{y:04d}-{season}", Point(date(y, SEASON_START[season], 1), "year")
@@ -293,30 +285,6 @@ class CalendarRules(ResolverState):
             n = 1 if "first" in mod else 2
             return "DATE", f"{y:04d}-H{n}", Point(date(y, 6 * n - 5, 1), "half")
         return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
-
-    def _historic(self, m: re.Match[str]) -> bool:
-        """ "built in 1350", "circa 1320": an earlier year after a word that takes a date and
-        before no noun it could count ("in 1500 cases")."""
-        before = self.text[max(0, m.start("year") - 12) : m.start("year")]
-        after = self.text[m.end("year") : m.end("year") + 30]
-        return _HISTORIC_BEFORE.search(before) is not None and not _NOUN_AFTER.match(after)
-
-    def _counts_or_numbers(self, m: re.Match[str]) -> bool:
-        """ "about 2000 protesters" counts them; "1600 Pennsylvania Avenue" numbers a house."""
-        after = self.text[m.end("year") : m.end("year") + 40]
-        if _STREET_AFTER.match(after):
-            return True
-        before = self.text[max(0, m.start("year") - 30) : m.start("year")]
-        counted = _QUANTIFIER_BEFORE.search(before) is not None
-        return counted and _PLURAL_AFTER.match(after) is not None
-
-    def _plausible_range(self, y: int, start: int, end: int) -> bool:
-        """ "1994-1997" is a range of years; "1600-2000 troops" or "2005-1999" is not."""
-        after = _YEAR_AFTER.match(self.text, end)
-        if after is not None and not y < int(after[1]) <= y + 100:
-            return False
-        before = _YEAR_BEFORE.search(self.text, max(0, start - 5), start)
-        return before is None or int(before[1]) < y <= int(before[1]) + 100
 
     def _year_period(self, m: re.Match[str]) -> Result | None:
         y = int(m["year"])
@@ -478,3 +446,47 @@ def names_an_event(text: str, m: re.Match[str]) -> bool:
 def month_opens_a_name(text: str, m: re.Match[str]) -> bool:
     """ "April Evans, 16", "June Evans said": a month a capitalised word continues into a name."""
     return opens_a_name(text, m.start(), m.end(), weekday=False)
+
+
+def may_as_a_word(text: str, m: re.Match[str]) -> bool:
+    """ "May" is a month only after a word that takes a time ("in May", "by May"), not a
+    verb or a name ("May I ask", "Theresa May said")."""
+    return word_before(text, m.start()) not in _BEFORE_MAY
+
+
+def year_out_of_range(text: str, m: re.Match[str]) -> bool:
+    """A number outside 1600-2099 is a year only with a season or a modifier ("early
+    1350") or after a word that takes a date and before no noun ("built in 1350")."""
+    if m["season"] or m["mod"] or 1600 <= int(m["year"]) <= 2099:
+        return False
+    before = text[max(0, m.start("year") - 12) : m.start("year")]
+    after = text[m.end("year") : m.end("year") + 30]
+    return _HISTORIC_BEFORE.search(before) is None or _NOUN_AFTER.match(after) is not None
+
+
+def not_a_year_range(text: str, m: re.Match[str]) -> bool:
+    """ "1994-1997" is a range of years; "1600-2000 troops" or "2005-1999" is not."""
+    y, start, end = int(m["year"]), m.start("year"), m.end("year")
+    after = _YEAR_AFTER.match(text, end)
+    if after is not None and not y < int(after[1]) <= y + 100:
+        return True
+    before = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+    return before is not None and not int(before[1]) < y <= int(before[1]) + 100
+
+
+def a_count_or_house_number(text: str, m: re.Match[str]) -> bool:
+    """ "about 2000 protesters" counts them; "1600 Pennsylvania Avenue" numbers a house."""
+    if m["mod"] or m["season"]:
+        return False
+    after = text[m.end("year") : m.end("year") + 40]
+    if _STREET_AFTER.match(after):
+        return True
+    before = text[max(0, m.start("year") - 30) : m.start("year")]
+    counted = _QUANTIFIER_BEFORE.search(before) is not None
+    return counted and _PLURAL_AFTER.match(after) is not None
+
+
+def number_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "Model 2000", "Flight 1987", "Section 2010": a number in a name."""
+    start = m.start("year")
+    return _LABEL_BEFORE.search(text, max(0, start - 12), start) is not None

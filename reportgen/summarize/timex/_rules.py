@@ -15,7 +15,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportgen.summarize.timex._calendar import month_opens_a_name, names_an_event
+from reportgen.summarize.timex._calendar import (
+    a_count_or_house_number,
+    may_as_a_word,
+    month_opens_a_name,
+    names_an_event,
+    not_a_year_range,
+    number_in_a_name,
+    year_out_of_range,
+)
 from reportgen.summarize.timex._lexicon import (
     FUZZY,
     MONTH,
@@ -94,6 +102,36 @@ VETOES: dict[str, Veto] = {
             month_opens_a_name,
             must=("[April] Evans, 16, was hurt.",),
             must_not=("In [April] Iraq held elections.",),
+        ),
+        Veto(
+            "may_as_a_word",
+            may_as_a_word,
+            must=("[May] I ask a question?", "Theresa [May] said so."),
+            must_not=("Elections are due in [May].",),
+        ),
+        Veto(
+            "year_out_of_range",
+            year_out_of_range,
+            must=("circa [1320] bowls", "rated [1450] overall"),
+            must_not=("The castle was built in [1350].", "in [2011]"),
+        ),
+        Veto(
+            "not_a_year_range",
+            not_a_year_range,
+            must=("[1600]-2000 troops", "the years 2005-[1999]"),
+            must_not=("from [1994]-1997", "in [2011]"),
+        ),
+        Veto(
+            "a_count_or_house_number",
+            a_count_or_house_number,
+            must=("about [2000] protesters", "at [1600] Pennsylvania Avenue"),
+            must_not=("in [2000] protesters marched", "about [2000 or so]"),
+        ),
+        Veto(
+            "number_in_a_name",
+            number_in_a_name,
+            must=("the Model [2000] printer", "Flight [1987] landed"),
+            must_not=("in [2000]",),
         ),
         Veto(
             "holiday_weekday",
@@ -254,6 +292,7 @@ RULES: tuple[Rule, ...] = (
             "people may leave",
             "May Evans said",
         ),
+        vetoes=("title", "may_as_a_word", "event_name", "month_opens_a_name"),
     ),
     Rule(
         "year",
@@ -272,6 +311,13 @@ RULES: tuple[Rule, ...] = (
         must_not=(
             "in 1500 cases",
             "Model 2000 printers",
+        ),
+        vetoes=(
+            "title",
+            "year_out_of_range",
+            "not_a_year_range",
+            "a_count_or_house_number",
+            "number_in_a_name",
         ),
     ),
     Rule(
