@@ -211,14 +211,23 @@ def _without_present_refs(dated: list[_Item]) -> list[_Item]:
 
 def _main_years(dct: date | None, year: int | None, events: Sequence[Event]) -> frozenset[int]:
     """The years the document's main thread runs in: the document's year and the one
-    before it (news looks back a year), else the year its dated events name most."""
+    before it (news looks back a year); else the years its dated events crowd into, each
+    with at least a fifth as many as the busiest one and more than one (a report on
+    2013-2016 names those years throughout, and 1990 once)."""
     base = dct.year if dct is not None else year
-    if base is None:
-        named = [int(e.value[:4]) for e in events if e.value and e.value[:4].isdigit()]
-        if not named:
-            return frozenset()
-        base = Counter(named).most_common(1)[0][0]
-    return frozenset((base - 1, base))
+    if base is not None:
+        return frozenset((base - 1, base))
+    named = Counter(int(e.value[:4]) for e in events if e.value and e.value[:4].isdigit())
+    if not named:
+        return frozenset()
+    busiest = max(named.values())
+    return frozenset(
+        y for y, n in named.items() if n * _MAIN_SHARE >= busiest and n > 1 or n == busiest
+    )
+
+
+_MAIN_SHARE = 5
+"""A year with a fifth as many events as the busiest is part of the main thread."""
 
 
 _LABEL_WORDS = 4

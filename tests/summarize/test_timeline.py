@@ -471,3 +471,14 @@ def test_the_end_of_the_month_without_a_document_date_is_the_month_last_named() 
         ("2 September 2025", "2025-09-02", 1),
         ("End of September 2025", "2025-09", 2),
     ]
+
+
+def test_a_trimmed_report_without_a_date_keeps_every_year_its_events_crowd_into() -> None:
+    texts = tuple(
+        f"The committee held hearing {n} on {day} {month} {year}."
+        for n, (day, month, year) in enumerate(
+            [(d, m, y) for y in (2013, 2014, 2015) for m in ("March", "June") for d in (3, 17)]
+        )
+    ) + ("The programme was first proposed in May 1990.",)
+    kept = _timeline(texts, max_events=6)
+    assert {e.value[:4] for e in kept if e.value} == {"2013", "2014", "2015"}
