@@ -133,7 +133,7 @@ _EDGES = {"early": "Early ", "late": "Late ", "mid": "Mid ", "end": "End of ", "
 _EDGES |= {"beginning": "Start of ", "start": "Start of ", "middle": "Mid "}
 
 
-_EDGE_DAY = {"Mid ": 11, "Late ": 21, "End of ": 21}
+_EDGE_DAY = {"Mid ": 11, "Late ": 21, "End of ": 28}
 _EDGE_MONTH = {"Mid ": 5, "Late ": 9, "End of ": 9}
 """Where a part of a month or year sorts: "the end of the month" after its first days."""
 
