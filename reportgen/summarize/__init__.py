@@ -18,7 +18,7 @@ from reportgen.summarize.parts import Parts, read_parts
 from reportgen.summarize.salience import Vector, is_byline, is_heading, rank_sentences, vectors
 from reportgen.summarize.sections import group_sections, sections_from_parts
 from reportgen.summarize.sentences import split_sentences
-from reportgen.summarize.timeline import build_timeline
+from reportgen.summarize.timeline import build_timeline, header_lines
 from reportgen.summarize.timex import tag
 from reportgen.text import clean_inline
 
@@ -66,15 +66,14 @@ def summarize(
         key_points=tuple(sentences[i].text for i in key),
         key_point_sources=tuple(key),
         sections=sections,
-        timeline=tuple(
-            e
-            for e in build_timeline(
-                sentences,
-                tag(source.text, document_date),
-                document_date,
-                headline=0 if _opens_with_headline(source, sentences) else None,
-            )
-            if e.source not in parts.furniture
+        timeline=build_timeline(
+            sentences,
+            tag(source.text, document_date),
+            document_date,
+            budget.timeline_events,
+            headline=0 if _opens_with_headline(source, sentences) else None,
+            skip=parts.furniture | header_lines(sentences),
+            rank=ranking,
         ),
         actors=actors,
         sentences=tuple(sentences),

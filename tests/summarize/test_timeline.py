@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from reportgen.model import PRECISIONS, Event, Sentence
-from reportgen.summarize.timeline import build_timeline
+from reportgen.summarize.timeline import build_timeline, header_lines
 from reportgen.summarize.timex import tag
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "timex"
@@ -181,7 +181,7 @@ def test_the_next_day_of_events_that_recur_is_no_day_after_the_last_date_named()
     assert [(e.source, e.value) for e in events] == [(0, "2012-04-10"), (1, "PAST_REF")]
 
 
-def test_now_stands_after_the_events_dated_on_the_document_date_recently_before_them():
+def test_now_makes_no_event_beside_real_dates_and_recently_stands_before_them():
     texts = (
         "Aid is what matters now.",
         "Envoys met on 5 June 2012.",
@@ -189,7 +189,9 @@ def test_now_stands_after_the_events_dated_on_the_document_date_recently_before_
         "Clashes erupted recently.",
     )
     events = _timeline(texts, date(2012, 6, 5))
-    assert [e.source for e in events] == [3, 1, 0, 2]
+    assert [e.source for e in events] == [3, 1]
+    alone = _timeline((texts[0], texts[2]), date(2012, 6, 5))
+    assert [e.source for e in alone] == [0, 1]
 
 
 def test_a_place_and_date_heading_dates_the_paragraph_it_heads():
@@ -215,7 +217,7 @@ def test_a_calendar_period_has_its_own_precision_and_a_hedged_date_is_approximat
     assert [(e.when, e.precision) for e in events] == [
         ("Q4 2023", "quarter"),
         ("Spring 2025", "season"),
-        ("2027", "approximate"),
+        ("About 2027", "approximate"),
     ]
 
 
@@ -296,3 +298,187 @@ def test_without_a_document_date_a_named_day_outranks_a_reference_beside_it() ->
         )
     )
     assert [e.when for e in events] == ["Wednesday (undated)", "Friday (undated)"]
+
+
+def test_an_explicit_calendar_date_beats_a_weekday_in_the_same_sentence() -> None:
+    events = _timeline(
+        (
+            "Crowds marched from the mosque after Friday prayers on 18 March.",
+            "The following day, police fired on the mourners.",
+        ),
+        date(2012, 4, 9),
+    )
+    # 18 March 2012 was a Sunday: the Friday that was 18 March is in 2011.
+    assert [(e.when, e.source) for e in events] == [("18 March 2011", 0), ("19 March 2011", 1)]
+
+
+def test_a_pluperfect_never_puts_a_past_event_after_the_document_date() -> None:
+    events = _timeline(
+        (
+            "By mid-May, the death toll had reached 1,000.",
+            "The board had approved the budget by June.",
+        ),
+        date(2012, 4, 9),
+    )
+    assert [(e.when, e.value) for e in events] == [
+        ("Mid May 2011", "2011-05"),
+        ("June 2011", "2011-06"),
+    ]
+    assert all(e.value is not None and e.value < "2012-04-09" for e in events)
+
+
+def test_a_date_an_event_only_precedes_keeps_its_vagueness_in_words() -> None:
+    events = _timeline(
+        ("The team will move to the new office before Christmas.",), date(2024, 11, 4)
+    )
+    assert [(e.when, e.precision) for e in events] == [("Before Christmas 2024", "approximate")]
+
+
+def test_a_rounded_count_of_years_back_is_about_a_year() -> None:
+    events = _timeline(("The hall was first leased nearly 50 years ago.",), date(2024, 11, 4))
+    assert [(e.when, e.precision) for e in events] == [("About 1974", "approximate")]
+
+
+def test_the_end_of_the_month_in_a_past_story_is_the_month_it_tells_of() -> None:
+    events = _timeline(
+        (
+            "The new payroll system went live on 2 September.",
+            "Invoices piled up at first, but the team recovered by the end of the month.",
+        ),
+        date(2025, 10, 20),
+    )
+    assert [(e.when, e.value) for e in events] == [
+        ("2 September 2025", "2025-09-02"),
+        ("End of September 2025", "2025-09"),
+    ]
+
+
+def test_header_lines_and_sentences_left_out_make_no_event() -> None:
+    texts = (
+        "To: All staff",
+        "From: Facilities Manager",
+        "Date: 4 November 2024",
+        "Subject: Office move",
+        "Packing crates will be delivered on 18 November.",
+    )
+    sentences = _sentences(*texts)
+    skip = header_lines(sentences)
+    assert skip == frozenset({0, 1, 2, 3})
+    events = build_timeline(sentences, tag(" ".join(texts)), None, skip=skip)
+    # The Date line is no event, but it tells the year the memo writes its dates in.
+    assert [(e.when, e.source) for e in events] == [("18 November 2024", 4)]
+
+
+def test_a_year_named_throughout_dates_what_the_text_writes_without_one() -> None:
+    events = _timeline(
+        (
+            "The programme runs during 2025.",
+            "The Board approved the business case on 14 January 2025.",
+            "The contract was signed on 3 March.",
+            "The new system went live on 2 September.",
+        )
+    )
+    assert [(e.when, e.precision) for e in events] == [
+        ("2025", "year"),
+        ("14 January 2025", "day"),
+        ("3 March 2025", "day"),
+        ("2 September 2025", "day"),
+    ]
+
+
+def test_one_event_told_twice_is_listed_once() -> None:
+    events = _timeline(
+        (
+            "Voters rejected the plan in a referendum on 26 February 2012.",
+            "Turnout was low.",
+            "The referendum of 26 February 2012 rejected the plan, officials said.",
+        )
+    )
+    assert [e.source for e in events] == [0]
+
+
+def test_a_long_timeline_keeps_the_calendar_dates_of_its_main_thread_first() -> None:
+    texts = (
+        "The uprising began in 2011.",
+        "Its roots go back to the 1980s.",
+        "A referendum was held on 26 February 2012.",
+        "The envoy's plan was accepted on 27 March 2012.",
+        "The city had been besieged since 2011.",
+        "Talks opened in Geneva in June 2012.",
+    )
+    kept = _timeline(texts, date(2012, 7, 1), max_events=3)
+    assert [e.source for e in kept] == [2, 3, 5]
+    ranked = build_timeline(
+        _sentences(*texts),
+        tag(" ".join(texts), date(2012, 7, 1)),
+        date(2012, 7, 1),
+        max_events=4,
+        rank=(1, 0),
+    )
+    assert [e.source for e in ranked] == [1, 2, 3, 5]
+
+
+def test_a_clause_with_a_subject_of_its_own_reads_as_its_own_event() -> None:
+    events = _timeline(
+        ("Crates arrive on 18 November 2024, and each team packs its desks by 29 November 2024.",)
+    )
+    assert [(e.when, e.event, e.source) for e in events] == [
+        ("18 November 2024", "Crates arrive on 18 November 2024.", 0),
+        ("29 November 2024", "Each team packs its desks by 29 November 2024.", 0),
+    ]
+
+
+def test_each_clause_with_a_date_of_its_own_is_an_event_of_its_own() -> None:
+    events = _timeline(
+        (
+            "Data migration testing started on 12 May 2025 and finished on 20 June 2025.",
+            "User acceptance testing ran from 7 July 2025 to 8 August 2025.",
+        )
+    )
+    assert [(e.when, e.source) for e in events] == [
+        ("12 May 2025", 0),
+        ("20 June 2025", 0),
+        ("7 July 2025", 1),
+    ]
+
+
+def test_a_memo_date_line_places_its_dates_without_a_year_nearest_to_it() -> None:
+    texts = (
+        "Date: 4 November 2024",
+        "The office closes on 24 December and reopens on 2 January.",
+        "The hall was first leased nearly 50 years ago.",
+        "The removal firm will move the furniture over the weekend of 7 December.",
+    )
+    sentences = _sentences(*texts)
+    events = build_timeline(sentences, tag(" ".join(texts)), None, skip=header_lines(sentences))
+    assert [(e.when, e.precision) for e in events] == [
+        ("About 1974", "approximate"),
+        ("Weekend of 7 December 2024", "week"),
+        ("24 December 2024", "day"),
+        ("2 January 2025", "day"),
+    ]
+
+
+def test_the_end_of_the_month_without_a_document_date_is_the_month_last_named() -> None:
+    events = _timeline(
+        (
+            "The programme runs through 2025 and closes in 2025.",
+            "The new system went live on 2 September.",
+            "A backlog built up, but the team recovered by the end of the month.",
+        )
+    )
+    assert [(e.when, e.value, e.source) for e in events if e.source > 0] == [
+        ("2 September 2025", "2025-09-02", 1),
+        ("End of September 2025", "2025-09", 2),
+    ]
+
+
+def test_a_trimmed_report_without_a_date_keeps_every_year_its_events_crowd_into() -> None:
+    texts = tuple(
+        f"The committee held hearing {n} on {day} {month} {year}."
+        for n, (day, month, year) in enumerate(
+            [(d, m, y) for y in (2013, 2014, 2015) for m in ("March", "June") for d in (3, 17)]
+        )
+    ) + ("The programme was first proposed in May 1990.",)
+    kept = _timeline(texts, max_events=6)
+    assert {e.value[:4] for e in kept if e.value} == {"2013", "2014", "2015"}

@@ -1,9 +1,10 @@
 """Temporal expressions: find DATE/TIME/DURATION/SET spans and normalise them to TIMEX3 values.
 
-A rule-based tagger in the manner of HeidelTime: each kind of expression has one regex
-(``_patterns``), overlapping matches are settled longest-first, and each kept span is
-normalised left to right (``_normalise``) so that "that year" or "two years later" can count
-from the last date the text gave, while "yesterday" or "Friday" count from the document date.
+A rule-based tagger in the manner of HeidelTime: each kind of expression is one record of
+the table in ``_rules`` (regex, trigger words, resolver, vetoes, examples); overlapping
+matches are settled longest-first, and each kept span is normalised left to right
+(``_normalise``) so that "that year" or "two years later" can count from the last date the
+text gave, while "yesterday" or "Friday" count from the document date.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from datetime import date, timedelta
 
 from reportgen.summarize.timex._anchor import Cue, shift
 from reportgen.summarize.timex._normalise import Resolver
+from reportgen.summarize.timex._rules import VETOES, Rule
 from reportgen.summarize.timex._scan import matches
 from reportgen.summarize.timex._state import TimexType
-from reportgen.summarize.timex._titles import is_title
 
 __all__ = ["Timex", "TimexType", "shift", "tag"]
 
@@ -42,32 +43,37 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     """
     tenses: dict[tuple[int, int], Cue] = {}
     probe = Resolver(text, dct, tenses)
-    candidates: list[tuple[int, int, int, int, str, re.Match[str]]] = []
-    for rank, name, m in matches(text):
-        if m.end() == m.start() or name != "holiday" and is_title(text, m.start(), m.end()):
+    candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
+    for rank, rule, m in matches(text):
+        if m.end() == m.start() or vetoed(rule, text, m):
             continue
-        if probe.resolve(name, m) is not None:
-            candidates.append((-(m.end() - m.start()), rank, m.start(), m.end(), name, m))
+        if probe.resolve(rule.resolver, m) is not None:
+            candidates.append((-(m.end() - m.start()), rank, m.start(), m.end(), rule, m))
     candidates.sort(key=lambda c: c[:3])
     taken = bytearray(len(text))
-    kept: list[tuple[int, str, re.Match[str]]] = []
-    for _, _, start, end, name, m in candidates:
+    kept: list[tuple[int, Rule, re.Match[str]]] = []
+    for _, _, start, end, rule, m in candidates:
         # Longest first, then the earlier rule: keep a span only if it overlaps none kept.
         if taken.find(1, start, end) != -1:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        kept.append((start, name, m))
+        kept.append((start, rule, m))
     kept.sort(key=lambda k: k[0])
     resolver = Resolver(text, dct, tenses)
     out: list[Timex] = []
-    for start, name, m in kept:
-        result = resolver.resolve(name, m)
+    for start, rule, m in kept:
+        result = resolver.resolve(rule.resolver, m)
         if result is not None:
             t = _day_off(text, Timex(start, m.end(), text[start : m.end()], *result))
             while out and out[-1].end > t.start:
                 out.pop()  # "a day" was kept apart before "a day after Christmas" took it in
             out.append(t)
     return out
+
+
+def vetoed(rule: Rule, text: str, m: re.Match[str]) -> bool:
+    """Whether one of the rule's vetoes drops the match before it is valued."""
+    return any(VETOES[name].applies(text, m) for name in rule.vetoes)
 
 
 _DAY_OFF = re.compile(r"\b(?:(?:the|a|one)\s+)?day\s+(before|after)\s+$", re.I)

@@ -11,8 +11,10 @@ from reportgen.summarize.timex._anchor import (
     VERB_WEIGHT,
     Grain,
     Point,
+    Side,
     add_months,
     month_near,
+    sentence_around,
     side_of,
 )
 from reportgen.summarize.timex._lexicon import (
@@ -20,6 +22,7 @@ from reportgen.summarize.timex._lexicon import (
     MONTH,
     SEASON_START,
     SEASONS,
+    WEEKDAY,
     WEEKDAYS,
     parse_ordinal,
     parse_spelled_year,
@@ -30,6 +33,7 @@ from reportgen.summarize.timex._state import (
     month_of,
     squash,
     unknown_value,
+    word_before,
 )
 from reportgen.summarize.timex._titles import opens_a_name
 
@@ -82,6 +86,18 @@ _OPEN_QUOTES = ("`", "'", '"', "\u201c")
 _ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s*\d")
 """The end date after "the quarter": a three-month quarter ending in a month lies mostly in
 the calendar quarter of the month before."""
+_WEEKDAY_LEAD = re.compile(rf"\b(?P<wd>(?-i:{WEEKDAY}))\b(?:\s+[a-z]+){{0,2}}\s+on\s+(?:the\s+)?$")
+"""A weekday a word or two before "on" and a date, in one clause: "Friday prayers on"."""
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|not|never|just|been)\s+)?(?!to\b|been\b)"
+    r"(?!(?:set|scheduled|planned|expected|slated|due|supposed|intended|meant|agreed)\b)"
+    r"[a-z]+(?:ed|en|wn|t)\b(?!\s+(?:to|for)\b)"
+)
+"""A pluperfect ("had reached", "had been killed") tells of what was over before the
+document was written, unless what had been done was to plan it ("had been set to expire")."""
+_PLUPERFECT_REACH = 50
+"""Characters between a date and the pluperfect that tells it ("By mid-May, the death toll
+had reached"); one further off belongs to another clause."""
 _DECADE_WORDS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 
 
@@ -108,9 +124,10 @@ class CalendarRules(ResolverState):
         rel = squash(m.groupdict().get("mrel") or "")
         if rel:
             return self._nearest_such_day(month, day, later=rel in ("next", "this coming"))
-        if "wd" in m.groupdict() and m["wd"] and 1 <= day <= 31:
-            # A weekday beside the date picks the year whose such day matches it.
-            wd = WEEKDAYS[m["wd"].lower()]
+        wd = self._weekday_of(m)
+        if wd is not None and 1 <= day <= 31:
+            # A weekday beside the date picks the year whose such day matches it: "after
+            # Friday prayers on 18 March", written in April 2012, is 18 March 2011.
             for y in (self.dct.year, self.dct.year + 1, self.dct.year - 1):
                 try:
                     if date(y, month, day).isoweekday() == wd:
@@ -118,9 +135,30 @@ class CalendarRules(ResolverState):
                 except ValueError:
                     break
         weight = VERB_WEIGHT if self._fronted(m) or self._plainly_dated(m) else TENSE_WEIGHT
-        side = side_of(self.text, m.start())
+        side = self._side(m)
         y = month_near(self.dct, month, self._tense(m), day, side, weight)
         return self._day_value(y, month, day)
+
+    def _weekday_of(self, m: re.Match[str]) -> int | None:
+        """The weekday the text gives the date: written beside it ("Friday, 18 March"), or
+        a few words before it in the same clause ("after Friday prayers on 18 March")."""
+        if m.groupdict().get("wd"):
+            return WEEKDAYS[m["wd"].lower()]
+        lead = _WEEKDAY_LEAD.search(self.text, max(0, m.start() - 40), m.start())
+        return WEEKDAYS[lead["wd"].lower()] if lead else None
+
+    def _side(self, m: re.Match[str]) -> Side | None:
+        """What the words around a date say of its side of the dct: "since March" is before
+        it, and so is a date a pluperfect tells ("By mid-May, the toll had reached 1,000")."""
+        side = side_of(self.text, m.start())
+        if side is None and _PLUPERFECT.search(self._near(m, _PLUPERFECT_REACH)):
+            return "before"
+        return side
+
+    def _near(self, m: re.Match[str], reach: int) -> str:
+        """The text of ``m``'s sentence up to ``reach`` characters either side of it."""
+        left, right = sentence_around(self.text, m.start(), m.end())
+        return self.text[max(left, m.start() - reach) : min(right, m.end() + reach)]
 
     _date_dmy = _date_mdy
 
@@ -210,8 +248,6 @@ class CalendarRules(ResolverState):
         month = month_of(m["mon"])
         if m["mon"].lower() not in _FULL_MONTHS:
             return None  # a lone abbreviation is more often a name than a month
-        if self._names_an_event(m) or opens_a_name(self.text, m.start(), m.end(), weekday=False):
-            return None  # "the March for Life"; "April Evans, 16"
         if self.dct is None:
             return "DATE", f"XXXX-{month:02d}", None
         y = self._bare_month_year(m, month)
@@ -223,7 +259,7 @@ class CalendarRules(ResolverState):
         extended to November"), only tips the balance; so it does for a month with a day
         ("Nov. 16"), as those are mostly dates still to come (record dates, deadlines)."""
         assert self.dct is not None
-        side = side_of(self.text, m.start())
+        side = self._side(m)
         return month_near(self.dct, month, self._tense(m), side=side, weight=self._weight(m))
 
     def _weight(self, m: re.Match[str]) -> int:
@@ -233,34 +269,14 @@ class CalendarRules(ResolverState):
             return TENSE_WEIGHT
         return VERB_WEIGHT if cue.grip == "near" else FAR_VERB_WEIGHT
 
-    def _names_an_event(self, m: re.Match[str]) -> bool:
-        """ "the annual March for Life", "the ``March of the Mothers'': a name, not a month.
-
-        Only after an article or a quotation mark, so "in March for health reasons" and
-        "since March of last year" stay months.
-        """
-        if not _EVENT_NAME_AFTER.match(self.text, m.end()):
-            return False
-        if self.text[max(0, m.start() - 12) : m.start()].rstrip().endswith(_OPEN_QUOTES):
-            return True
-        return self._word_before(m) in _EVENT_NAME_BEFORE
-
     def _month_may(self, m: re.Match[str]) -> Result | None:
-        """ "May" alone is a month only after a word that takes a time ("in May", "by May")."""
-        if self._word_before(m) not in _BEFORE_MAY:
-            return None
+        """ "May" alone is a month only after a word that takes a time (veto ``may_as_a_word``)."""
         return self._month_bare(m)
 
     def _year(self, m: re.Match[str]) -> Result | None:
+        """A year, a season of one or a half of one; the vetoes have left out numbers that
+        only look like years ("about 2000 protesters", "Model 2000", "1600-2000 troops")."""
         y = int(m["year"])
-        if not (m["season"] or m["mod"]) and not 1600 <= y <= 2099 and not self._historic(m):
-            return None
-        if not self._plausible_range(y, m.start("year"), m.end("year")):
-            return None
-        if not m["mod"] and not m["season"] and self._counts_or_numbers(m):
-            return None
-        if _LABEL_BEFORE.search(self.text, max(0, m.start("year") - 12), m.start("year")):
-            return None  # "Model 2000", "Flight 1987", "Section 2010": a number in a name
         if m["season"]:
             season = next(SEASONS[w] for w in m["season"].lower().split() if w in SEASONS)
             return "DATE", f"{y:04d}-{season}", Point(date(y, SEASON_START[season], 1), "year")
@@ -269,30 +285,6 @@ class CalendarRules(ResolverState):
             n = 1 if "first" in mod else 2
             return "DATE", f"{y:04d}-H{n}", Point(date(y, 6 * n - 5, 1), "half")
         return "DATE", f"{y:04d}", Point(date(y, 1, 1), "year")
-
-    def _historic(self, m: re.Match[str]) -> bool:
-        """ "built in 1350", "circa 1320": an earlier year after a word that takes a date and
-        before no noun it could count ("in 1500 cases")."""
-        before = self.text[max(0, m.start("year") - 12) : m.start("year")]
-        after = self.text[m.end("year") : m.end("year") + 30]
-        return _HISTORIC_BEFORE.search(before) is not None and not _NOUN_AFTER.match(after)
-
-    def _counts_or_numbers(self, m: re.Match[str]) -> bool:
-        """ "about 2000 protesters" counts them; "1600 Pennsylvania Avenue" numbers a house."""
-        after = self.text[m.end("year") : m.end("year") + 40]
-        if _STREET_AFTER.match(after):
-            return True
-        before = self.text[max(0, m.start("year") - 30) : m.start("year")]
-        counted = _QUANTIFIER_BEFORE.search(before) is not None
-        return counted and _PLURAL_AFTER.match(after) is not None
-
-    def _plausible_range(self, y: int, start: int, end: int) -> bool:
-        """ "1994-1997" is a range of years; "1600-2000 troops" or "2005-1999" is not."""
-        after = _YEAR_AFTER.match(self.text, end)
-        if after is not None and not y < int(after[1]) <= y + 100:
-            return False
-        before = _YEAR_BEFORE.search(self.text, max(0, start - 5), start)
-        return before is None or int(before[1]) < y <= int(before[1]) + 100
 
     def _year_period(self, m: re.Match[str]) -> Result | None:
         y = int(m["year"])
@@ -436,3 +428,65 @@ class CalendarRules(ResolverState):
         if quarter is not None:
             return "DATE", Point(add_months(quarter.day, -12), "quarter").value(), None
         return "DATE", f"{self.dct.year - 1}", None
+
+
+def names_an_event(text: str, m: re.Match[str]) -> bool:
+    """ "the annual March for Life", "the ``March of the Mothers'': a name, not a month.
+
+    Only after an article or a quotation mark, so "in March for health reasons" and
+    "since March of last year" stay months.
+    """
+    if not _EVENT_NAME_AFTER.match(text, m.end()):
+        return False
+    if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(_OPEN_QUOTES):
+        return True
+    return word_before(text, m.start()) in _EVENT_NAME_BEFORE
+
+
+def month_opens_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "April Evans, 16", "June Evans said": a month a capitalised word continues into a name."""
+    return opens_a_name(text, m.start(), m.end(), weekday=False)
+
+
+def may_as_a_word(text: str, m: re.Match[str]) -> bool:
+    """ "May" is a month only after a word that takes a time ("in May", "by May"), not a
+    verb or a name ("May I ask", "Theresa May said")."""
+    return word_before(text, m.start()) not in _BEFORE_MAY
+
+
+def year_out_of_range(text: str, m: re.Match[str]) -> bool:
+    """A number outside 1600-2099 is a year only with a season or a modifier ("early
+    1350") or after a word that takes a date and before no noun ("built in 1350")."""
+    if m["season"] or m["mod"] or 1600 <= int(m["year"]) <= 2099:
+        return False
+    before = text[max(0, m.start("year") - 12) : m.start("year")]
+    after = text[m.end("year") : m.end("year") + 30]
+    return _HISTORIC_BEFORE.search(before) is None or _NOUN_AFTER.match(after) is not None
+
+
+def not_a_year_range(text: str, m: re.Match[str]) -> bool:
+    """ "1994-1997" is a range of years; "1600-2000 troops" or "2005-1999" is not."""
+    y, start, end = int(m["year"]), m.start("year"), m.end("year")
+    after = _YEAR_AFTER.match(text, end)
+    if after is not None and not y < int(after[1]) <= y + 100:
+        return True
+    before = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+    return before is not None and not int(before[1]) < y <= int(before[1]) + 100
+
+
+def a_count_or_house_number(text: str, m: re.Match[str]) -> bool:
+    """ "about 2000 protesters" counts them; "1600 Pennsylvania Avenue" numbers a house."""
+    if m["mod"] or m["season"]:
+        return False
+    after = text[m.end("year") : m.end("year") + 40]
+    if _STREET_AFTER.match(after):
+        return True
+    before = text[max(0, m.start("year") - 30) : m.start("year")]
+    counted = _QUANTIFIER_BEFORE.search(before) is not None
+    return counted and _PLURAL_AFTER.match(after) is not None
+
+
+def number_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "Model 2000", "Flight 1987", "Section 2010": a number in a name."""
+    start = m.start("year")
+    return _LABEL_BEFORE.search(text, max(0, start - 12), start) is not None

@@ -13,6 +13,6 @@ __all__ = ["Resolver", "Result", "TimexType"]
 class Resolver(CalendarRules, RelativeRules, SpanRules):
     """Normalises spans left to right, remembering the last date the text itself gave.
 
-    Each rule of ``_patterns`` has a method ``_<rule>`` in one of the three families; the
+    Each rule of ``_rules`` names its resolver, a method of one of the three families; the
     shared state (document date, last date named, quarters named) lives in ``ResolverState``.
     """

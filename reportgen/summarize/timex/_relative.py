@@ -30,6 +30,7 @@ from reportgen.summarize.timex._state import (
     squash,
     unit_of,
     unknown_value,
+    word_before,
 )
 from reportgen.summarize.timex._titles import opens_a_name
 
@@ -80,78 +81,102 @@ class RelativeRules(ResolverState):
     def _relative(self, m: re.Match[str]) -> Result | None:
         det = squash(m["det"])
         unit = squash(m["unit"])
-        if det == "the" and unit not in ("weekend", "year", "week", "month") and not m["season"]:
-            return None
-        if det == "the" and unit == "fall" and _FALL_OF.match(self.text, m.end()):
-            return None  # "the fall of the regime", "a fall in prices": a collapse, not autumn
-        if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
-            return "DURATION", "P1Y", None  # "the year ended June 30" is the span of a year
-        if m["side"]:
-            return self._unit_beside_ref(unit, det, m["side"])
-        if det == "the" and _BEFORE_EVENT.match(self.text, m.end()):
-            return None  # "the year before the war": a year counted from an event, not this one
-        if det == "the past" and unit in ("decade", "century"):
-            # "over the past decade": the ten years up to now, seldom the calendar decade before
-            return "DURATION", "P10Y" if unit == "decade" else "P100Y", None
+        early = self._relative_veto(m, det, unit)
+        if early is not None:
+            return early[0]
         anaphoric = det in ("the next", "the previous") and self.ref is not None
         if anaphoric and self._tense(m) == "past":
             # "signed in 1992. The next year, it was ratified": counted from the date last
             # named, as "the following year" is; "in the next year" ahead is counted from now
             det = "the following" if det == "the next" else "the preceding"
+        base = self._relative_base(m, det, unit)
+        if base is None or len(base) == 3:
+            return base
+        anchor, offset = base
+        if m["season"]:
+            return self._relative_season(m, det, unit, anchor, offset)
+        weekend_past = unit == "weekend" and self._tense(m) != "future"
+        return _relative_unit(unit, anchor, offset, weekend_past)
+
+    def _relative_veto(self, m: re.Match[str], det: str, unit: str) -> tuple[Result | None] | None:
+        """Readings settled before any counting: not a date at all, a span, or a unit beside
+        "before"/"after"; wrapped in a 1-tuple so that "no date" differs from "go on"."""
+        if det == "the" and unit not in ("weekend", "year", "week", "month") and not m["season"]:
+            return (None,)
+        if unit in ("year", "fiscal year") and _ENDED.match(self.text, m.end()):
+            return (("DURATION", "P1Y", None),)  # "the year ended June 30" is a year's span
+        if m["side"]:
+            return (self._unit_beside_ref(unit, det, m["side"]),)
+        if det == "the" and _BEFORE_EVENT.match(self.text, m.end()):
+            return (None,)  # "the year before the war": a year counted from an event
+        if det == "the past" and unit in ("decade", "century"):
+            # "over the past decade": the ten years up to now, seldom the calendar decade before
+            return (("DURATION", "P10Y" if unit == "decade" else "P100Y", None),)
+        return None
+
+    def _relative_base(
+        self, m: re.Match[str], det: str, unit: str
+    ) -> Result | tuple[date, int] | None:
+        """The day a relative unit counts from and by how many units, or the value itself
+        when there is nothing to count from."""
         if det in ("the following", "the preceding", "that", "the same"):
             base = self._ref_or_dct() if det != "that" else self.ref
             if base is None:
                 return "DATE", unknown_value(unit, m["season"] is not None), None
-            offset = {"the following": 1, "the preceding": -1}.get(det, 0)
-            anchor = base.day
-        else:
-            if det not in _REL_OFFSET:
-                return None
-            offset = _REL_OFFSET[det]
-            if self.dct is None:
-                return "DATE", self._relative_ref(offset), None
-            anchor = self.dct
-        if m["season"]:
-            if _SEASON_NAME_GOES_ON.match(self.text, m.end()):
-                return None  # "the Summer Olympics", "the Winter Palace": a name
-            ref = self.ref
-            if m["ofyear"] and det == "the":
-                return self._season_of_year(SEASONS[unit], squash(m["ofyear"]))
-            if det == "the" and ref is not None and ref.grain == "year":
-                left, _ = sentence_around(self.text, m.start(), m.end())
-                if self.ref_end > left:  # "some time in 2025, possibly in the summer"
-                    anchor, offset = ref.day, 0
-            season = SEASONS[unit]
-            y = anchor.year
-            start = SEASON_START[season]
-            if offset < 0:
-                y -= start >= anchor.month
-            elif offset > 0:
-                y += start <= anchor.month
-            elif det == "the" and self.dct is not None and anchor == self.dct:
-                # "will begin in the spring", written in October: the spring to come
-                tense = self._tense(m)
-                if tense == "future" and start + 2 < anchor.month:
-                    y += 1
-                elif tense == "past" and start > anchor.month:
-                    y -= 1
-            return "DATE", f"{y:04d}-{season}", None
-        match unit:
-            case "week" | "weekend":
-                weeks = offset
-                if unit == "weekend" and offset == 0 and anchor.isoweekday() <= 3:
-                    weeks -= self._tense(m) != "future"  # early in a week, "the weekend" is past
-                p = Point(anchor + timedelta(weeks=weeks), "week")
-                return "DATE", p.value() + ("-WE" if unit == "weekend" else ""), p
-            case "month":
-                p = Point(add_months(anchor, offset), "month")
-                return "DATE", p.value(), p
-            case "decade":
-                return "DATE", f"{anchor.year // 10 + offset:03d}", None
-            case "century":
-                return "DATE", f"{anchor.year // 100 + offset:02d}", None
-        p = Point(date(anchor.year + offset, 1, 1), "year")
-        return "DATE", p.value(), p
+            return base.day, {"the following": 1, "the preceding": -1}.get(det, 0)
+        if det not in _REL_OFFSET:
+            return None
+        if det == "the" and unit in ("month", "week") and self._told_in_the_past_of_ref(m):
+            # "went live on 2 September ... recovered by the end of the month": that month
+            assert self.ref is not None
+            return self.ref.day, 0
+        offset = _REL_OFFSET[det]
+        if self.dct is None:
+            return "DATE", self._relative_ref(offset), None
+        return self.dct, offset
+
+    def _told_in_the_past_of_ref(self, m: re.Match[str]) -> bool:
+        """ "the month" in a past story that last named a day or month of it is that month,
+        not the one the document is written in."""
+        ref = self.ref
+        if ref is None or ref.grain not in ("day", "month") or m.start() - self.ref_end > 400:
+            return False
+        if (
+            self.dct is not None
+            and ref.day.year == self.dct.year
+            and (ref.day.month == self.dct.month)
+        ):
+            return False
+        return self._tense(m) == "past"
+
+    def _relative_season(
+        self, m: re.Match[str], det: str, unit: str, anchor: date, offset: int
+    ) -> Result | None:
+        """ "last summer", "the spring": a season counted from ``anchor``."""
+        if _SEASON_NAME_GOES_ON.match(self.text, m.end()):
+            return None  # "the Summer Olympics", "the Winter Palace": a name
+        ref = self.ref
+        if m["ofyear"] and det == "the":
+            return self._season_of_year(SEASONS[unit], squash(m["ofyear"]))
+        if det == "the" and ref is not None and ref.grain == "year":
+            left, _ = sentence_around(self.text, m.start(), m.end())
+            if self.ref_end > left:  # "some time in 2025, possibly in the summer"
+                anchor, offset = ref.day, 0
+        season = SEASONS[unit]
+        y = anchor.year
+        start = SEASON_START[season]
+        if offset < 0:
+            y -= start >= anchor.month
+        elif offset > 0:
+            y += start <= anchor.month
+        elif det == "the" and self.dct is not None and anchor == self.dct:
+            # "will begin in the spring", written in October: the spring to come
+            tense = self._tense(m)
+            if tense == "future" and start + 2 < anchor.month:
+                y += 1
+            elif tense == "past" and start > anchor.month:
+                y -= 1
+        return "DATE", f"{y:04d}-{season}", None
 
     def _season_of_year(self, season: str, of_year: str) -> Result | None:
         """ "the spring of that year", "the summer of last year": that year's season."""
@@ -269,18 +294,6 @@ class RelativeRules(ResolverState):
         return "TIME", f"{(self.dct + timedelta(days=offset)).isoformat()}T{part}", None
 
     def _weekday(self, m: re.Match[str]) -> Result | None:
-        if not m["rel"] and self._word_before(m) in _HOLIDAY_HEADS:
-            return None  # "Good Friday" is a holiday, "the Good Friday Agreement" a name
-        if (
-            not m["rel"]
-            and not m["part"]
-            and (
-                self._word_before(m) in _DAY_NAME_HEADS
-                or _TITLE_GOES_ON.match(self.text, m.end())
-                or opens_a_name(self.text, m.start(), m.end(), weekday=True)
-            )
-        ):
-            return None  # "Black Monday", "The Sunday Times": a name, not a day of this week
         n = WEEKDAYS[m["wd"].lower()]
         part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
         rel = squash(m["rel"] or "")
@@ -547,3 +560,47 @@ def _holiday_date(name: str, y: int) -> date:
     }
     month, day = next(v for k, v in fixed.items() if name.startswith(k))
     return date(y, month, day)
+
+
+def _relative_unit(unit: str, anchor: date, offset: int, weekend_past: bool) -> Result:
+    """A week, weekend, month, year, decade or century ``offset`` units from ``anchor``."""
+    match unit:
+        case "week" | "weekend":
+            weeks = offset
+            if unit == "weekend" and offset == 0 and anchor.isoweekday() <= 3:
+                weeks -= weekend_past  # early in a week, "the weekend" is past
+            p = Point(anchor + timedelta(weeks=weeks), "week")
+            return "DATE", p.value() + ("-WE" if unit == "weekend" else ""), p
+        case "month":
+            p = Point(add_months(anchor, offset), "month")
+            return "DATE", p.value(), p
+        case "decade":
+            return "DATE", f"{anchor.year // 10 + offset:03d}", None
+        case "century":
+            return "DATE", f"{anchor.year // 100 + offset:02d}", None
+    p = Point(date(anchor.year + offset, 1, 1), "year")
+    return "DATE", p.value(), p
+
+
+def holiday_weekday(text: str, m: re.Match[str]) -> bool:
+    """ "Good Friday" is a holiday, "the Good Friday Agreement" a name: no weekday of this week."""
+    return not m["rel"] and word_before(text, m.start()) in _HOLIDAY_HEADS
+
+
+def names_a_day(text: str, m: re.Match[str]) -> bool:
+    """ "Black Monday", "The Sunday Times", "Clinton Monday" is not, "Sunday Politics" is:
+    a weekday that is part of a name, not a day of this week."""
+    if m["rel"] or m["part"]:
+        return False
+    if word_before(text, m.start()) in _DAY_NAME_HEADS or _TITLE_GOES_ON.match(text, m.end()):
+        return True
+    return opens_a_name(text, m.start(), m.end(), weekday=True)
+
+
+def fall_as_a_collapse(text: str, m: re.Match[str]) -> bool:
+    """ "the fall of the regime", "a fall in prices": a collapse, not autumn."""
+    unit = m.groupdict().get("unit")
+    det = m.groupdict().get("det")
+    if unit is None or det is None or squash(det) != "the" or squash(unit) != "fall":
+        return False
+    return _FALL_OF.match(text, m.end()) is not None

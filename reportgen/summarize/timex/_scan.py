@@ -9,12 +9,10 @@ from collections.abc import Iterator
 from reportgen.summarize.timex._patterns import (
     CASED_FAMILIES,
     CASED_TRIGGERS,
-    COMPILED,
     LOWER_TRIGGERS,
-    RULE_TRIGGERS,
-    WINDOW,
     WORD_FAMILIES,
 )
+from reportgen.summarize.timex._rules import RULES, Rule
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 """Lower-casing that keeps every offset (``str.lower`` may lengthen some letters)."""
@@ -72,18 +70,26 @@ def _number_family(text: str, digits: str, end: int) -> str | None:
     return "year" if len(digits) == 4 else None
 
 
-def matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
-    """(rule rank, rule name, match) for every match of every rule, rule by rule."""
+def matches(
+    text: str, rules: tuple[Rule, ...] = RULES
+) -> Iterator[tuple[int, Rule, re.Match[str]]]:
+    """(rank, rule, match) for every match of every rule, rule by rule, each rule searched
+    only in windows around its trigger words."""
     hits = _triggers(text)
     size = len(text)
-    for rank, (name, pattern) in enumerate(COMPILED):
-        families = [hits[f] for f in RULE_TRIGGERS[name] if f in hits]
+    for rank, rule in enumerate(rules):
+        families = [hits[f] for f in rule.triggers if f in hits]
         if not families:
             continue
         spans = families[0] if len(families) == 1 else sorted(s for f in families for s in f)
-        for start, end in _windows(spans, size, *WINDOW[name]):
-            for m in pattern.finditer(text, start, end):
-                yield rank, name, m
+        for start, end in _windows(spans, size, *rule.window):
+            for m in rule.compiled.finditer(text, start, end):
+                yield rank, rule, m
+
+
+def trigger_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Trigger family → spans of its words in ``text``: what the rules are searched near."""
+    return _triggers(text)
 
 
 def _windows(

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from reportgen.summarize.timex._anchor import (
     Cue,
@@ -106,16 +106,16 @@ class ResolverState:
         self.quarter_end: int | None = None
         """Where the last quarter named ends; None before one, or once a longer period is named."""
         self._at = 0
-        self._handlers: dict[str, Callable[[re.Match[str]], Result | None]] = {}
 
-    def resolve(self, rule: str, m: re.Match[str]) -> tuple[TimexType, str] | None:
-        """The (type, value) of one span, or None when the span turns out not to be temporal."""
-        handler = self._handlers.get(rule)
-        if handler is None:
-            handler = self._handlers[rule] = getattr(self, f"_{rule}")
+    def resolve(
+        self, handler: Callable[[Any, re.Match[str]], Result | None], m: re.Match[str]
+    ) -> tuple[TimexType, str] | None:
+        """The (type, value) of one span, or None when the span turns out not to be temporal.
+
+        ``handler`` is the rule's resolver (see ``_rules``), called with this state."""
         self._at = m.start()
         try:
-            result = handler(m)
+            result = handler(self, m)
         except (ValueError, OverflowError):
             return None  # a date the calendar cannot hold ("February 30", a dct near year 9999)
         if result is None:
@@ -148,8 +148,7 @@ class ResolverState:
 
     def _word_before(self, m: re.Match[str]) -> str:
         """The word right before the match, lower-cased ("" at the start of the text)."""
-        words = self.text[max(0, m.start() - 12) : m.start()].lower().split()
-        return words[-1] if words else ""
+        return word_before(self.text, m.start())
 
     def _ref_day(self) -> date | None:
         """The day the text last named, when the last date it gave was a day."""
@@ -192,6 +191,12 @@ class ResolverState:
         if self.dct is None:
             return None
         return Point(date(self.dct.year, (self.dct.month - 1) // 3 * 3 + 1, 1), "quarter")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start``, lower-cased ("" at the start of the text)."""
+    words = text[max(0, start - 12) : start].lower().split()
+    return words[-1] if words else ""
 
 
 def unknown_value(unit: str, season: bool) -> str:
