@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from reportgen.errors import RenderFailed, ReportgenError, UsageError
 from reportgen.fsio import ensure_dir, write_all
@@ -18,6 +19,8 @@ from reportgen.summarize import Detail, summarize
 
 ALL_FORMATS: tuple[str, ...] = (*FORMATS, "json")
 SUFFIX = {"pdf": ".pdf", "docx": ".docx", "pptx": ".pptx", "email": ".eml", "json": ".json"}
+EmailBody = Literal["short", "full"]
+"""The email's body: a phone screen of the brief with the PDF attached, or the whole brief."""
 _ATTACHED = ("pdf", "docx", "pptx")
 """The email carries these three files, whatever else was asked for."""
 
@@ -35,6 +38,7 @@ class Options:
     budget: Budget = Budget()
     warn: Callable[[str], None] = _ignore
     """Receives what a reader had to guess (e.g. a Latin-1 fallback); the CLI prints it."""
+    email: EmailBody = "short"
 
 
 def brief_of(path: Path, options: Options) -> Brief:
@@ -53,18 +57,24 @@ def model_json(brief: Brief) -> str:
     return json.dumps(brief.to_json(), ensure_ascii=False, indent=2)
 
 
-def render_pack(brief: Brief, formats: Sequence[str], options: Options) -> dict[str, bytes]:
-    """Render every asked-for format in memory; nothing touches the disk here."""
+def render_pack(
+    brief: Brief, formats: Sequence[str], options: Options, stem: str | None = None
+) -> dict[str, bytes]:
+    """Render every asked-for format in memory; nothing touches the disk here.
+
+    ``stem`` names the files the email attaches (default: the stem of the source's name).
+    """
     the_plan = plan(brief, options.budget)
     wanted = set(formats)
     needed = wanted | (set(_ATTACHED) if "email" in wanted else set())
     out: dict[str, bytes] = {}
-    stem = Path(brief.source_name).stem or "brief"
+    stem = stem or Path(brief.source_name).stem or "brief"
     for fmt in FORMATS:
         if fmt not in needed:
             continue
         attachments = {f"{stem}{SUFFIX[f]}": out[f] for f in _ATTACHED if f in out}
-        out[fmt] = _render(fmt, the_plan, options.theme, attachments if fmt == "email" else {})
+        name = "email-full" if fmt == "email" and options.email == "full" else fmt
+        out[fmt] = _render(name, the_plan, options.theme, attachments if fmt == "email" else {})
     if "json" in wanted:
         out["json"] = (model_json(brief) + "\n").encode("utf-8")
     return {fmt: data for fmt, data in out.items() if fmt in wanted}

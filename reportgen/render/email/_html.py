@@ -18,7 +18,7 @@ from reportgen.layout.blocks import (
     TimelineRow,
     TimelineRows,
 )
-from reportgen.render.email._text import attached_line, tentative_mark
+from reportgen.render.email._text import attached_line, more_line, tentative_mark
 from reportgen.text import clean_inline, for_html, is_rtl
 
 if TYPE_CHECKING:
@@ -35,8 +35,17 @@ _BREAK = "word-wrap:break-word;overflow-wrap:anywhere;word-break:break-word;"
 """A 200-character word must wrap inside the 600 px column, not widen it (both inherit)."""
 
 
-def html_body(plan: Plan, theme: Theme, attachments: Mapping[str, bytes]) -> str:
-    """The brief as one self-contained HTML page that mail clients render alike."""
+def html_body(
+    plan: Plan,
+    theme: Theme,
+    attachments: Mapping[str, bytes],
+    elsewhere: tuple[str, ...] | None = None,
+) -> str:
+    """The brief as one self-contained HTML page that mail clients render alike.
+
+    ``elsewhere`` (the short body) lists what only the attached brief holds, shown above the
+    attachment line; None: the plan is the whole brief.
+    """
     s = _Styles(theme)
     lang = for_html(plan.meta.language or "en")
     page_dir = "rtl" if plan.meta.right_to_left else "ltr"
@@ -45,6 +54,8 @@ def html_body(plan: Plan, theme: Theme, attachments: Mapping[str, bytes]) -> str
     for part in plan.parts:
         parts.append(_text("h2", part.heading, s.h2))
         parts += (_block(block, s) for block in part.blocks)
+    if elsewhere is not None:
+        parts.append(_text("p", more_line(elsewhere, attachments), f"{s.p}margin-top:20px;"))
     footer = ""
     if attachments:
         rule = f"border-top:1px solid #{theme.accent_light};"
