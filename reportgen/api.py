@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportgen.errors import UnknownFormat, UsageError
 from reportgen.model import Brief
@@ -30,7 +30,9 @@ from reportgen.pipeline import ALL_FORMATS, SUFFIX, EmailBody, Options, brief_of
 from reportgen.read import stem_of
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
-from reportgen.summarize import Detail, summarize
+
+if TYPE_CHECKING:
+    from reportgen.summarize import Detail
 
 DEFAULT_TEXT_NAME = "text.txt"
 """The name a brief built from a string carries (its outputs are ``text.pdf`` and so on)."""
@@ -109,6 +111,8 @@ def render_model(
 
 
 def _brief_of_text(text: str, name: str, options: Options) -> Brief:
+    from reportgen.summarize import summarize
+
     decoded, encoding, warnings = decode(text.encode("utf-8"), name)
     source = Source(name=Path(name).name or DEFAULT_TEXT_NAME, text=decoded, encoding=encoding)
     return summarize(

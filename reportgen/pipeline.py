@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from reportgen.errors import RenderFailed, ReportgenError, UsageError
 from reportgen.fsio import ensure_dir, write_all
@@ -15,7 +15,9 @@ from reportgen.layout import DEFAULT_THEME, Budget, Plan, Theme, plan
 from reportgen.model import Brief
 from reportgen.read import read, stem_of
 from reportgen.render import FORMATS, renderer_for
-from reportgen.summarize import Detail, summarize
+
+if TYPE_CHECKING:
+    from reportgen.summarize import Detail
 
 ALL_FORMATS: tuple[str, ...] = (*FORMATS, "json")
 SUFFIX = {"pdf": ".pdf", "docx": ".docx", "pptx": ".pptx", "email": ".eml", "json": ".json"}
@@ -42,6 +44,8 @@ class Options:
 
 
 def brief_of(path: Path, options: Options) -> Brief:
+    from reportgen.summarize import summarize  # its patterns: not needed to draw a model
+
     source = read(path)
     for warning in source.warnings:
         options.warn(warning)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reportgen.summarize.timex._lexicon import (
     FUZZY,
@@ -271,12 +272,19 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"(?:\b|(?=')|(?<![\x00-\x7f])(?=\d)){pattern}", re.IGNORECASE))
-    for name, pattern in RULES
-)
-"""Every rule starts at a word edge (or at digits right after a non-ASCII letter, as in Chinese
-and Japanese "在2012年", which have no spaces): the engine skips mid-word positions at once."""
+
+@cache
+def compiled(rank: int) -> re.Pattern[str]:
+    """The rule ``RULES[rank]``, compiled the first time a text holds one of its trigger words.
+
+    Every rule starts at a word edge (or at digits right after a non-ASCII letter, as in
+    Chinese and Japanese "在2012年", which have no spaces): the engine skips mid-word positions
+    at once. Compiling all thirty rules costs more than tagging a page, and most texts trigger
+    only a few of them (no clock times, no holidays), so none is compiled before it is needed.
+    """
+    pattern = RULES[rank][1]
+    return re.compile(rf"(?:\b|(?=')|(?<![\x00-\x7f])(?=\d)){pattern}", re.IGNORECASE)
+
 
 # Every rule's match contains at least one trigger word of its families, so each rule runs
 # only in windows around those words instead of over the whole text.

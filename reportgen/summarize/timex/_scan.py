@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from reportgen.summarize.timex._patterns import (
     CASED_FAMILIES,
     CASED_TRIGGERS,
-    COMPILED,
     LOWER_TRIGGERS,
     RULE_TRIGGERS,
+    RULES,
     WINDOW,
     WORD_FAMILIES,
+    compiled,
 )
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -76,10 +77,11 @@ def matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
     """(rule rank, rule name, match) for every match of every rule, rule by rule."""
     hits = _triggers(text)
     size = len(text)
-    for rank, (name, pattern) in enumerate(COMPILED):
+    for rank, (name, _) in enumerate(RULES):
         families = [hits[f] for f in RULE_TRIGGERS[name] if f in hits]
         if not families:
             continue
+        pattern = compiled(rank)
         spans = families[0] if len(families) == 1 else sorted(s for f in families for s in f)
         for start, end in _windows(spans, size, *WINDOW[name]):
             for m in pattern.finditer(text, start, end):
