@@ -30,7 +30,8 @@ def line(outcome: Outcome, done: int, total: int) -> str:
     """The one line a document gets: what was built, or why not."""
     if outcome.error is not None:
         return f"reportgen: {outcome.error}"
-    return f"reportgen: [{done}/{total}] {outcome.path}: {len(outcome.written)} files"
+    count = len(outcome.written)
+    return f"reportgen: [{done}/{total}] {outcome.path}: {count} file{'' if count == 1 else 's'}"
 
 
 @contextmanager
@@ -46,11 +47,18 @@ def _plain(stream: TextIO, total: int) -> Iterator[Callable[[Outcome, int], None
 @contextmanager
 def _bar(stream: TextIO, total: int) -> Iterator[Callable[[Outcome, int], None]]:
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
 
     console = Console(file=stream)
     columns = (
-        "[progress.description]{task.description}",
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
@@ -60,9 +68,9 @@ def _bar(stream: TextIO, total: int) -> Iterator[Callable[[Outcome, int], None]]
 
         def tell(outcome: Outcome, done: int) -> None:
             for warning in outcome.warnings:
-                progress.console.print(f"reportgen: warning: {warning}", markup=False)
+                progress.console.print(Text(f"reportgen: warning: {warning}"))
             if outcome.error is not None:
-                progress.console.print(line(outcome, done, total), markup=False, style="red")
+                progress.console.print(Text(line(outcome, done, total), style="red"))
             progress.update(task, completed=done)
 
         yield tell

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 import pytest
 
+from reportgen import progress
+from reportgen.batch import Outcome
 from tests.test_cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,3 +91,35 @@ def test_an_empty_folder_is_input_missing(tmp_path, capsys):
     code, _, err = run(["build", str(tmp_path / "none"), "--out", str(tmp_path / "out")], capsys)
     assert code == 66
     assert "holds no files" in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_gets_a_bar_to_the_last_document_and_each_failure_in_a_line():
+    outcomes = [
+        Outcome(Path("minutes.txt"), (Path("out/minutes.pdf"),)),
+        Outcome(Path("agenda.txt"), error="agenda.txt: the file is empty", exit_code=65),
+        Outcome(Path("paper.txt"), (Path("out/paper.pdf"), Path("out/paper.json"))),
+    ]
+    screen = _Terminal()
+    assert list(progress.show(outcomes, 3, screen)) == outcomes
+    shown = screen.getvalue()
+    assert "3/3" in shown
+    assert "reportgen: agenda.txt: the file is empty" in shown
+    assert "minutes.txt" not in shown  # a success moves the bar, it prints no line
+
+
+def test_elsewhere_each_document_gets_one_plain_line():
+    outcomes = [
+        Outcome(Path("minutes.txt"), (Path("out/minutes.pdf"),)),
+        Outcome(Path("agenda.txt"), error="agenda.txt: the file is empty", exit_code=65),
+    ]
+    log = io.StringIO()
+    list(progress.show(outcomes, 2, log))
+    assert log.getvalue().splitlines() == [
+        "reportgen: [1/2] minutes.txt: 1 file",
+        "reportgen: agenda.txt: the file is empty",
+    ]
