@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,12 +17,16 @@ from reportgen import __version__
 from reportgen.errors import ReportgenError, UsageError
 from reportgen.read.limits import DEFAULT_LIMITS, Limits
 
+if TYPE_CHECKING:
+    from reportgen.pipeline import Options
+
 EXIT_CODES = """\b
 Exit codes:
   0   success
   2   usage error (bad option or value)
   65  bad input (empty, binary, not really a .docx/.pdf, no sentences)
   66  input missing or unreadable
+  69  mail server unreachable, or it refused the message
   70  internal error (one line; add --debug for the traceback)
   73  output folder or file not writable"""
 
@@ -90,6 +95,15 @@ def _as_path(raw: str) -> Path:
     path = Path(raw)
     return path.absolute() if path == Path("-") else path
 
+
+_email_option = click.option(
+    "--email",
+    type=click.Choice(["short", "full"]),
+    default="short",
+    show_default=True,
+    help="The email's body: the bottom line, key points, decisions and a compact timeline "
+    "with the brief attached (short), or the whole brief (full).",
+)
 
 _files_argument = click.argument(
     "files",
@@ -178,6 +192,13 @@ def cli(debug: bool) -> None:
 )
 @_limit_options
 @_debug_option
+@_email_option
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Documents built at once, each in its own process.  [default: the CPU count]",
+)
 def build(
     files: tuple[Path, ...],
     out_dir: Path,
@@ -189,13 +210,19 @@ def build(
     max_part_mb: int,
     max_depth: int,
     _debug: bool,
+    email: str,
+    jobs: int | None,
 ) -> None:
     """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE ("-": standard input,
-    written as DIR/stdin.*).
+    written as DIR/stdin.*); a folder stands for the files in it.
 
-    Everything is rendered before anything is written, and each file is written
-    atomically: a failed run leaves no new file and never replaces a good one.
+    Each pack is rendered whole before any of its files is written, and each file is written
+    atomically: a failed pack leaves no new file and never replaces a good one. With several
+    documents, a bad one is reported in one line and the others are still built; the exit
+    code is that of the first failure in argument order. Progress goes to stderr: a bar on a
+    terminal, one line per document otherwise.
     """
+    from reportgen import batch
     from reportgen.pipeline import Options
     from reportgen.pipeline import build as build_all
 
@@ -205,9 +232,127 @@ def build(
         detail=detail,  # type: ignore[arg-type]
         warn=_warn,
         limits=_limits(max_input_mb, max_part_mb, max_depth),
+        email=email,  # type: ignore[arg-type]
     )
-    for path in build_all(files, out_dir, formats, options):
+    paths = batch.expand(files)
+    if len(paths) == 1:
+        for path in build_all(paths, out_dir, formats, options):
+            _emit(str(path))
+        return
+    _build_many(paths, out_dir, formats, options, jobs or batch.default_jobs())
+
+
+def _build_many(
+    paths: list[Path], out_dir: Path, formats: tuple[str, ...], options: Options, jobs: int
+) -> None:
+    from reportgen import batch, progress
+
+    codes: dict[Path, int] = {}
+    for outcome in progress.show(batch.run(paths, out_dir, formats, options, jobs), len(paths)):
+        codes[outcome.path] = outcome.exit_code
+        for written in outcome.written:
+            _emit(str(written))
+    failed = [codes[p] for p in paths if codes.get(p)]
+    if failed:
+        sys.exit(failed[0])
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("model_file", metavar="MODEL.json", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the outputs; created if missing.",
+)
+@click.option(
+    "--formats",
+    default="pdf,docx,pptx,email",
+    show_default=True,
+    callback=_parse_formats,
+    help="Comma-separated formats to write.",
+)
+@_email_option
+@_debug_option
+def render(
+    model_file: Path, out_dir: Path, formats: tuple[str, ...], email: str, _debug: bool
+) -> None:
+    """Draw a model (a <stem>.json, perhaps corrected by hand) again: write DIR/<stem of
+    MODEL.json>.pdf and the other formats with the same plan and renderers as build.
+
+    The model is checked against the shipped schema first; one that breaks it exits 65 with
+    one line naming the first bad field, and nothing is written.
+    """
+    from reportgen.fsio import ensure_dir, write_all
+    from reportgen.modelfile import load_model
+    from reportgen.pipeline import SUFFIX, Options, render_pack
+
+    brief = load_model(model_file)
+    stem = model_file.stem
+    options = Options(email=email)  # type: ignore[arg-type]
+    pack = render_pack(brief, formats, options, stem=stem)
+    files = {out_dir / f"{stem}{SUFFIX[fmt]}": data for fmt, data in pack.items()}
+    if model_file.resolve() in {p.resolve() for p in files if p.exists()}:
+        raise UsageError(f"{model_file} would be overwritten by its own output; use --out")
+    ensure_dir(out_dir)
+    write_all(files)
+    for path in files:
         _emit(str(path))
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("eml", metavar="EML", type=click.Path(path_type=Path))
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    required=True,
+    metavar="ADDR",
+    help="A recipient; repeat for several.",
+)
+@click.option(
+    "--from",
+    "sender",
+    metavar="ADDR",
+    help="The sender (default: the From of the .eml).",
+)
+@click.option(
+    "--smtp",
+    "server",
+    default="localhost",
+    show_default=True,
+    metavar="HOST[:PORT]",
+    help="The mail server (port default: 25; 587 with --starttls; 465 with --ssl).",
+)
+@click.option(
+    "--starttls", "security", flag_value="starttls", help="Upgrade to TLS after connecting."
+)
+@click.option("--ssl", "security", flag_value="ssl", help="Connect over TLS from the start.")
+@click.option(
+    "--user",
+    metavar="USER",
+    help="Log in as USER; the password is read from REPORTGEN_SMTP_PASSWORD, never a flag.",
+)
+def send(
+    eml: Path,
+    to: tuple[str, ...],
+    sender: str | None,
+    server: str,
+    security: str | None,
+    user: str | None,
+) -> None:
+    """Send a built EML (the draft in a pack) to the --to addresses through an SMTP server.
+
+    The draft's placeholder recipients become the --to addresses; the body and the attached
+    files go byte for byte as built.
+    """
+    from reportgen.send import Server, send_file
+
+    target = Server.parse(server, security or "plain", user)
+    accepted = send_file(eml, list(to), sender, target)
+    click.echo(f"sent {eml.name} to {', '.join(accepted)}")
 
 
 @cli.command(epilog=EXIT_CODES)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from reportgen.errors import RenderFailed, ReportgenError, UsageError
 from reportgen.fsio import ensure_dir, write_all
@@ -14,10 +15,14 @@ from reportgen.layout import DEFAULT_THEME, Budget, Plan, Theme, plan
 from reportgen.model import Brief
 from reportgen.read import DEFAULT_LIMITS, Limits, read, stem_of
 from reportgen.render import FORMATS, renderer_for
-from reportgen.summarize import Detail, summarize
+
+if TYPE_CHECKING:
+    from reportgen.summarize import Detail
 
 ALL_FORMATS: tuple[str, ...] = (*FORMATS, "json")
 SUFFIX = {"pdf": ".pdf", "docx": ".docx", "pptx": ".pptx", "email": ".eml", "json": ".json"}
+EmailBody = Literal["short", "full"]
+"""The email's body: a phone screen of the brief with the PDF attached, or the whole brief."""
 _ATTACHED = ("pdf", "docx", "pptx")
 """The email carries these three files, whatever else was asked for."""
 
@@ -37,9 +42,12 @@ class Options:
     """Receives what a reader had to guess (e.g. a Latin-1 fallback); the CLI prints it."""
     limits: Limits = DEFAULT_LIMITS
     """The largest input, decompressed part and nesting the readers accept."""
+    email: EmailBody = "short"
 
 
 def brief_of(path: Path, options: Options) -> Brief:
+    from reportgen.summarize import summarize  # its patterns: not needed to draw a model
+
     source = read(path, options.limits)
     for warning in source.warnings:
         options.warn(warning)
@@ -55,18 +63,24 @@ def model_json(brief: Brief) -> str:
     return json.dumps(brief.to_json(), ensure_ascii=False, indent=2)
 
 
-def render_pack(brief: Brief, formats: Sequence[str], options: Options) -> dict[str, bytes]:
-    """Render every asked-for format in memory; nothing touches the disk here."""
+def render_pack(
+    brief: Brief, formats: Sequence[str], options: Options, stem: str | None = None
+) -> dict[str, bytes]:
+    """Render every asked-for format in memory; nothing touches the disk here.
+
+    ``stem`` names the files the email attaches (default: the stem of the source's name).
+    """
     the_plan = plan(brief, options.budget)
     wanted = set(formats)
     needed = wanted | (set(_ATTACHED) if "email" in wanted else set())
     out: dict[str, bytes] = {}
-    stem = Path(brief.source_name).stem or "brief"
+    stem = stem or Path(brief.source_name).stem or "brief"
     for fmt in FORMATS:
         if fmt not in needed:
             continue
         attachments = {f"{stem}{SUFFIX[f]}": out[f] for f in _ATTACHED if f in out}
-        out[fmt] = _render(fmt, the_plan, options.theme, attachments if fmt == "email" else {})
+        name = "email-full" if fmt == "email" and options.email == "full" else fmt
+        out[fmt] = _render(name, the_plan, options.theme, attachments if fmt == "email" else {})
     if "json" in wanted:
         out["json"] = (model_json(brief) + "\n").encode("utf-8")
     return {fmt: data for fmt, data in out.items() if fmt in wanted}

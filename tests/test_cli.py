@@ -61,7 +61,7 @@ def documented_exit_codes() -> dict[int, str]:
 
 
 def test_help_documents_every_exit_code_the_cli_uses():
-    assert set(documented_exit_codes()) == {0, 2, 65, 66, 70, 73}
+    assert set(documented_exit_codes()) == {0, 2, 65, 66, 69, 70, 73}
 
 
 def test_version_prints_the_package_version():
@@ -104,9 +104,10 @@ def test_each_failure_is_one_stderr_line_with_its_documented_code(
     argv, code, says, tmp_path, capsys
 ):
     (tmp_path / "a_file").write_text("x")
+    (tmp_path / "empty_folder").mkdir()
     places = {
         "{missing}": str(tmp_path / "nope.txt"),
-        "{folder}": str(tmp_path),
+        "{folder}": str(tmp_path / "empty_folder"),
         "{file}": str(tmp_path / "a_file"),
     }
     for key, value in places.items():
@@ -122,23 +123,31 @@ def test_each_failure_is_one_stderr_line_with_its_documented_code(
     assert not out.exists()
 
 
-def test_a_bad_second_input_writes_nothing_for_the_good_first(tmp_path, capsys):
+def test_a_bad_second_input_is_one_line_and_the_good_first_is_still_built(tmp_path, capsys):
     out = tmp_path / "out"
-    argv = ["build", str(SEED), str(HARD / "empty.txt"), "--out", str(out)]
+    argv = ["build", str(SEED), str(HARD / "empty.txt"), "--out", str(out), "--formats", "json"]
     code, _, err = run(argv, capsys)
     assert code == 65
-    assert_one_line_error(err)
-    assert not out.exists()
+    assert [line for line in err.splitlines() if "empty.txt" in line] == [
+        "reportgen: empty.txt: the file is empty or holds only whitespace"
+    ]
+    assert "Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["homs.json"]
 
 
-def test_a_failed_run_never_replaces_an_existing_good_output(good_folder, capsys):
-    out, old = good_folder
+def test_a_failed_input_never_replaces_its_existing_good_output(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    old = {"fake.json": b'{"title": "earlier run"}\n', "fake.docx": b"earlier docx bytes"}
+    for name, data in old.items():
+        (out / name).write_bytes(data)
     argv = ["build", str(SEED), str(HARD / "fake.pdf"), "--out", str(out)]
     argv += ["--formats", "json,docx"]
     code, _, err = run(argv, capsys)
     assert code == 65
-    assert_one_line_error(err)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == old
+    assert len([line for line in err.splitlines() if "fake.pdf" in line]) == 1
+    assert {n: (out / n).read_bytes() for n in old} == old
+    assert (out / "homs.json").exists()
 
 
 def test_a_crashing_renderer_is_one_line_exit_70_and_replaces_nothing(

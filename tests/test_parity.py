@@ -18,8 +18,9 @@ FORMATS = ("pdf", "docx", "pptx", "email")
 
 @pytest.fixture(scope="module")
 def sample_pack() -> tuple[Plan, dict[str, bytes]]:
-    """The sample document through the real pipeline, all formats."""
-    options = Options()
+    """The sample document through the real pipeline, all formats; the email with the whole
+    brief in its body (the short body shows a selection: tests/render/test_email_short.py)."""
+    options = Options(email="full")
     brief = brief_of(SEED, options)
     return plan(brief, options.budget), render_pack(brief, [*FORMATS, "json"], options)
 
@@ -59,7 +60,9 @@ def test_sample_pack_shows_every_heading_and_timeline_entry_in_plan_order(
 def test_small_brief_shows_every_heading_and_timeline_entry_in_plan_order(fmt: str) -> None:
     the_plan = plan(make_brief())
     attachments = {"homs.pdf": b"%PDF-1.4"} if fmt == "email" else {}
-    data = renderer_for(fmt).render(the_plan, DEFAULT_THEME, attachments)
+    data = renderer_for("email-full" if fmt == "email" else fmt).render(
+        the_plan, DEFAULT_THEME, attachments
+    )
     for text in _texts(fmt, data):
         assert readback.in_order(text, _expected(the_plan)) == []
 

@@ -34,11 +34,15 @@ _TABLE: Mapping[str, str] = {
 }
 FORMATS: tuple[str, ...] = tuple(_TABLE)
 """Formats drawn from the plan, in rendering order (email last: it attaches the rest)."""
+_VARIANTS: Mapping[str, str] = {
+    "email-full": "reportgen.render.email:FullEmailRenderer",
+}
+"""Another way to draw a format, chosen by an option (``--email full``), not a format of its own."""
 
 
 def renderer_for(name: str) -> Renderer:
-    if name not in _TABLE:
+    if name not in _TABLE and name not in _VARIANTS:
         raise UnknownFormat(name, [*_TABLE, "json"])
-    module, cls = _TABLE[name].split(":")
+    module, cls = (_TABLE.get(name) or _VARIANTS[name]).split(":")
     renderer: Renderer = getattr(importlib.import_module(module), cls)()
     return renderer

@@ -1,4 +1,8 @@
-"""The email renderer: a draft message whose text and HTML bodies are the whole brief."""
+"""The email renderer: a draft message with text and HTML bodies and the files attached.
+
+These tests draw the whole brief in the body (``--email full``), so every block kind is
+seen; the short body's selection is tested in test_email_short.py.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from reportgen.errors import UsageError
 from reportgen.layout import DEFAULT_THEME, Plan, plan
 from reportgen.model import Actors, Brief, Event, Group, Person, Place, Section
 from reportgen.render import renderer_for
-from reportgen.render.email import EmailRenderer
+from reportgen.render.email import EmailRenderer, FullEmailRenderer
 from reportgen.render.email._text import WIDTH, width
 from tests import readback
 
@@ -67,7 +71,7 @@ def make_plan(title: str = "Homs: siege and return") -> Plan:
 def render(the_plan: Plan | None = None, attachments: dict[str, bytes] | None = None) -> bytes:
     the_plan = the_plan or make_plan()
     atts = ATTACHMENTS if attachments is None else attachments
-    return EmailRenderer().render(the_plan, DEFAULT_THEME, atts)
+    return FullEmailRenderer().render(the_plan, DEFAULT_THEME, atts)
 
 
 parse = readback.parse_email

@@ -35,6 +35,7 @@ class DocxRenderer:
         document = docx.Document()
         _styles.apply(document, theme, plan.meta.language, plan.meta.right_to_left)
         _ooxml.set_theme_accent(document, theme.accent)
+        _ooxml.remember_style_ids(document)
         text_width = _page(document)
         if plan.meta.marking:
             _marking(document, plan.meta.marking)

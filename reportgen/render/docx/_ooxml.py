@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from docx.oxml import OxmlElement
@@ -274,3 +275,26 @@ def set_table_right_to_left(table: Table) -> None:
     tblPr = table._tbl.tblPr
     if tblPr.find(qn("w:bidiVisual")) is None:
         tblPr.insert_element_before(OxmlElement("w:bidiVisual"), *_AFTER_BIDI_VISUAL)
+
+
+def remember_style_ids(document: Document) -> None:
+    """Look each style name up once per document, not once per paragraph and run.
+
+    python-docx resolves a style given by name by scanning every style of the document for the
+    default of its type, on every assignment: two thirds of drawing a brief. The styles are
+    all defined before the first paragraph, so each name's id is the same for the rest of the
+    document; style objects (rarely passed) still go through python-docx's own lookup.
+    """
+    part = document.part
+    lookup: Callable[[object, object], str | None] = part.get_style_id
+    known: dict[tuple[str, object], str | None] = {}
+
+    def get_style_id(style_or_name: object, style_type: object) -> str | None:
+        if not isinstance(style_or_name, str):
+            return lookup(style_or_name, style_type)
+        key = (style_or_name, style_type)
+        if key not in known:
+            known[key] = lookup(style_or_name, style_type)
+        return known[key]
+
+    part.get_style_id = get_style_id  # type: ignore[method-assign]

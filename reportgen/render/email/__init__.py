@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from reportgen.errors import UsageError
 from reportgen.render import NO_ATTACHMENTS
+from reportgen.render.email._digest import Digest, digest
 from reportgen.render.email._html import html_body
-from reportgen.render.email._text import text_body
+from reportgen.render.email._text import attached_line, more_line, text_body
 from reportgen.text import clean_inline
 
 if TYPE_CHECKING:
@@ -45,15 +46,26 @@ _DOMAIN = "reportgen.localhost"
 
 
 class EmailRenderer:
-    """Draws the plan as a ``multipart/mixed`` message: text and HTML alternatives, then files."""
+    """Draws the plan as a ``multipart/mixed`` message: text and HTML alternatives, then files.
+
+    The body is short (bottom line, key points, decisions, a compact timeline: one phone
+    screen) and the whole brief travels as the attached PDF; :class:`FullEmailRenderer` puts
+    the whole brief in the body.
+    """
 
     suffix: ClassVar[str] = ".eml"
+    full_body: ClassVar[bool] = False
 
     def render(
         self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
     ) -> bytes:
-        text = text_body(plan, attachments)
-        html = html_body(plan, theme, attachments)
+        if self.full_body:
+            text = text_body(plan, attachments)
+            html = html_body(plan, theme, attachments)
+        else:
+            short = _short(plan, attachments)
+            text = text_body(short.plan, attachments, short.elsewhere)
+            html = html_body(short.plan, theme, attachments, short.elsewhere)
         when = _build_time()
         msg = EmailMessage(policy=SMTP)
         title = clean_inline(plan.title)
@@ -88,6 +100,20 @@ def attachment_name(name: str) -> str:
     """A file name fit for ``filename=``: one line, no control characters, nothing a mail
     client would decode as an encoded word or read as a folder."""
     return _NOT_IN_FILE_NAMES.sub("_", clean_inline(name))
+
+
+class FullEmailRenderer(EmailRenderer):
+    """The whole brief in the body, every part of the plan (``--email full``)."""
+
+    full_body: ClassVar[bool] = True
+
+
+def _short(plan: Plan, attachments: Mapping[str, bytes]) -> Digest:
+    """The digest, with the words the body adds around it counted against its budget."""
+    around = [plan.title, plan.subtitle, attached_line(attachments) if attachments else ""]
+    fixed = sum(len(clean_inline(t).split()) for t in around)
+    first = digest(plan, fixed)
+    return digest(plan, fixed + len(more_line(first.elsewhere, attachments).split()))
 
 
 def _plain_enough(subject: str) -> bool:

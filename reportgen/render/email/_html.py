@@ -20,7 +20,7 @@ from reportgen.layout.blocks import (
     TimelineRows,
     is_figure,
 )
-from reportgen.render.email._text import attached_line, tentative_mark
+from reportgen.render.email._text import attached_line, more_line, tentative_mark
 from reportgen.text import clean_inline, for_html, is_rtl
 
 if TYPE_CHECKING:
@@ -37,8 +37,17 @@ _BREAK = "word-wrap:break-word;overflow-wrap:anywhere;word-break:break-word;"
 """A 200-character word must wrap inside the 600 px column, not widen it (both inherit)."""
 
 
-def html_body(plan: Plan, theme: Theme, attachments: Mapping[str, bytes]) -> str:
-    """The brief as one self-contained HTML page that mail clients render alike."""
+def html_body(
+    plan: Plan,
+    theme: Theme,
+    attachments: Mapping[str, bytes],
+    elsewhere: tuple[str, ...] | None = None,
+) -> str:
+    """The brief as one self-contained HTML page that mail clients render alike.
+
+    ``elsewhere`` (the short body) lists what only the attached brief holds, shown above the
+    attachment line; None: the plan is the whole brief.
+    """
     s = _Styles(theme)
     lang = for_html(plan.meta.language or "en")
     page_dir = "rtl" if plan.meta.right_to_left else "ltr"
@@ -50,6 +59,9 @@ def html_body(plan: Plan, theme: Theme, attachments: Mapping[str, bytes]) -> str
     marking = ""
     if clean_inline(plan.meta.marking):
         marking = _text("p", plan.meta.marking, s.marking) + "\n"
+
+    if elsewhere is not None:
+        parts.append(_text("p", more_line(elsewhere, attachments), f"{s.p}margin-top:20px;"))
     footer = ""
     if attachments:
         rule = f"border-top:1px solid #{theme.accent_light};"

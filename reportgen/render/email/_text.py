@@ -36,8 +36,14 @@ _NO_LINE_START = frozenset("、。，．：；！？）」』】〕〉》〗〙�
 _NO_LINE_END = frozenset("（「『【〔〈《〖〘〚([{")
 
 
-def text_body(plan: Plan, attachments: Mapping[str, bytes]) -> str:
-    """The brief as plain text, every plan part in order, then the attached file names."""
+def text_body(
+    plan: Plan, attachments: Mapping[str, bytes], elsewhere: tuple[str, ...] | None = None
+) -> str:
+    """The brief as plain text, every plan part in order, then the attached file names.
+
+    ``elsewhere`` (the short body) lists what only the attached brief holds; None: the plan
+    is the whole brief.
+    """
     lines: list[str] = []
     if clean_inline(plan.meta.marking):
         lines += [clean_inline(plan.meta.marking), ""]
@@ -48,9 +54,20 @@ def text_body(plan: Plan, attachments: Mapping[str, bytes]) -> str:
         lines += ["", *_heading(part.heading, "-")]
         for i, block in enumerate(part.blocks):
             lines += ([""] if i else []) + _block(block)
+    if elsewhere is not None:
+        lines += ["", *wrap(more_line(elsewhere, attachments))]
     if attachments:
         lines += ["", *wrap(attached_line(attachments))]
     return "\n".join(lines) + "\n"
+
+
+def more_line(elsewhere: tuple[str, ...], attachments: Mapping[str, bytes]) -> str:
+    """The short body's pointer to the whole brief: which file, and what it adds."""
+    pdfs = [clean_inline(name) for name in attachments if name.lower().endswith(".pdf")]
+    where = f"the attached {pdfs[0]}" if pdfs else "the full brief"
+    if not elsewhere:
+        return f"The whole brief is in {where}."
+    return f"More in {where}: " + "; ".join(clean_inline(e) for e in elsewhere) + "."
 
 
 def attached_line(attachments: Mapping[str, bytes]) -> str:

@@ -16,15 +16,18 @@ Characters no shipped face holds are replaced, never left as boxes:
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import fontTools
 from fontTools.ttLib import TTFont as _FtFont
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from reportgen import diskcache
 from reportgen.text import clean, for_reportlab
 
 # Fallback faces in the order they are tried after the body font: file stems, regular then bold.
@@ -231,6 +234,16 @@ def _face(path: Path, *, shapes: bool) -> Face:
         name = f"{path.stem}~{n}"
     # reportlab's own shaping stays off: right-to-left text arrives shaped and in visual order.
     pdfmetrics.registerFont(TTFont(name, str(path), shapable=False))
-    with _FtFont(str(path), lazy=True) as ft:
-        cmap = frozenset(ft.getBestCmap())
-    return Face(name, cmap, str(path), shapes)
+    return Face(name, _cmap(path), str(path), shapes)
+
+
+def _cmap(path: Path) -> frozenset[int]:
+    """The code points a face draws (fontTools' best cmap), kept in the on-disk cache: reading
+    a cmap costs a cold run more than laying out a page, and a font file does not change."""
+
+    def build() -> bytes:
+        with _FtFont(str(path), lazy=True) as ft:
+            return array("I", sorted(ft.getBestCmap())).tobytes()
+
+    name = diskcache.key("cmap", (*diskcache.file_stamp(path), fontTools.version))
+    return frozenset(array("I", diskcache.cached(name, build)))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pptx
 from pptx.util import Emu
 
+import reportgen.diskcache
+from reportgen.render import _office
 from reportgen.render._office import COMPLEX_SCRIPT_FONT, EAST_ASIAN_FONT, fill_core_properties
 from reportgen.render.pptx import _ooxml
 
@@ -59,6 +63,18 @@ def new_deck(theme: Theme) -> Presentation:
 
 @cache
 def _template(theme: Theme) -> bytes:
+    """The template for ``theme``, kept in the on-disk cache: restyling python-pptx's default
+    deck walks every layout shape, which costs a cold run more than drawing the slides. The
+    entry is named after the theme, python-pptx's version and the code that restyles it."""
+    code = b"".join(Path(m.__file__ or "").read_bytes() for m in (_ooxml, _office))
+    code += Path(__file__).read_bytes()
+    parts = (theme, pptx.__version__, hashlib.sha256(code).hexdigest())
+    return reportgen.diskcache.cached(
+        reportgen.diskcache.key("pptx-template", parts), lambda: _restyled(theme)
+    )
+
+
+def _restyled(theme: Theme) -> bytes:
     """Master and layout shapes are stretched to 16:9, not left where 4:3 put them."""
     deck = pptx.Presentation()
     factor = WIDE[0] / (deck.slide_width or WIDE[0])
