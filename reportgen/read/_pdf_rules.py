@@ -53,8 +53,13 @@ RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "caption",
-        r"^\s*(?:Table|TABLE|Exhibit|EXHIBIT)\s+[0-9A-Z]{1,3}\b",
-        ("Table 1. Budget by directorate", "TABLE 2 Staff numbers", "Exhibit A: costs"),
+        r"^\s*(?i:table|exhibit)\s+[0-9A-Z]{1,3}\b",
+        (
+            "Table 1. Budget by directorate",
+            "TABLE 2 Staff numbers",
+            "Exhibit A: costs",
+            "tABLE 3. Continued",
+        ),
         ("Tables show costs", "The table below", "Table top"),
     ),
 )
