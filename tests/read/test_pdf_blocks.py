@@ -130,6 +130,7 @@ def test_headings_are_read_from_larger_bold_type_with_levels_by_size(
     board_paper: Structure,
 ) -> None:
     heads = [(h.text, h.level) for h in board_paper.headings]
+    assert heads[0] == ("Budget Monitoring Report: Quarter 2", 0)
     assert ("1. Purpose of the report", 1) in heads
     assert ("2. Financial position", 1) in heads
     assert ("2.1 Spending by directorate", 2) in heads
@@ -335,3 +336,16 @@ def test_block_offsets_index_the_text(board_paper: Structure) -> None:
             assert text[block.start : block.end] == block.text
         if isinstance(block, TableBlock):
             assert text[block.start : block.end].startswith(" | ".join(block.header))
+
+
+def test_a_table_running_over_pages_with_its_header_repeated_is_one_table() -> None:
+    rows = [["Ward", "Notices", "Households"]] + [
+        [f"Ward {n}", str(n * 3), f"{n * 41:,}"] for n in range(1, 81)
+    ]
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph("Notices served by ward", H1), table]
+    _, structure = pdf_document(_pdf(story, _furniture("Housing enforcement")), "wards.pdf")
+    (found,) = structure.tables
+    assert found.header == ("Ward", "Notices", "Households")
+    assert [list(r) for r in found.rows] == rows[1:]
