@@ -61,6 +61,15 @@ def _meta(info: dict[str, Any], marking: str, dated: str) -> Metadata:
     )
 
 
+def _lines_of(page: Any, number: int) -> list[Line]:
+    """A page's lines, its parsed objects let go once read: a long PDF is read in the memory
+    of one page, not all of them."""
+    try:
+        return page_lines(page, number)
+    finally:
+        page.close()
+
+
 def _pages(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
     import pdfplumber
 
@@ -68,7 +77,7 @@ def _pages(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if getattr(pdf.doc, "encryption", None) is not None:
                 raise BadInput(f"{name}: the PDF is encrypted")
-            pages = [page_lines(page, n) for n, page in enumerate(pdf.pages, start=1)]
+            pages = [_lines_of(page, n) for n, page in enumerate(pdf.pages, start=1)]
             info = dict(pdf.metadata)
     except BadInput:
         raise
