@@ -16,6 +16,7 @@ from reportgen.errors import BadInput
 from reportgen.read._builder import TextBuilder
 from reportgen.read._dates import stated_date
 from reportgen.read._finish import finish
+from reportgen.read._pdf_chars import lean_chars
 from reportgen.read._pdf_layout import Line, page_lines
 from reportgen.read._pdf_pieces import Reader, lay, settle
 from reportgen.read._pdf_rules import match
@@ -64,6 +65,7 @@ def _meta(info: dict[str, Any], marking: str, dated: str) -> Metadata:
 def _lines_of(page: Any, number: int) -> list[Line]:
     """A page's lines, its parsed objects let go once read: a long PDF is read in the memory
     of one page, not all of them."""
+    lean_chars(page)
     try:
         return page_lines(page, number)
     finally:

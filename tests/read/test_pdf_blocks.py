@@ -349,3 +349,19 @@ def test_a_table_running_over_pages_with_its_header_repeated_is_one_table() -> N
     (found,) = structure.tables
     assert found.header == ("Ward", "Notices", "Households")
     assert [list(r) for r in found.rows] == rows[1:]
+
+
+def test_characters_made_cheaply_carry_what_pdfplumber_gives_them() -> None:
+    import pdfplumber
+
+    from reportgen.read._pdf_chars import CHAR_KEYS, lean_chars
+
+    data = _board_paper()
+    with pdfplumber.open(io.BytesIO(data)) as pdf, pdfplumber.open(io.BytesIO(data)) as lean:
+        for page, cheap in zip(pdf.pages, lean.pages, strict=True):
+            lean_chars(cheap)
+            ours = [{k: c[k] for k in CHAR_KEYS} for c in cheap.chars]
+            assert ours == [{k: c[k] for k in CHAR_KEYS} for c in page.chars]
+            assert len(ours) > 100
+            assert "stroking_color" in page.chars[0]
+            assert "stroking_color" not in cheap.chars[0]  # made the cheap way
