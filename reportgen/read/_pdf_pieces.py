@@ -76,6 +76,8 @@ class Body:
 
 
 def body_of(pages: Sequence[Sequence[Line]]) -> Body:
+    """The body's look, by characters, not lines: headings are judged against it, and a
+    table's many short lines must not outvote the prose."""
     looks: Counter[tuple[float, bool]] = Counter()
     for lines in pages:
         for ln in lines:
