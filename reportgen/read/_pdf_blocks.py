@@ -9,6 +9,8 @@ import of the readers and most inputs are not PDFs.
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from dataclasses import replace
 from typing import Any
 
@@ -42,6 +44,10 @@ def _errors() -> tuple[type[BaseException], ...]:
         AssertionError,
         RecursionError,
         ZeroDivisionError,
+        OverflowError,
+        EOFError,
+        struct.error,
+        zlib.error,
     )
 
 

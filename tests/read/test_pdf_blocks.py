@@ -228,20 +228,23 @@ def _two_columns(left: str, right: str) -> bytes:
     width, height = A4
     half = (width - 144) / 2
     frames = [
-        Frame(72, 72, half - 10, height - 144, id="left"),
-        Frame(72 + half + 10, 72, half - 10, height - 144, id="right"),
+        Frame(72, height - 140, width - 144, 70, id="title"),
+        Frame(72, 72, half - 10, height - 220, id="left"),
+        Frame(72 + half + 10, 72, half - 10, height - 220, id="right"),
     ]
     doc = BaseDocTemplate(buf, pagesize=A4, pageTemplates=[PageTemplate("two", frames)])
     from reportlab.platypus import FrameBreak
 
-    doc.build([Paragraph(left, BODY), FrameBreak(), Paragraph(right, BODY)])
+    story = [Paragraph("Ward profiles for the spring survey", TITLE), FrameBreak()]
+    doc.build([*story, Paragraph(left, BODY), FrameBreak(), Paragraph(right, BODY)])
     return buf.getvalue()
 
 
-def test_a_two_column_page_is_read_column_by_column() -> None:
+def test_a_two_column_page_is_read_column_by_column_under_its_full_width_title() -> None:
     left = " ".join(f"Left column sentence {n} describes the eastern ward." for n in range(30))
     right = " ".join(f"Right column sentence {n} describes the western ward." for n in range(30))
     _, structure = pdf_document(_two_columns(left, right), "cols.pdf")
+    assert [h.text for h in structure.headings] == ["Ward profiles for the spring survey"]
     paras = [b.text for b in structure.blocks if isinstance(b, Para)]
     assert paras == [left, right]
 
@@ -365,3 +368,25 @@ def test_characters_made_cheaply_carry_what_pdfplumber_gives_them() -> None:
             assert len(ours) > 100
             assert "stroking_color" in page.chars[0]
             assert "stroking_color" not in cheap.chars[0]  # made the cheap way
+
+
+def _damaged(data: bytes) -> list[bytes]:
+    """The PDF cut short at several places, and with bytes overwritten through its body."""
+    cuts = [data[: len(data) * n // 8] for n in range(1, 8)]
+    hits = []
+    for n in range(1, 12):
+        at = len(data) * n // 12
+        hits.append(data[:at] + b"\x00\xff<<>>[]" + data[at + 9 :])
+    return cuts + hits
+
+
+def test_a_damaged_pdf_is_read_or_refused_in_one_line_never_crashes() -> None:
+    original = _pdf([Paragraph("Notes", H1), Paragraph(PURPOSE, BODY)], title="Notes")
+    refusals: list[str] = []
+    for data in _damaged(original):
+        try:
+            pdf_document(data, "damaged.pdf")
+        except BadInput as err:
+            refusals.append(str(err))
+    assert refusals
+    assert all(r.startswith("damaged.pdf: ") and "\n" not in r for r in refusals)
