@@ -57,12 +57,14 @@ def _info(value: Any) -> str:
 
 def _meta(info: dict[str, Any], marking: str, dated: str) -> Metadata:
     """The /Title when it reads as a title (not the name of the file it was made from), the
-    /Author, the date of a dated notice, and the marking printed on the pages."""
+    /Author when it names someone (not "Administrator"), the date of a dated notice, and the
+    marking printed on the pages."""
     title = _info(info.get("Title"))
+    author = _info(info.get("Author"))
     day = stated_date(dated) if dated else None
     return Metadata(
         title="" if match("file_name_title", title) else title,
-        author=_info(info.get("Author")),
+        author="" if match("placeholder_author", author) else author,
         date=day.isoformat() if day else "",
         marking=marking,
     )

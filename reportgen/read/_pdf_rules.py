@@ -46,6 +46,13 @@ RULES: tuple[LineRule, ...] = (
         ("Annual Report 2024", "Inadequate and Unhealthy Housing", "Budget update for the board"),
     ),
     _rule(
+        "placeholder_author",
+        r"(?i)^\s*(?:administrator|admin|user|owner|author|unknown|"
+        r"(?:windows|microsoft office|office|default)\s+user|user\d*|pc\d*)\s*$",
+        ("Administrator", "Windows User", "Microsoft Office User", "user1", "Owner"),
+        ("Tanya Panda", "Director of Finance", "Userton, Mary", "Owen Black"),
+    ),
+    _rule(
         "dated",
         r"^\s*Dated:\s*(?P<value>\S.*?)\s*$",
         ("Dated: March 3, 2025.", "Dated:  14 January 2011"),

@@ -249,11 +249,13 @@ def test_a_two_column_page_is_read_column_by_column_under_its_full_width_title()
     assert paras == [left, right]
 
 
-def _lines(*lines: str, title: str = "", size: float = 11) -> bytes:
+def _lines(*lines: str, title: str = "", author: str = "", size: float = 11) -> bytes:
     buf = io.BytesIO()
     page = canvas.Canvas(buf, pagesize=A4)
     if title:
         page.setTitle(title)
+    if author:
+        page.setAuthor(author)
     page.setFont("Helvetica", size)
     for n, line in enumerate(lines):
         page.drawString(72, 720 - n * size * 1.25, line)
@@ -276,9 +278,14 @@ def test_a_hyphen_before_a_capital_or_a_figure_is_kept() -> None:
     assert "North-West" in text
 
 
-def test_a_title_field_naming_the_source_file_is_not_the_title() -> None:
-    data = _lines("Minutes of the meeting held on Tuesday.", title="Microsoft Word - mins.docx")
-    assert pdf_document(data, "m.pdf")[1].meta.title == ""
+def test_title_and_author_fields_left_at_a_programs_defaults_are_not_metadata() -> None:
+    data = _lines(
+        "Minutes of the meeting held on Tuesday.",
+        title="Microsoft Word - mins.docx",
+        author="Administrator",
+    )
+    meta = pdf_document(data, "m.pdf")[1].meta
+    assert (meta.title, meta.author) == ("", "")
 
 
 def test_a_dated_notice_gives_the_documents_date() -> None:
