@@ -139,7 +139,7 @@ def _item(text: str) -> tuple[str, bool] | None:
         return m["text"], False
     if m := line_match("numbered_item", text):
         return m["text"], True
-    if text[:1] in BULLET_GLYPHS and len(text) > 1 and text[1].isalpha() and text[0] != "-":
+    if text[:1] in BULLET_GLYPHS and len(text) > 1 and text[1].isalpha():
         return text[1:].strip(), False
     if (m := _UNKNOWN_GLYPH.match(text)) and len(text) > m.end():
         return text[m.end() :], False

@@ -14,9 +14,10 @@ from reportgen.read._line_rules import LineRule
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 """Words in a font's name that make its text bold ("Helvetica-Bold", "Arial,Bold")."""
 
-BULLET_GLYPHS = "•●○◦▪■□‣–—-*·➢✓\uf0b7\uf0a7"
-"""Marks that open a list item when they stand before its first word (U+F0B7 is Symbol's
-bullet as Word exports it)."""
+BULLET_GLYPHS = "•●○◦▪■□‣·➢✓\uf0b7\uf0a7"
+"""Marks that open a list item even set tight against its first word (U+F0B7 is Symbol's
+bullet as Word exports it); not "*" or a dash, which mark a note ("*Publication Note") or a
+continuation."""
 
 
 def _rule(name: str, pattern: str, must: tuple[str, ...], must_not: tuple[str, ...]) -> LineRule:

@@ -397,3 +397,15 @@ def test_a_damaged_pdf_is_read_or_refused_in_one_line_never_crashes() -> None:
             refusals.append(str(err))
     assert refusals
     assert all(r.startswith("damaged.pdf: ") and "\n" not in r for r in refusals)
+
+
+def test_a_note_marked_with_an_asterisk_is_a_paragraph_and_a_tight_bullet_an_item() -> None:
+    data = _lines(
+        "*Publication note: the register is updated twice a month.",
+        "•Approve the revised timetable for the depot works.",
+    )
+    structure = pdf_document(data, "note.pdf")[1]
+    paras = [b.text for b in structure.blocks if isinstance(b, Para)]
+    items = [i.text for b in structure.blocks if isinstance(b, ListBlock) for i in b.items]
+    assert paras == ["*Publication note: the register is updated twice a month."]
+    assert items == ["Approve the revised timetable for the depot works."]
