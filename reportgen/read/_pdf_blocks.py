@@ -9,6 +9,8 @@ import of the readers and most inputs are not PDFs.
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +18,7 @@ from reportgen.errors import BadInput
 from reportgen.read._builder import TextBuilder
 from reportgen.read._dates import stated_date
 from reportgen.read._finish import finish
+from reportgen.read._pdf_chars import lean_chars
 from reportgen.read._pdf_layout import Line, page_lines
 from reportgen.read._pdf_pieces import Reader, lay, settle
 from reportgen.read._pdf_rules import match
@@ -41,6 +44,10 @@ def _errors() -> tuple[type[BaseException], ...]:
         AssertionError,
         RecursionError,
         ZeroDivisionError,
+        OverflowError,
+        EOFError,
+        struct.error,
+        zlib.error,
     )
 
 
@@ -50,12 +57,14 @@ def _info(value: Any) -> str:
 
 def _meta(info: dict[str, Any], marking: str, dated: str) -> Metadata:
     """The /Title when it reads as a title (not the name of the file it was made from), the
-    /Author, the date of a dated notice, and the marking printed on the pages."""
+    /Author when it names someone (not "Administrator"), the date of a dated notice, and the
+    marking printed on the pages."""
     title = _info(info.get("Title"))
+    author = _info(info.get("Author"))
     day = stated_date(dated) if dated else None
     return Metadata(
         title="" if match("file_name_title", title) else title,
-        author=_info(info.get("Author")),
+        author="" if match("placeholder_author", author) else author,
         date=day.isoformat() if day else "",
         marking=marking,
     )
@@ -80,6 +89,16 @@ def _inflate_within_limits(data: bytes, name: str) -> None:
         return  # pdfplumber reads some files pypdf cannot; it gives its own verdict
 
 
+def _lines_of(page: Any, number: int) -> list[Line]:
+    """A page's lines, its parsed objects let go once read: a long PDF is read in the memory
+    of one page, not all of them."""
+    lean_chars(page)
+    try:
+        return page_lines(page, number)
+    finally:
+        page.close()
+
+
 def _pages(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
     import pdfplumber
 
@@ -88,7 +107,7 @@ def _pages(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if getattr(pdf.doc, "encryption", None) is not None:
                 raise BadInput(f"{name}: the PDF is encrypted")
-            pages = [page_lines(page, n) for n, page in enumerate(pdf.pages, start=1)]
+            pages = [_lines_of(page, n) for n, page in enumerate(pdf.pages, start=1)]
             info = dict(pdf.metadata)
     except BadInput:
         raise

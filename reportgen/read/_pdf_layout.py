@@ -207,14 +207,28 @@ def _grid(table: Any, words: Sequence[dict[str, Any]]) -> list[list[str]]:
     return [[" ".join(cell) for cell in row] for row in grid]
 
 
+TEXT_TABLE = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+"""pdfplumber's finder for tables without rules: columns from aligned words."""
+FIGURES_SHARE = 0.5
+"""Share of an unruled table's cells that hold figures: below it, aligned words are prose."""
+
+
+def _figures(cells: Cells) -> bool:
+    filled = [c for row in cells for c in row if c]
+    with_digits = sum(1 for c in filled if any(ch.isdigit() for ch in c))
+    return len(cells) >= 3 and len(cells[0]) >= 3 and with_digits >= FIGURES_SHARE * len(filled)
+
+
 def _tables(page: Any, words: Sequence[dict[str, Any]], number: int) -> list[Line]:
-    """The page's ruled tables of two rows and two columns or more, each as one Line."""
+    """The page's ruled tables of two rows and two columns or more, each as one Line; on a
+    page without rules, a table of figures its words' alignment shows."""
     found: list[Line] = []
-    for table in page.find_tables():
+    ruled = page.find_tables()
+    for table in ruled or page.find_tables(TEXT_TABLE):
         box = tuple(float(v) for v in table.bbox)
         inside = [w for w in words if _inside(w, box)]
         cells = compact(_grid(table, inside))
-        if len(cells) < 2 or len(cells[0]) < 2:
+        if len(cells) < 2 or len(cells[0]) < 2 or not (ruled or _figures(cells)):
             continue
         found.append(Line("", box[0], box[2], box[1], box[3], 0.0, False, number, cells=cells))
     return found

@@ -28,6 +28,9 @@ HEADING_WORDS = 20
 """Words a heading has at most; more is a bold or large paragraph."""
 BIGGER = 1.08
 """Times the body size a line's type is at least to read as a heading by size alone."""
+BOLD_SMALLER = 0.95
+"""Times the body size bold type is at least to read as a heading by weight (a bold sans
+heading sits a little smaller beside a serif body); smaller bold is a table's or a note's."""
 PARAGRAPH_GAP = 1.3
 """Times the body's line spacing between two lines' tops that starts a new paragraph."""
 RUNNING_SHARE = 0.5
@@ -38,7 +41,7 @@ NOTICE_PAGES = 3
 """Pages a paragraph is printed on at least to be a standing notice, not a repeated point."""
 NOTICE_CHARS = 40
 _CLOSING = ".!?,;"
-_DIGITS = re.compile(r"\d+")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _LOWER_HYPHEN = re.compile(r"[a-z]-$")
 _UNKNOWN_GLYPH = re.compile(r"\(cid:\d+\)\s*")
 """A glyph the font does not map to a character, as pdfminer writes it: before a line's
@@ -73,6 +76,8 @@ class Body:
 
 
 def body_of(pages: Sequence[Sequence[Line]]) -> Body:
+    """The body's look, by characters, not lines: headings are judged against it, and a
+    table's many short lines must not outvote the prose."""
     looks: Counter[tuple[float, bool]] = Counter()
     for lines in pages:
         for ln in lines:
@@ -90,7 +95,9 @@ def body_of(pages: Sequence[Sequence[Line]]) -> Body:
 
 
 def _key(line: Line) -> tuple[str, str]:
-    return line.band, " ".join(_DIGITS.sub("#", line.text.lower()).split())
+    """A header or footer line without its figures: "Page 2 of 9" and "22 MMWR / Vol. 60"
+    are the same line on every page, wherever the page number stands."""
+    return line.band, " ".join(_NOT_LETTERS.sub(" ", line.text.lower()).split())
 
 
 def running_lines(pages: Sequence[Sequence[Line]]) -> set[tuple[str, str]]:
@@ -110,7 +117,7 @@ def _style(line: Line, body: Body) -> tuple[float, bool] | None:
     if line.cells is not None or not any(c.isalpha() for c in line.text):
         return None
     if line.size >= body.size * BIGGER or (
-        line.bold and not body.bold and line.size >= body.size - 0.6
+        line.bold and not body.bold and line.size >= body.size * BOLD_SMALLER
     ):
         return (round(line.size * 2) / 2, line.bold)
     return None
@@ -132,7 +139,7 @@ def _item(text: str) -> tuple[str, bool] | None:
         return m["text"], False
     if m := line_match("numbered_item", text):
         return m["text"], True
-    if text[:1] in BULLET_GLYPHS and len(text) > 1 and text[1].isalpha() and text[0] != "-":
+    if text[:1] in BULLET_GLYPHS and len(text) > 1 and text[1].isalpha():
         return text[1:].strip(), False
     if (m := _UNKNOWN_GLYPH.match(text)) and len(text) > m.end():
         return text[m.end() :], False
@@ -280,7 +287,7 @@ def settle(pieces: list[Piece], pages: int) -> list[Piece]:
     """Headings too long to be headings become paragraphs; a paragraph broken by a page or
     column joins up; captions go to their tables; standing notices are said once."""
     for p in pieces:
-        if p.kind == "heading" and not _is_heading(p):
+        if p.kind == "heading" and (not _is_heading(p) or pdf_match("caption", p.text)):
             p.kind = "paragraph"
     _number_levels([p for p in pieces if p.kind == "heading"])
     out: list[Piece] = []

@@ -14,9 +14,10 @@ from reportgen.read._line_rules import LineRule
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 """Words in a font's name that make its text bold ("Helvetica-Bold", "Arial,Bold")."""
 
-BULLET_GLYPHS = "•●○◦▪■□‣–—-*·➢✓\uf0b7\uf0a7"
-"""Marks that open a list item when they stand before its first word (U+F0B7 is Symbol's
-bullet as Word exports it)."""
+BULLET_GLYPHS = "•●○◦▪■□‣·➢✓\uf0b7\uf0a7"
+"""Marks that open a list item even set tight against its first word (U+F0B7 is Symbol's
+bullet as Word exports it); not "*" or a dash, which mark a note ("*Publication Note") or a
+continuation."""
 
 
 def _rule(name: str, pattern: str, must: tuple[str, ...], must_not: tuple[str, ...]) -> LineRule:
@@ -46,6 +47,13 @@ RULES: tuple[LineRule, ...] = (
         ("Annual Report 2024", "Inadequate and Unhealthy Housing", "Budget update for the board"),
     ),
     _rule(
+        "placeholder_author",
+        r"(?i)^\s*(?:administrator|admin|user|owner|author|unknown|"
+        r"(?:windows|microsoft office|office|default)\s+user|user\d*|pc\d*)\s*$",
+        ("Administrator", "Windows User", "Microsoft Office User", "user1", "Owner"),
+        ("Tanya Panda", "Director of Finance", "Userton, Mary", "Owen Black"),
+    ),
+    _rule(
         "dated",
         r"^\s*Dated:\s*(?P<value>\S.*?)\s*$",
         ("Dated: March 3, 2025.", "Dated:  14 January 2011"),
@@ -53,8 +61,13 @@ RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "caption",
-        r"^\s*(?:Table|TABLE|Exhibit|EXHIBIT)\s+[0-9A-Z]{1,3}\b",
-        ("Table 1. Budget by directorate", "TABLE 2 Staff numbers", "Exhibit A: costs"),
+        r"^\s*(?i:table|exhibit)\s+[0-9A-Z]{1,3}\b",
+        (
+            "Table 1. Budget by directorate",
+            "TABLE 2 Staff numbers",
+            "Exhibit A: costs",
+            "tABLE 3. Continued",
+        ),
         ("Tables show costs", "The table below", "Table top"),
     ),
 )

@@ -130,6 +130,7 @@ def test_headings_are_read_from_larger_bold_type_with_levels_by_size(
     board_paper: Structure,
 ) -> None:
     heads = [(h.text, h.level) for h in board_paper.headings]
+    assert heads[0] == ("Budget Monitoring Report: Quarter 2", 0)
     assert ("1. Purpose of the report", 1) in heads
     assert ("2. Financial position", 1) in heads
     assert ("2.1 Spending by directorate", 2) in heads
@@ -227,29 +228,34 @@ def _two_columns(left: str, right: str) -> bytes:
     width, height = A4
     half = (width - 144) / 2
     frames = [
-        Frame(72, 72, half - 10, height - 144, id="left"),
-        Frame(72 + half + 10, 72, half - 10, height - 144, id="right"),
+        Frame(72, height - 140, width - 144, 70, id="title"),
+        Frame(72, 72, half - 10, height - 220, id="left"),
+        Frame(72 + half + 10, 72, half - 10, height - 220, id="right"),
     ]
     doc = BaseDocTemplate(buf, pagesize=A4, pageTemplates=[PageTemplate("two", frames)])
     from reportlab.platypus import FrameBreak
 
-    doc.build([Paragraph(left, BODY), FrameBreak(), Paragraph(right, BODY)])
+    story = [Paragraph("Ward profiles for the spring survey", TITLE), FrameBreak()]
+    doc.build([*story, Paragraph(left, BODY), FrameBreak(), Paragraph(right, BODY)])
     return buf.getvalue()
 
 
-def test_a_two_column_page_is_read_column_by_column() -> None:
+def test_a_two_column_page_is_read_column_by_column_under_its_full_width_title() -> None:
     left = " ".join(f"Left column sentence {n} describes the eastern ward." for n in range(30))
     right = " ".join(f"Right column sentence {n} describes the western ward." for n in range(30))
     _, structure = pdf_document(_two_columns(left, right), "cols.pdf")
+    assert [h.text for h in structure.headings] == ["Ward profiles for the spring survey"]
     paras = [b.text for b in structure.blocks if isinstance(b, Para)]
     assert paras == [left, right]
 
 
-def _lines(*lines: str, title: str = "", size: float = 11) -> bytes:
+def _lines(*lines: str, title: str = "", author: str = "", size: float = 11) -> bytes:
     buf = io.BytesIO()
     page = canvas.Canvas(buf, pagesize=A4)
     if title:
         page.setTitle(title)
+    if author:
+        page.setAuthor(author)
     page.setFont("Helvetica", size)
     for n, line in enumerate(lines):
         page.drawString(72, 720 - n * size * 1.25, line)
@@ -272,9 +278,14 @@ def test_a_hyphen_before_a_capital_or_a_figure_is_kept() -> None:
     assert "North-West" in text
 
 
-def test_a_title_field_naming_the_source_file_is_not_the_title() -> None:
-    data = _lines("Minutes of the meeting held on Tuesday.", title="Microsoft Word - mins.docx")
-    assert pdf_document(data, "m.pdf")[1].meta.title == ""
+def test_title_and_author_fields_left_at_a_programs_defaults_are_not_metadata() -> None:
+    data = _lines(
+        "Minutes of the meeting held on Tuesday.",
+        title="Microsoft Word - mins.docx",
+        author="Administrator",
+    )
+    meta = pdf_document(data, "m.pdf")[1].meta
+    assert (meta.title, meta.author) == ("", "")
 
 
 def test_a_dated_notice_gives_the_documents_date() -> None:
@@ -335,3 +346,66 @@ def test_block_offsets_index_the_text(board_paper: Structure) -> None:
             assert text[block.start : block.end] == block.text
         if isinstance(block, TableBlock):
             assert text[block.start : block.end].startswith(" | ".join(block.header))
+
+
+def test_a_table_running_over_pages_with_its_header_repeated_is_one_table() -> None:
+    rows = [["Ward", "Notices", "Households"]] + [
+        [f"Ward {n}", str(n * 3), f"{n * 41:,}"] for n in range(1, 81)
+    ]
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph("Notices served by ward", H1), table]
+    _, structure = pdf_document(_pdf(story, _furniture("Housing enforcement")), "wards.pdf")
+    (found,) = structure.tables
+    assert found.header == ("Ward", "Notices", "Households")
+    assert [list(r) for r in found.rows] == rows[1:]
+
+
+def test_characters_made_cheaply_carry_what_pdfplumber_gives_them() -> None:
+    import pdfplumber
+
+    from reportgen.read._pdf_chars import CHAR_KEYS, lean_chars
+
+    data = _board_paper()
+    with pdfplumber.open(io.BytesIO(data)) as pdf, pdfplumber.open(io.BytesIO(data)) as lean:
+        for page, cheap in zip(pdf.pages, lean.pages, strict=True):
+            lean_chars(cheap)
+            ours = [{k: c[k] for k in CHAR_KEYS} for c in cheap.chars]
+            assert ours == [{k: c[k] for k in CHAR_KEYS} for c in page.chars]
+            assert len(ours) > 100
+            assert "stroking_color" in page.chars[0]
+            assert "stroking_color" not in cheap.chars[0]  # made the cheap way
+
+
+def _damaged(data: bytes) -> list[bytes]:
+    """The PDF cut short at several places, and with bytes overwritten through its body."""
+    cuts = [data[: len(data) * n // 8] for n in range(1, 8)]
+    hits = []
+    for n in range(1, 12):
+        at = len(data) * n // 12
+        hits.append(data[:at] + b"\x00\xff<<>>[]" + data[at + 9 :])
+    return cuts + hits
+
+
+def test_a_damaged_pdf_is_read_or_refused_in_one_line_never_crashes() -> None:
+    original = _pdf([Paragraph("Notes", H1), Paragraph(PURPOSE, BODY)], title="Notes")
+    refusals: list[str] = []
+    for data in _damaged(original):
+        try:
+            pdf_document(data, "damaged.pdf")
+        except BadInput as err:
+            refusals.append(str(err))
+    assert refusals
+    assert all(r.startswith("damaged.pdf: ") and "\n" not in r for r in refusals)
+
+
+def test_a_note_marked_with_an_asterisk_is_a_paragraph_and_a_tight_bullet_an_item() -> None:
+    data = _lines(
+        "*Publication note: the register is updated twice a month.",
+        "•Approve the revised timetable for the depot works.",
+    )
+    structure = pdf_document(data, "note.pdf")[1]
+    paras = [b.text for b in structure.blocks if isinstance(b, Para)]
+    items = [i.text for b in structure.blocks if isinstance(b, ListBlock) for i in b.items]
+    assert paras == ["*Publication note: the register is updated twice a month."]
+    assert items == ["Approve the revised timetable for the depot works."]
