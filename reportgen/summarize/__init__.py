@@ -12,7 +12,13 @@ from reportgen.summarize._budget import BUDGETS
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize.entities import find_actors
-from reportgen.summarize.salience import is_byline, is_heading, rank_sentences, vectors
+from reportgen.summarize.salience import (
+    choose_key_points,
+    is_byline,
+    is_heading,
+    rank_sentences,
+    vectors,
+)
 from reportgen.summarize.sections import group_sections
 from reportgen.summarize.sentences import split_sentences
 from reportgen.summarize.timeline import build_timeline
@@ -45,7 +51,7 @@ def summarize(
     ] or ranking
     actors = find_actors(sentences)
     news = newsiest(sentences, ranking, actors)
-    key = [news, *(i for i in ranking if i != news)][: budget.key_points]
+    key = choose_key_points(source.text, sentences, ranking, news, budget.key_points)
     bottom_line = choose_bottom_line(sentences, news)
     return Brief(
         title=title

@@ -30,11 +30,18 @@ class Rule:
     must_not: tuple[str, ...]
 
 
-PRONOUNS = word_set(
-    """he she it they we i you his her its their our my this these those that there him them
-    us me one"""
+PRONOUNS = word_set("he she it they his her its their him them")
+"""Words that point back to someone or something the sentence itself does not name. First
+person ("we", "I") stays: it is the writer or speaker, whom the document itself names."""
+DEMONSTRATIVES = word_set("this that these those")
+"""Pronouns when a verb follows ("This will delay ..."), determiners before a noun ("This
+year's budget ...")."""
+VERBS_AFTER_PRONOUN = word_set(
+    """is was are were will would can could should may might must has had have does did
+    means meant follows comes came includes included shows showed makes made takes took gives
+    gave brings brought leaves left puts happens happened seems seemed appears appeared led
+    remains remained includes marks marked reflects reflected"""
 )
-"""Words that point back to something the sentence itself does not name."""
 
 _SPEECH = (
     r"(?:said|says|told\s+[\w\s]{1,30}?|added|explained|noted|stated|warned|claimed|argued|"

@@ -12,7 +12,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reportgen.summarize._compress_rules import CUT_BEFORE, DANGLING, PRONOUNS, RULES, Rule, Tier
+from reportgen.summarize._compress_rules import (
+    CUT_BEFORE,
+    DANGLING,
+    DEMONSTRATIVES,
+    PRONOUNS,
+    RULES,
+    VERBS_AFTER_PRONOUN,
+    Rule,
+    Tier,
+)
 
 Span = tuple[int, int]
 
@@ -126,8 +135,18 @@ def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
         _cut(draft, max_words)
     kept = draft.text()
     shown = kept[:1].upper() + kept[1:]
-    first = re.sub(r"\W+$", "", kept.split()[0]).lower() if kept.split() else ""
-    return Compressed(shown, draft.spans(), first in PRONOUNS, tuple(used), cut)
+    return Compressed(shown, draft.spans(), pronoun_led(kept), tuple(used), cut)
+
+
+def pronoun_led(text: str) -> bool:
+    """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will")."""
+    words = [re.sub(r"\W+$", "", w).lower() for w in text.split()[:2]]
+    if not words:
+        return False
+    if words[0] in DEMONSTRATIVES:
+        after = words[1] if len(words) > 1 else ""
+        return not after or after in VERBS_AFTER_PRONOUN or after.endswith("ed")
+    return words[0] in PRONOUNS
 
 
 def _would_empty(draft: _Draft, rule: Rule) -> bool:

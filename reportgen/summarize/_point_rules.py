@@ -1,0 +1,152 @@
+"""Sentences that are never key points, whatever their score: one record per kind, with examples.
+
+``must`` sentences are unfit as a key point; ``must_not`` sentences look alike and are fit.
+A test runs every example both ways.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportgen.summarize.compress import point
+
+
+@dataclass(frozen=True, slots=True)
+class PointRule:
+    """A kind of sentence that says something about the text, or nothing alone."""
+
+    name: str
+    test: Callable[[str], bool]
+    why: str
+    must: tuple[str, ...]
+    must_not: tuple[str, ...]
+
+
+_FRAMING = re.compile(
+    r"^(?:Here (?:is|are)\b|Below (?:is|are)\b|The following\b|"
+    r"(?:This|The present|The attached) (?:report|paper|document|note|memo|brief|briefing|section|"
+    r"chapter|article|study|letter|update|summary|analysis|review|submission|proposal|minute|"
+    r"presentation|call|meeting)s?\b(?!['\u2019])(?! (?:was|were|had|has been) )|"
+    r"The (?:purpose|aim|objective|scope) of this\b|In this (?:report|paper|section|chapter|"
+    r"document|note|memo|article|study)\b|As (?:noted|mentioned|discussed|described|shown) "
+    r"(?:above|below|earlier|previously|in)\b|See (?:section|annex|appendix|table|figure)\b|"
+    r"(?:Thank you|Thanks)\b|Good (?:morning|afternoon|evening)\b|Welcome\b|"
+    r"(?:I'd|I would|We'd|We would) (?:like|now like) to\b|Let me\b|Let's\b|Before (?:we|I) "
+    r"(?:begin|start)\b|With that\b|(?:I|We)(?:'ll| will) now\b|Turning (?:now )?to\b|"
+    r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b)",
+    re.I,
+)
+_HOUSEKEEPING = re.compile(
+    r"forward-looking statements|non-GAAP (?:financial )?measures|turn (?:the call|it|things) "
+    r"(?:back )?over|hand (?:it |things )?(?:back )?over to|"
+    r"open (?:it|the line|the call|the floor) (?:up )?(?:for|to) (?:your )?questions|"
+    r"replay of (?:this|today's) call|"
+    r"(?:copy|copies) of (?:this|the) (?:report|paper|presentation) (?:is|are|can)",
+    re.I,
+)
+_HEADER = re.compile(
+    r"^(?:To|From|Cc|Bcc|Subject|Date|Sent|Re|Ref|Reference|Attendees|Present|Apologies|"
+    r"Agenda|Classification|Author|Authors|Prepared by|Distribution|Memo(?:randum)?|Minutes)\s*:"
+    r"|\b(?:To|From|Subject|Date|Cc):.{0,200}\b(?:To|From|Subject|Date|Cc):",
+    re.I,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|replied|warned|wrote|writes|according|"
+    r"insisted|explained|declared|announced|stated|claimed)\b"
+)
+_OPEN_QUOTE = "\"\u201c'\u2018"
+_CLOSE_QUOTE = re.compile(r"[\"\u201d]|(?<=[.,!?])['\u2019]")
+
+
+def _framing(text: str) -> bool:
+    return _FRAMING.match(text) is not None or _HOUSEKEEPING.search(text) is not None
+
+
+def _header(text: str) -> bool:
+    return _HEADER.search(text) is not None
+
+
+def _quote_without_speaker(text: str) -> bool:
+    """Opens a quotation and names no speaker outside it: whose words these are is unknown."""
+    if text[:1] not in _OPEN_QUOTE:
+        return False
+    close = _CLOSE_QUOTE.search(text, 1)
+    outside = text[close.end() :] if close else ""
+    return _SPEECH.search(outside) is None
+
+
+def _pronoun_led(text: str) -> bool:
+    """Opens, once a connective is gone, on a pronoun that points at an earlier sentence."""
+    return point(text).pronoun_led
+
+
+POINT_RULES: tuple[PointRule, ...] = (
+    PointRule(
+        "framing",
+        _framing,
+        "Says what the text is or does ('This report describes ...'), not what happened.",
+        (
+            "Here is an overview of the changes to the depot rota agreed this week.",
+            "This paper sets out the options for replacing the Leeds depot's fleet.",
+            "Good morning, and welcome to the third quarter results call.",
+            "With that, I'll turn the call over to our chief financial officer.",
+            "Some statements today are forward-looking statements subject to risk.",
+        ),
+        (
+            "The report found that 40 drivers had no safety training.",
+            "This paper's recommendation was rejected by the board in March.",
+            "Hereford council approved the new depot on Monday.",
+            "The meeting approved the budget of 4.2 million pounds.",
+        ),
+    ),
+    PointRule(
+        "header",
+        _header,
+        "A memo or minutes header line names who wrote to whom, not what they said.",
+        (
+            "To: Board members From: Chief Operating Officer Date: 3 March 2025",
+            "Subject: Replacement of the Leeds depot fleet",
+            "Present: Sonia Patel (chair), Tom Reid, Amy Cole.",
+        ),
+        (
+            "The board agreed to: replace twelve vans and close the Hunslet yard.",
+            "Costs to date: 1.2 million pounds, against a budget of 1.5 million.",
+        ),
+    ),
+    PointRule(
+        "quote_without_speaker",
+        _quote_without_speaker,
+        "A quotation whose speaker the sentence never names reads as the brief's own voice.",
+        (
+            "\u201cWe will not let our members work in an unsafe depot.\u201d",
+            '"This is the worst season we have had in a decade," the statement continued.',
+        ),
+        (
+            '"We will not work in an unsafe depot," the union said.',
+            "\u201cSafety first,\u201d said Tom Reid, the union's regional officer.",
+            "The union said the depot was unsafe.",
+        ),
+    ),
+    PointRule(
+        "pronoun_led",
+        _pronoun_led,
+        "'It is now planned for 1 July' names nothing once it stands apart from its paragraph.",
+        (
+            "It is now planned for 1 July 2025.",
+            "However, they rejected the offer on Friday.",
+            "This will delay the launch by a month.",
+        ),
+        (
+            "The launch is now planned for 1 July 2025.",
+            "We recommend that the board approves the purchase.",
+            "Itemised costs are in the annex to the paper.",
+        ),
+    ),
+)
+
+
+def unfit_as_point(text: str) -> str | None:
+    """The name of the first rule that rules ``text`` out as a key point; None when it is fit."""
+    return next((r.name for r in POINT_RULES if r.test(text)), None)
