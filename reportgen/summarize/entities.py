@@ -24,8 +24,17 @@ from reportgen.summarize._gazetteer import (
     TITLES,
     WEEKDAYS,
 )
+from reportgen.summarize._given_names import GIVEN_NAMES
 from reportgen.summarize._groups import common_noun_groups, merge_groups
 from reportgen.summarize._names import Run, runs, tokenize
+from reportgen.summarize._organisations import (
+    EVENT_HEADS,
+    ORG_JOB_TITLES,
+    POSSESSIVES,
+    PRODUCT_VERBS,
+    SCHEME_HEADS,
+    VEHICLE_MAKES,
+)
 from reportgen.summarize._people import PeopleIndex, surname
 from reportgen.summarize._roles import (
     appositive,
@@ -130,8 +139,10 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
     words = run.words
     if not 2 <= len(words) <= 3 or run.name in places or run.name in groups:
         return False
-    if run.first == 0 and not (set(run.after()) & (_SPEECH | {","})):
-        return False
+    if run.first == 0 and not (set(run.after()) & (_SPEECH | {",", ":", "("})):
+        return False  # a transcript's "Tom Becker:" opens on the speaker's name
+    if len(run.before(2)) == 2 and run.before(2)[1] == "of" and is_role_word(run.before(2)[0]):
+        return False  # "Head of Investor Relations" is a job, not a name
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
     if _ends_in_role(words) or words[-1] in FACILITIES:
@@ -165,8 +176,8 @@ def _trimmed(run: Run) -> Run:
 def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -> str:
     """One of person, place, group, unknown, skip; people are recorded as a side effect."""
     words, name = run.words, run.name
-    if name in MEDIA or all(w in _NOT_NAMES for w in words):
-        return "skip"
+    if name in MEDIA or all(w in _NOT_NAMES for w in words) or run.after() == ("/",):
+        return "skip"  # "BP/25/07" is a paper's reference, not the oil company
     if previous and previous[1] == "person" and _press_writer(previous[0]):
         return "skip"  # "Ibrahim Karagul in Yeni Safak '...'": a paper, not a place
     if _press_writer(run) and not any(w in _GAZETTEER_WORDS for w in words):
@@ -178,6 +189,10 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "skip"  # "N.Y", "D.C": a postal abbreviation beside a place already named
     if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1):
         return "group"
+    if _named_thing(run):
+        return "skip"
+    if _employer(run):
+        return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
     if len(words) == 1 and _compound_adjective(words[0]):
@@ -187,7 +202,7 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "group"
     if len(words) > 1 and words[0] in PLACE_HEADS:
         return "place"
-    if _person(run, people):
+    if _person(run, people) or _given_name(run, people):
         return "person"
     if len(words) > 1 and words[-1] in FACILITIES:
         return "place"
@@ -198,6 +213,50 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "new", "The", "A", "An"})
+
+
+def _named_thing(run: Run) -> bool:
+    """A product, vehicle, competition, event, scheme or document: named, but no actor.
+    "the Premiership Cup", "his Dodge Charger", "launched Harvest Bowls", "Clean Air Zone"."""
+    words = run.words
+    if words[-1] in EVENT_HEADS | SCHEME_HEADS:
+        return True
+    if len(words) > 1 and words[0] in VEHICLE_MAKES and not any(w in ORG_HEADS for w in words):
+        return True
+    before = run.before(2)
+    if before[-1:] and before[-1] in _ARTICLES and len(before) == 2:
+        before = before[:1]
+    if before[-1:] and before[-1] in PRODUCT_VERBS:
+        return True
+    return bool(before[-1:]) and before[-1] in POSSESSIVES and not has_title(words)
+
+
+def _employer(run: Run) -> bool:
+    """ "Harbourside coach Alison Hart": the name before a job and a person's name is the
+    organisation the job is held in."""
+    after = run.after(3)
+    jobs = 0
+    while jobs < len(after) and after[jobs].lower() in ORG_JOB_TITLES:
+        jobs += 1
+    rest = after[jobs:]
+    return jobs > 0 and bool(rest) and rest[0][:1].isupper() and len(run.words) <= 4
+
+
+def _given_name(run: Run, people: PeopleIndex) -> bool:
+    """ "Owen Pritchard scored", "tries from Callum Reid": two or three capitalised words
+    opening with a common given name and known as nothing else are a person."""
+    words = run.words
+    if not 2 <= len(words) <= 3 or words[0] not in GIVEN_NAMES:
+        return False
+    if any(w in _GAZETTEER_WORDS or w in ORG_HEADS or w in FACILITIES for w in words):
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    people.add(words, role_before(run) or appositive(run))
+    return True
 
 
 _OPEN_QUOTES = frozenset({"``", "\u201c", '"'})
