@@ -244,6 +244,23 @@ RULES: tuple[Rule, ...] = (
         ("Aftercare staff were moved to Bradford.", "As expected the board approved the plan."),
     ),
     Rule(
+        "leading_phrase",
+        "long",
+        re.compile(
+            r"^(?:On|In|At|For|By|From|Across|Within|Over|Through|Throughout|Excluding|"
+            r"Including|Compared (?:with|to)|Against|Outside|Beyond|Among)\s[^,;]{1,60},\s+(?=\S)"
+        ),
+        "'On an adjusted basis, income rose ...': a phrase before the subject qualifies the "
+        "point, which stands without it when the sentence is too long.",
+        (
+            (
+                "On an adjusted basis, income from continuing operations rose to 68 million.",
+                "income from continuing operations rose to 68 million.",
+            ),
+        ),
+        ("On Monday the depot reopened.", "In Leeds the depot reopened on Monday."),
+    ),
+    Rule(
         "leading_participle",
         "long",
         re.compile(

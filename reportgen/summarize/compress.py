@@ -28,7 +28,8 @@ Span = tuple[int, int]
 _TIERS_POINT: tuple[Tier, ...] = ("always", "long")
 _TIERS_LABEL: tuple[Tier, ...] = ("always", "long", "label")
 _MIN_CUT_WORDS = 4
-"""A cut at a clause boundary must leave at least this many words, or it says nothing."""
+"""A cut at a clause boundary must leave at least this many words (and half the limit), or it
+says too little."""
 _TIDY = re.compile(r"^[\s,;:]+|\s+(?=[\s,.;:!?])|,(?=\s*[,.;:!?]|\s*$)|\s+$")
 """Whitespace and commas a deletion leaves dangling: doubled, leading, or before a stop."""
 
@@ -161,10 +162,11 @@ def _cut(draft: _Draft, max_words: int) -> None:
     """End at the last clause boundary within the limit; else at the limit, off a dangling word."""
     current = draft.text()
     limit = _end_of_word(current, max_words)
+    least = max(_MIN_CUT_WORDS, max_words // 2)
     bounds = [
         m.start()
         for m in CUT_BEFORE.finditer(current, 0, limit + 1)
-        if len(current[: m.start()].split()) >= _MIN_CUT_WORDS
+        if len(current[: m.start()].split()) >= least
     ]
     end = bounds[-1] if bounds else limit
     words = current[:end].split()
