@@ -14,6 +14,7 @@ from reportgen.summarize._language import guess_language
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.salience import (
     choose_key_points,
+    fit_for_points,
     is_byline,
     is_heading,
     rank_sentences,
@@ -50,7 +51,7 @@ def summarize(
         and sentences[i].text != source.headline
     ] or ranking
     actors = find_actors(sentences)
-    news = newsiest(sentences, ranking, actors)
+    news = newsiest(sentences, fit_for_points(sentences, ranking) or ranking, actors)
     key = choose_key_points(source.text, sentences, ranking, news, budget.key_points)
     bottom_line = choose_bottom_line(sentences, news)
     return Brief(

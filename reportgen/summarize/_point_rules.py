@@ -61,7 +61,9 @@ _CLOSE_QUOTE = re.compile(r"[\"\u201d]|(?<=[.,!?])['\u2019]")
 
 
 def _framing(text: str) -> bool:
-    return _FRAMING.match(text) is not None or _HOUSEKEEPING.search(text) is not None
+    words = spoken(text)
+    bare = point(words).text  # "Okay, um, let's start." opens on "Let's"
+    return any(_FRAMING.match(w) for w in (words, bare)) or _HOUSEKEEPING.search(words) is not None
 
 
 def _header(text: str) -> bool:
@@ -70,6 +72,7 @@ def _header(text: str) -> bool:
 
 def _quote_without_speaker(text: str) -> bool:
     """Opens a quotation and names no speaker outside it: whose words these are is unknown."""
+    text = spoken(text)
     if text[:1] not in _OPEN_QUOTE:
         return False
     close = _CLOSE_QUOTE.search(text, 1)
@@ -77,12 +80,43 @@ def _quote_without_speaker(text: str) -> bool:
     return _SPEECH.search(outside) is None
 
 
+_SPEAKER = re.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?:\s+")
+"""A transcript's "Chair (Cllr Helen Baird): " before the words spoken."""
+_UNFINISHED_WORDS = 15
+_ENDS_STATEMENT = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s*$|[\"\u201d\u2019]\s*$")
+
+
+def spoken(text: str) -> str:
+    """The words of a transcript turn without the speaker's label; other text unchanged."""
+    return _SPEAKER.sub("", text, count=1) if not _header(text) else text
+
+
+def _unfinished(text: str) -> bool:
+    """A short line with no closing stop is a title or a label ("Board paper BP/25/07:
+    Fleet replacement at the Leeds depot"), not a statement."""
+    return len(text.split()) <= _UNFINISHED_WORDS and _ENDS_STATEMENT.search(text) is None
+
+
 def _pronoun_led(text: str) -> bool:
     """Opens, once a connective is gone, on a pronoun that points at an earlier sentence."""
-    return point(text).pronoun_led
+    return point(spoken(text)).pronoun_led
 
 
 POINT_RULES: tuple[PointRule, ...] = (
+    PointRule(
+        "unfinished",
+        _unfinished,
+        "A short line without a closing stop titles or labels what follows.",
+        (
+            "Board paper BP/25/07: Fleet replacement at the Leeds depot",
+            "Fire shuts Leeds depot for nine days",
+        ),
+        (
+            "Fire shut the Leeds depot for nine days.",
+            "The union asked: who will pay for the training?",
+            "“We cannot keep paying to stand still,” said the director.",
+        ),
+    ),
     PointRule(
         "framing",
         _framing,
@@ -92,6 +126,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "This paper sets out the options for replacing the Leeds depot's fleet.",
             "Good morning, and welcome to the third quarter results call.",
             "With that, I'll turn the call over to our chief financial officer.",
+            "Chair (Cllr Helen Baird): Okay, um, let's start.",
             "Some statements today are forward-looking statements subject to risk.",
         ),
         (

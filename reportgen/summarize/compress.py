@@ -151,11 +151,12 @@ def pronoun_led(text: str) -> bool:
 
 
 def _would_empty(draft: _Draft, rule: Rule) -> bool:
-    """A rule may not take the whole statement, nor leave under a few words of a longer one."""
+    """No rule may take the whole statement; a scene-setting rule may not leave under a few
+    words of a longer one (asides and fillers always go)."""
     trial = _Draft(draft.text())
     trial.apply(rule.pattern)
     before, after = len(draft.text().split()), len(trial.text().split())
-    return after == 0 or (after < _MIN_CUT_WORDS <= before)
+    return after == 0 or (rule.tier != "always" and after < _MIN_CUT_WORDS <= before)
 
 
 def _cut(draft: _Draft, max_words: int) -> None:

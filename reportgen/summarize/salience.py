@@ -184,13 +184,18 @@ def parts_of(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return [min(_THIRDS - 1, _THIRDS * s.start // size) for s in sentences]
 
 
+def fit_for_points(sentences: Sequence[Sentence], ranking: Sequence[int]) -> list[int]:
+    """The ranked sentences that may stand alone as the bottom line or a key point."""
+    return [i for i in ranking if unfit_as_point(sentences[i].text) is None]
+
+
 def choose_key_points(
     text: str, sentences: Sequence[Sentence], ranking: Sequence[int], first: int, k: int
 ) -> list[int]:
     """The ``k`` key points in ranked order: the news first, never a sentence that frames the
     text, heads a memo, quotes no one or opens on a pronoun; the first half go by rank, the
     rest each come from a part of the text not yet covered, while one is left."""
-    fit = [i for i in ranking if unfit_as_point(sentences[i].text) is None]
+    fit = fit_for_points(sentences, ranking)
     order = [first, *(i for i in fit if i != first)] if first in fit else fit
     order = order or list(ranking)
     parts = parts_of(text, sentences)

@@ -92,3 +92,24 @@ def test_the_first_key_points_still_follow_the_ranking_in_a_news_story():
     )
     brief = _brief(story)
     assert brief.key_point_sources[0] == 0
+
+
+TRANSCRIPT = (
+    "Chair (Cllr Ann Pryce): Okay, um, let's start. Item two is the bus depot.\n"
+    "Ravi Shah: Thanks Chair. Northern Buses will close the Harlow Road depot on 30 June, "
+    "and forty drivers will move to the Mill Lane site.\n"
+    "Cllr Joe Budd: Have the unions been told?\n"
+    "Ravi Shah: Unite was told on Friday and has asked for a meeting with the operator.\n"
+    "Chair (Cllr Ann Pryce): Thank you, Ravi.\n"
+)
+
+
+def test_a_meeting_s_bottom_line_and_points_skip_the_chair_s_opening_and_thanks():
+    brief = _brief(TRANSCRIPT)
+    assert "let's start" not in brief.bottom_line
+    assert "Harlow Road depot" in brief.bottom_line or any(
+        "Harlow Road depot" in p for p in brief.key_points
+    )
+    for p in brief.key_points:
+        assert "let's start" not in p
+        assert "Thank you" not in p
