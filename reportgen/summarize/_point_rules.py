@@ -35,7 +35,8 @@ _FRAMING = re.compile(
     r"(?:Thank you|Thanks)\b|Good (?:morning|afternoon|evening)\b|Welcome\b|"
     r"(?:I'd|I would|We'd|We would) (?:like|now like) to\b|Let me\b|Let's\b|Before (?:we|I) "
     r"(?:begin|start)\b|With that\b|(?:I|We)(?:'ll| will) now\b|Turning (?:now )?to\b|"
-    r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b)",
+    r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b|(?:The )?(?:next )?(?:agenda )?item "
+    r"(?:\w+ )?(?:is|was|on the agenda)\b)",
     re.I,
 )
 _HOUSEKEEPING = re.compile(
@@ -127,6 +128,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Good morning, and welcome to the third quarter results call.",
             "With that, I'll turn the call over to our chief financial officer.",
             "Chair (Cllr Helen Baird): Okay, um, let's start.",
+            "Item four is the flooding on Ashby Road.",
             "Some statements today are forward-looking statements subject to risk.",
         ),
         (
@@ -134,6 +136,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "This paper's recommendation was rejected by the board in March.",
             "Hereford council approved the new depot on Monday.",
             "The meeting approved the budget of 4.2 million pounds.",
+            "Items worth 2 million pounds were stolen from the depot.",
         ),
     ),
     PointRule(
