@@ -49,7 +49,7 @@ _SPEECH = (
 )
 _WHO = (
     r"(?:(?:he|she|they|it|we|I)|"
-    r"(?:(?:the|a|an|its|his|her|their)\s+)?[\w'\-]+(?:\s+[\w'\-]+){0,5}?)"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?[A-Za-z][\w'\-]*(?:\s+[A-Za-z][\w'\-]*){0,5}?)"
 )
 _WHEN = r"(?:\s+(?:on|last|this|late|early)\s+\w+)?"
 _CONNECTIVES = (
@@ -116,7 +116,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "said_after",
         "always",
-        re.compile(rf",\s*{_WHO}\s+{_SPEECH}{_WHEN}(?=[.!?]['\"\u201d\u2019]?\s*$)"),
+        re.compile(
+            rf",\s*{_WHO}\s+{_SPEECH}{_WHEN}(?=[.!?]['\"\u201d\u2019]?\s*$)"
+            rf"|,(?=['\"\u201d\u2019]\s+{_WHO}\s+{_SPEECH}{_WHEN}[.!?]\s*$)"
+            rf"|(?<=['\"\u201d\u2019])\s+{_WHO}\s+{_SPEECH}{_WHEN}(?=[.!?]\s*$)"
+        ),
         "'..., the company said.' repeats that the text reports; the claim is the point.",
         (
             (
@@ -130,6 +134,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Trains will run as normal, Network Rail said on Friday.",
                 "Trains will run as normal.",
+            ),
+            (
+                "\u201cWe will run as normal,\u201d the operator told the BBC.",
+                "\u201cWe will run as normal\u201d.",
             ),
         ),
         (
@@ -381,14 +389,14 @@ RULES: tuple[Rule, ...] = (
 )
 
 CUT_BEFORE = re.compile(
-    r"\s+(?=(?:and|but|as|after|while|because|although|though|when|with|which|who|amid|"
-    r"despite|following|before|until|since|so|than|to\s+\w+\s+the)\b)|,\s+|;\s+|:\s+"
+    r"\s+(?=(?:and|but|after|while|because|although|though|when|whereas|which|who|amid|"
+    r"despite|following|before|until|since)\b)|,\s+|;\s+|:\s+"
 )
 """Places a point still over its limit may end: before a conjunction or at a comma."""
 
 DANGLING = word_set(
     """a an the and or but of to in on at by for with from as than that which who whose
     his her its their our my your this these those is are was were be been has have had
-    not no nor so if into onto upon about over under after before while"""
+    not no nor so if into onto upon about over under after before while such"""
 )
 """Words a cut point must not end on: they promise more."""
