@@ -184,6 +184,20 @@ RULES: tuple[Rule, ...] = (
         ("He had had enough.", "The remote is small and cheap."),
     ),
     Rule(
+        "unclosed_quote",
+        "always",
+        re.compile('^["\u201c](?!.*["\u201d])|^\u2018(?!.*\u2019)'),
+        "A quotation mark the sentence never closes (a quote running over several sentences) "
+        "would leave the statement open.",
+        (
+            (
+                "\u201cThe commission will consult across Scotland.",
+                "The commission will consult across Scotland.",
+            ),
+        ),
+        ("\u201cWe will consult,\u201d the commission said.",),
+    ),
+    Rule(
         "parenthesis",
         "always",
         re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]"),
@@ -325,10 +339,29 @@ RULES: tuple[Rule, ...] = (
         ("The depot that burned will reopen on Monday.", "Staff who live nearby were told first."),
     ),
     Rule(
+        "participle_aside",
+        "long",
+        re.compile(
+            r",\s+(?:[a-z]+ed|set|made|built|led|held|known|seen|given|taken|born|run|owned|"
+            r"paid|sold|brought|chosen|written|drawn|shown)\s+(?:by|in|for|as|to|from|up|after|"
+            r"with|on|at|under|over)\b[^,;]{1,80},(?=\s)"
+        ),
+        "', set up by the council,' between commas says how a thing came about; the sentence "
+        "reads whole without it.",
+        (
+            (
+                "The commission, set up by the council in 2019, will report later this year.",
+                "The commission will report later this year.",
+            ),
+        ),
+        ("The depot, the yard and the offices were shut.", "Fares rose, and sales fell."),
+    ),
+    Rule(
         "appositive",
         "long",
         re.compile(
-            r"(?<=[A-Za-z]),\s+(?:a|an|the|its|his|her|their|our)\s+(?![^,]*\band\b)"
+            r"(?<=[A-Za-z]),\s+(?:a|an|the|its|his|her|their|our|all|both|each|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|some|many|most)\s+(?![^,]*\band\b)"
             r"[^,;]{1,60}?,(?=\s+(?!(?:the|a|an|and|or)\b)[a-z])"
         ),
         "', the club's owner,' after a name says again who; the sentence reads whole without it.",
@@ -363,6 +396,25 @@ RULES: tuple[Rule, ...] = (
         ("Fire shut the Leeds depot.",),
     ),
     Rule(
+        "leading_date",
+        "label",
+        re.compile(
+            r"^(?:In|On|By|Since|During|Until|From)\s+(?:(?:early|late|mid-)\s*)?"
+            r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)(?:\s+\d{4})?|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+            r"Sun)day)\b,?\s+(?=\S)"
+        ),
+        "'In 2009 almost 300 people died ...': the row's date column already says when.",
+        (
+            (
+                "In 2009 almost 300 people died in the quake.",
+                "almost 300 people died in the quake.",
+            ),
+            ("On 3 March 2025 the depot reopened.", "the depot reopened."),
+        ),
+        ("In Leeds the depot reopened.", "Mayday calls were made."),
+    ),
+    Rule(
         "article",
         "label",
         re.compile(r"(?:(?<=^)|(?<=\s))(?:the|a|an|The|A|An)\s+(?=[\w\d])"),
@@ -393,6 +445,12 @@ CUT_BEFORE = re.compile(
     r"despite|following|before|until|since)\b)|,\s+|;\s+|:\s+"
 )
 """Places a point still over its limit may end: before a conjunction or at a comma."""
+CUT_BEFORE_PHRASE = re.compile(
+    r"\s+(?=(?:in|at|on|for|from|with|to|by|during|over|under|into|across|between|against|"
+    r"because|as|than)\b)"
+)
+"""Where a point may end when no clause boundary fits: before a phrase, so what is kept is
+whole ("died in the quake", not "died in the quake in central")."""
 
 DANGLING = word_set(
     """a an the and or but of to in on at by for with from as than that which who whose

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportgen.summarize._compress_rules import (
     CUT_BEFORE,
+    CUT_BEFORE_PHRASE,
     DANGLING,
     DEMONSTRATIVES,
     PRONOUNS,
@@ -28,8 +29,8 @@ Span = tuple[int, int]
 _TIERS_POINT: tuple[Tier, ...] = ("always", "long")
 _TIERS_LABEL: tuple[Tier, ...] = ("always", "long", "label")
 _MIN_CUT_WORDS = 4
-"""A cut at a clause boundary must leave at least this many words (and half the limit), or it
-says too little."""
+"""A cut at a clause boundary must leave at least this many words (and a third of the limit),
+or it says too little."""
 _TIDY = re.compile(r"^[\s,;:]+|\s+(?=[\s,.;:!?])|,(?=\s*[,.;:!?]|\s*$)|\s+$")
 """Whitespace and commas a deletion leaves dangling: doubled, leading, or before a stop."""
 
@@ -163,13 +164,18 @@ def _cut(draft: _Draft, max_words: int) -> None:
     """End at the last clause boundary within the limit; else at the limit, off a dangling word."""
     current = draft.text()
     limit = _end_of_word(current, max_words)
-    least = max(_MIN_CUT_WORDS, max_words // 2)
-    bounds = [
-        m.start()
-        for m in CUT_BEFORE.finditer(current, 0, limit + 1)
-        if len(current[: m.start()].split()) >= least
-    ]
-    end = bounds[-1] if bounds else limit
+    least = max(_MIN_CUT_WORDS, max_words // 3)
+    end = limit
+    for boundary in (CUT_BEFORE, CUT_BEFORE_PHRASE):
+        bounds = [
+            m.start()
+            for m in boundary.finditer(current, 0, limit + 1)
+            if len(current[: m.start()].split()) >= least
+            and not _inside_quote(current[: m.start()])
+        ]
+        if bounds:
+            end = bounds[-1]
+            break
     words = current[:end].split()
     while len(words) > _MIN_CUT_WORDS and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()
@@ -178,6 +184,11 @@ def _cut(draft: _Draft, max_words: int) -> None:
     draft.delete([(end, len(current) - tail)] if tail and end < len(current) - tail else [])
     draft.delete([] if tail else [(end, len(current))])
     draft.tidy()
+
+
+def _inside_quote(head: str) -> bool:
+    """Whether ``head`` leaves a quotation open: a cut there would keep half a quote."""
+    return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
 
 
 def _end_of_word(text: str, n: int) -> int:
