@@ -118,3 +118,23 @@ def test_reported_claims_keep_their_hedge() -> None:
 def test_a_sentence_that_is_all_attribution_is_not_emptied() -> None:
     for sentence in ("He said so.", "According to the council, yes."):
         assert point(sentence).text
+
+
+def test_a_label_drops_the_date_its_row_already_shows() -> None:
+    result = label("In 2009 almost 300 people died in a quake in the central region.")
+    assert result.text.startswith("Almost 300 people died")
+    assert "2009" not in result.text
+
+
+def test_a_cut_never_ends_inside_a_quotation() -> None:
+    sentence = (
+        'The inspectors said the records were "inaccurate, incomplete and contradictory" and '
+        "that the depot's managers had ignored three warnings about brakes over two years."
+    )
+    result = point(sentence, max_words=12)
+    assert result.text.count('"') % 2 == 0
+
+
+def test_a_quote_left_open_by_the_sentence_loses_its_mark() -> None:
+    result = point("\u201cThe commission will consult across Scotland before it reports.")
+    assert result.text == "The commission will consult across Scotland before it reports."
