@@ -176,8 +176,8 @@ def _trimmed(run: Run) -> Run:
 def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -> str:
     """One of person, place, group, unknown, skip; people are recorded as a side effect."""
     words, name = run.words, run.name
-    if name in MEDIA or all(w in _NOT_NAMES for w in words) or run.after() == ("/",):
-        return "skip"  # "BP/25/07" is a paper's reference, not the oil company
+    if name in MEDIA or all(w in _NOT_NAMES for w in words):
+        return "skip"
     if previous and previous[1] == "person" and _press_writer(previous[0]):
         return "skip"  # "Ibrahim Karagul in Yeni Safak '...'": a paper, not a place
     if _press_writer(run) and not any(w in _GAZETTEER_WORDS for w in words):
@@ -185,24 +185,18 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "person"
     if name in PLACES:
         return "skip" if _modifier(run) else "place"
-    if len(words) == 1 and "." in name and name not in _CANONICAL:
-        return "skip"  # "N.Y", "D.C": a postal abbreviation beside a place already named
-    if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1):
-        return "group"
-    if _named_thing(run):
+    if _lone_word_describes(words) or _named_thing(run):
         return "skip"
-    if _employer(run):
+    if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1) or _employer(run):
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
-    if len(words) == 1 and _compound_adjective(words[0]):
-        return "skip"
     headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
     if headed and not any(w in TITLES for w in words):
         return "group"
     if len(words) > 1 and words[0] in PLACE_HEADS:
         return "place"
-    if _person(run, people) or _given_name(run, people):
+    if _named_person(run, people):
         return "person"
     if len(words) > 1 and words[-1] in FACILITIES:
         return "place"
@@ -215,6 +209,14 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     return "unknown"
 
 
+def _lone_word_describes(words: tuple[str, ...]) -> bool:
+    """ "N.Y", "D.C" (a postal abbreviation beside a place already named), "Kurdish-held"."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return "." in word and word not in _CANONICAL or _compound_adjective(word)
+
+
 _ARTICLES = frozenset({"the", "a", "an", "its", "new", "The", "A", "An"})
 
 
@@ -222,10 +224,12 @@ def _named_thing(run: Run) -> bool:
     """A product, vehicle, competition, event, scheme or document: named, but no actor.
     "the Premiership Cup", "his Dodge Charger", "launched Harvest Bowls", "Clean Air Zone"."""
     words = run.words
-    if words[-1] in EVENT_HEADS | SCHEME_HEADS:
-        return True
+    if words[-1] in EVENT_HEADS | SCHEME_HEADS or run.after() == ("/",):
+        return True  # "BP/25/07" is a paper's reference, not the oil company
     if len(words) > 1 and words[0] in VEHICLE_MAKES and not any(w in ORG_HEADS for w in words):
         return True
+    if run.name in ORG_NAMES | PLACES or any(w in ORG_HEADS for w in words):
+        return False  # "Sony bought Warner Communications Inc", "his London home"
     before = run.before(2)
     if before[-1:] and before[-1] in _ARTICLES and len(before) == 2:
         before = before[:1]
@@ -243,6 +247,10 @@ def _employer(run: Run) -> bool:
         jobs += 1
     rest = after[jobs:]
     return jobs > 0 and bool(rest) and rest[0][:1].isupper() and len(run.words) <= 4
+
+
+def _named_person(run: Run, people: PeopleIndex) -> bool:
+    return _person(run, people) or _given_name(run, people)
 
 
 def _given_name(run: Run, people: PeopleIndex) -> bool:
