@@ -176,14 +176,6 @@ RULES: tuple[Rule, ...] = (
         ("Total cost: 4.2 million pounds.", "The board met at 10:30 on Monday."),
     ),
     Rule(
-        "repeat",
-        "always",
-        re.compile(r"\b(?!(?:had|that)\b)(\w+)\s+(?=\1\b)", re.I),
-        "A word said twice in a row is a false start in speech ('for our our project').",
-        (("This is the kick-off for our our project.", "This is the kick-off for our project."),),
-        ("He had had enough.", "The remote is small and cheap."),
-    ),
-    Rule(
         "unclosed_quote",
         "always",
         re.compile('^["\u201c](?!.*["\u201d])|^\u2018(?!.*\u2019)'),
@@ -247,6 +239,17 @@ RULES: tuple[Rule, ...] = (
             "The justice minister resigned.",
             "The board met in Quitely House.",
         ),
+    ),
+    Rule(
+        "repeat",
+        "always",
+        re.compile(r"\b(?!(?:had|that)\b)(\w[\w']*)\s+(?=\1\b)", re.I),
+        "A word said twice in a row is a false start in speech ('for our our project').",
+        (
+            ("This is the kick-off for our our project.", "This is the kick-off for our project."),
+            ("I think it's it's the better one.", "I think it's the better one."),
+        ),
+        ("He had had enough.", "The remote is small and cheap."),
     ),
     Rule(
         "leading_clause",

@@ -98,12 +98,27 @@ def _unfinished(text: str) -> bool:
     return len(text.split()) <= _UNFINISHED_WORDS and _ENDS_STATEMENT.search(text) is None
 
 
+_FRAGMENT_WORDS = 5
+
+
+def _fragment(text: str) -> bool:
+    """ "Yep.", "Mm-hmm?", "Ooh.": a turn of a few words says nothing once it stands alone."""
+    return len(spoken(text).split()) < _FRAGMENT_WORDS
+
+
 def _pronoun_led(text: str) -> bool:
     """Opens, once a connective is gone, on a pronoun that points at an earlier sentence."""
     return point(spoken(text)).pronoun_led
 
 
 POINT_RULES: tuple[PointRule, ...] = (
+    PointRule(
+        "fragment",
+        _fragment,
+        "A backchannel or an exclamation carries no point of its own.",
+        ("Project Manager: Mm-hmm?", "Marketing: Yep.", "Ooh."),
+        ("The board approved the budget.", "Marketing: We should launch in June."),
+    ),
     PointRule(
         "unfinished",
         _unfinished,
