@@ -18,6 +18,7 @@ from reportgen.summarize.salience import (
     is_byline,
     is_heading,
     rank_sentences,
+    the_ask,
     vectors,
 )
 from reportgen.summarize.sections import group_sections
@@ -51,7 +52,9 @@ def summarize(
         and sentences[i].text != source.headline
     ] or ranking
     actors = find_actors(sentences)
-    news = newsiest(sentences, fit_for_points(sentences, ranking) or ranking, actors)
+    fit = fit_for_points(sentences, ranking)
+    news = the_ask(sentences, fit)
+    news = newsiest(sentences, fit or ranking, actors) if news is None else news
     key = choose_key_points(source.text, sentences, ranking, news, budget.key_points)
     bottom_line = choose_bottom_line(sentences, news)
     return Brief(

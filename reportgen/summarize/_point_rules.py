@@ -203,3 +203,40 @@ POINT_RULES: tuple[PointRule, ...] = (
 def unfit_as_point(text: str) -> str | None:
     """The name of the first rule that rules ``text`` out as a key point; None when it is fit."""
     return next((r.name for r in POINT_RULES if r.test(text)), None)
+
+
+_ASK = re.compile(
+    r"^(?:The |This )?(?:Board|Committee|Council|Cabinet|Panel|Trustees|Members|Governors|"
+    r"Directors|Executive|Minister|Secretary of State|Commission|Group|Meeting)\b[^.;]{0,40}?\b"
+    r"(?:is|are) (?:asked|invited|requested|recommended) to\b"
+    r"|^(?:We|I|Officers|The [Cc]ommittee|The [Bb]oard) (?:strongly )?recommends? that\b"
+    r"|^It is recommended that\b|^(?:Recommendation|Decision required|Action required)\s*:"
+)
+
+
+def _ask(text: str) -> bool:
+    return any(_ASK.search(t) for t in (text, spoken(text)))
+
+
+ASK = PointRule(
+    "ask",
+    _ask,
+    "A paper that asks for a decision has that ask as its bottom line.",
+    (
+        "The Board is asked to approve Option B and to delegate the contract terms.",
+        "Members are invited to note the report and agree the revised budget.",
+        "We recommend that the council adopts the new parking policy.",
+        "Recommendation: approve the purchase of twelve electric vans.",
+    ),
+    (
+        "The board approved Option B on Monday.",
+        "Police asked to speak to anyone who saw the crash.",
+        "The minister was asked to resign by three MPs.",
+    ),
+)
+"""Not a rule against a sentence but for one: it marks the decision a paper asks for."""
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` is the decision a paper asks its readers to take."""
+    return ASK.test(text)

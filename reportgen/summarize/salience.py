@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Sentence
-from reportgen.summarize._point_rules import unfit_as_point
+from reportgen.summarize._point_rules import asks, unfit_as_point
 from reportgen.summarize._tokens import content_words
 
 Vector = dict[str, float]
@@ -187,6 +187,13 @@ def parts_of(text: str, sentences: Sequence[Sentence]) -> list[int]:
 def fit_for_points(sentences: Sequence[Sentence], ranking: Sequence[int]) -> list[int]:
     """The ranked sentences that may stand alone as the bottom line or a key point."""
     return [i for i in ranking if unfit_as_point(sentences[i].text) is None]
+
+
+def the_ask(sentences: Sequence[Sentence], fit: Sequence[int]) -> int | None:
+    """The first sentence, in reading order, asking for a decision ("The Board is asked to
+    approve ..."): a paper's bottom line is its ask, not its news. None for a text that asks
+    nothing, such as a news story."""
+    return next((i for i in sorted(fit) if asks(sentences[i].text)), None)
 
 
 def choose_key_points(

@@ -6,7 +6,7 @@ import pytest
 
 from reportgen.read.source import Source
 from reportgen.summarize import summarize
-from reportgen.summarize._point_rules import POINT_RULES, PointRule, unfit_as_point
+from reportgen.summarize._point_rules import ASK, POINT_RULES, PointRule, unfit_as_point
 from reportgen.summarize.salience import parts_of
 from reportgen.summarize.sentences import split_sentences
 
@@ -113,3 +113,23 @@ def test_a_meeting_s_bottom_line_and_points_skip_the_chair_s_opening_and_thanks(
     for p in brief.key_points:
         assert "let's start" not in p
         assert "Thank you" not in p
+
+
+@pytest.mark.parametrize("sentence", ASK.must)
+def test_a_decision_a_paper_asks_for_is_recognised(sentence: str) -> None:
+    assert ASK.test(sentence)
+
+
+@pytest.mark.parametrize("sentence", ASK.must_not)
+def test_news_of_a_decision_or_a_request_in_a_story_is_no_ask(sentence: str) -> None:
+    assert not ASK.test(sentence)
+
+
+def test_a_paper_s_bottom_line_is_its_ask_and_a_story_s_is_its_news():
+    assert _brief(MEMO).bottom_line.startswith("The Board is asked to approve")
+    story = (
+        "Fire shut the Leeds depot of Carter Haulage for nine days after a blaze on Sunday night. "
+        "About forty drivers were sent to the Bradford depot while repairs were carried out. "
+        "The council's planning committee is asked to approve a new workshop next month."
+    )
+    assert _brief(story).bottom_line.startswith("Fire shut the Leeds depot")
