@@ -35,7 +35,9 @@ _FRAMING = re.compile(
     r"(?:Thank you|Thanks)\b|Good (?:morning|afternoon|evening)\b|Welcome\b|"
     r"(?:I'd|I would|We'd|We would) (?:like|now like) to\b|Let me\b|Let's\b|Before (?:we|I) "
     r"(?:begin|start)\b|With that\b|(?:I|We)(?:'ll| will) now\b|Turning (?:now )?to\b|"
-    r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b|(?:The )?(?:next )?(?:agenda )?item "
+    r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b|Also included (?:is|are)\b|"
+    r"(?:The )?[Ii]nformation in this (?:report|paper|document)\b|"
+    r"(?:The )?(?:next )?(?:agenda )?item "
     r"(?:\w+ )?(?:is|was|on the agenda)\b)",
     re.I,
 )
@@ -59,6 +61,18 @@ _SPEECH = re.compile(
 )
 _OPEN_QUOTE = "\"\u201c'\u2018"
 _CLOSE_QUOTE = re.compile(r"[\"\u201d]|(?<=[.,!?])['\u2019]")
+
+
+_CITATION = re.compile(
+    r"\((?:[A-Z][\w. ]+,\s*)?[A-Z]{2}:\s[^)]*\d{4}\)|\bdoi:|\bISBN\b|"
+    r"\bRetrieved from\b|\b\d{2,3}(?:th|st|nd|rd) Cong\.|\bVol\.\s?\d"
+)
+
+
+def _citation(text: str) -> bool:
+    """ "U.S. Congress, ..., 113th Cong., 1st sess. (Washington, DC: GPO, 2013).": a source
+    the text cites, not a statement of its own."""
+    return _CITATION.search(text) is not None and text.count(",") >= 3
 
 
 def _framing(text: str) -> bool:
@@ -113,6 +127,22 @@ def _pronoun_led(text: str) -> bool:
 
 POINT_RULES: tuple[PointRule, ...] = (
     PointRule(
+        "citation",
+        _citation,
+        "A reference to a source names where a fact comes from; it states none.",
+        (
+            "U.S. Congress, House Committee on Armed Services, Hearing on Assault, 113th Cong., "
+            "1st sess., June 4, 2013 (Washington, DC: GPO, 2013).",
+            "Smith, J., Patel, R. Depot safety in winter, Transport Review, Vol. 4, pp. 4-19.",
+        ),
+        (
+            "The committee held a hearing on 4 June 2013, and the chair, Ms Reid, spoke first.",
+            "Costs rose by 4%, or 2.1m, in 2024, the report says, and may rise again.",
+            "Several papers (e.g. Ge et al., 2015; Lee et al., 2016) have shown that, given "
+            "smoothness, gradient descent converges, as noted above.",
+        ),
+    ),
+    PointRule(
         "fragment",
         _fragment,
         "A backchannel or an exclamation carries no point of its own.",
@@ -144,6 +174,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "With that, I'll turn the call over to our chief financial officer.",
             "Chair (Cllr Helen Baird): Okay, um, let's start.",
             "Item four is the flooding on Ashby Road.",
+            "Also included is a resources section with related articles, hearings, and reports.",
             "Some statements today are forward-looking statements subject to risk.",
         ),
         (
