@@ -7,23 +7,35 @@ from datetime import date
 from typing import Literal
 
 from reportgen.errors import BadInput
-from reportgen.model import Actors, Brief, DocumentMeta, Section, Sentence, TableData
+from reportgen.model import Actors, Brief, DocumentMeta, Event, Section, Sentence, TableData
 from reportgen.read._line_rules import match
 from reportgen.read.source import Source
 from reportgen.summarize._budget import BUDGETS
+from reportgen.summarize._event_label import event_label
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
+from reportgen.summarize.compress import point
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
-from reportgen.summarize.salience import Vector, is_byline, is_heading, rank_sentences, vectors
+from reportgen.summarize.salience import (
+    Vector,
+    choose_key_points,
+    fit_for_points,
+    is_byline,
+    is_heading,
+    rank_sentences,
+    the_ask,
+    vectors,
+)
 from reportgen.summarize.sections import group_sections, sections_from_parts
 from reportgen.summarize.sentences import split_sentences
 from reportgen.summarize.timeline import build_timeline, header_lines
-from reportgen.summarize.timex import tag
+from reportgen.summarize.timex import Timex, tag
 from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
 _WORDS_PER_POINT = 150
+
 """A short source earns fewer key points: two, and one more per this many words."""
 
 
@@ -43,14 +55,17 @@ def summarize(
     vecs = vectors(sentences)
     ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10))
     actors = find_actors(sentences)
-    bottom = _bottom_line_source(sentences, ranking, actors, parts)
+    fit = fit_for_points(sentences, ranking)
+    bottom = _bottom_line_source(sentences, ranking, fit, actors, parts)
     bottom_line = _unlabelled(choose_bottom_line(sentences, bottom))
     used = {bottom} | {a.source for a in parts.actions}
     words = sum(len(s.text.split()) for s in sentences)
-    key = _key_points(ranking, parts, used, min(budget.key_points, 2 + words // _WORDS_PER_POINT))
+    count = min(budget.key_points, 2 + words // _WORDS_PER_POINT)
+    key = _key_points(source.text, sentences, ranking, fit, parts, used, bottom, count)
     used |= set(key)
     sections = _sections(sentences, vecs, ranking, parts, used, budget.section_points, actors)
     meta = source.structure.meta
+    timexes = tag(source.text, document_date)
     return Brief(
         title=title
         or choose_title(
@@ -63,17 +78,21 @@ def summarize(
         ),
         bottom_line=bottom_line,
         bottom_line_source=bottom,
-        key_points=tuple(sentences[i].text for i in key),
+        key_points=tuple(point(sentences[i].text).text for i in key),
         key_point_sources=tuple(key),
         sections=sections,
-        timeline=build_timeline(
+        timeline=_labelled(
+            build_timeline(
+                sentences,
+                timexes,
+                document_date,
+                budget.timeline_events,
+                headline=0 if _opens_with_headline(source, sentences) else None,
+                skip=parts.furniture | header_lines(sentences),
+                rank=ranking,
+            ),
             sentences,
-            tag(source.text, document_date),
-            document_date,
-            budget.timeline_events,
-            headline=0 if _opens_with_headline(source, sentences) else None,
-            skip=parts.furniture | header_lines(sentences),
-            rank=ranking,
+            timexes,
         ),
         actors=actors,
         sentences=tuple(sentences),
@@ -122,22 +141,35 @@ def _ranking(
 
 
 def _bottom_line_source(
-    sentences: list[Sentence], ranking: list[int], actors: Actors, parts: Parts
+    sentences: list[Sentence], ranking: list[int], fit: list[int], actors: Actors, parts: Parts
 ) -> int:
     """The ask of a paper that asks for something; else its own summary's first statement;
-    else the news."""
+    else the news, from sentences fit to stand alone."""
     if parts.ask is not None:
         return parts.ask
+    asked = the_ask(sentences, fit)
+    if asked is not None:
+        return asked
     if parts.summary:
         return parts.summary[0]
-    return newsiest(sentences, ranking, actors)
+    return newsiest(sentences, fit or ranking, actors)
 
 
-def _key_points(ranking: list[int], parts: Parts, used: set[int], count: int) -> list[int]:
+def _key_points(
+    text: str,
+    sentences: list[Sentence],
+    ranking: list[int],
+    fit: list[int],
+    parts: Parts,
+    used: set[int],
+    bottom: int,
+    count: int,
+) -> list[int]:
     """The document's own summary first; then, for a document with parts, the best sentence
-    of each part in turn (coverage, not the first page); else the best sentences overall."""
-    chosen = [i for i in parts.summary if i not in used][:count]
-    rank = {i: n for n, i in enumerate(ranking)}
+    of each part in turn (coverage, not the first page); else the best sentences overall,
+    spread over the text. Only sentences fit to stand alone, none already said."""
+    chosen = [i for i in parts.summary if i not in used and i in fit][:count]
+    rank = {i: n for n, i in enumerate(fit)}
     if parts.parts:
         firsts = [
             min((i for i in p.sentences if i in rank and i not in used), key=rank.__getitem__)
@@ -147,12 +179,15 @@ def _key_points(ranking: list[int], parts: Parts, used: set[int], count: int) ->
         for i in sorted(firsts, key=rank.__getitem__):
             if len(chosen) < count and i not in chosen:
                 chosen.append(i)
-    for i in ranking:
+    else:
+        spread = choose_key_points(text, sentences, ranking, bottom, count + 1)
+        chosen += [i for i in spread if i not in used and i not in chosen]
+    for i in fit:
         if len(chosen) >= count:
             break
         if i not in used and i not in chosen:
             chosen.append(i)
-    return chosen
+    return chosen[:count]
 
 
 def _sections(
@@ -209,4 +244,21 @@ def _placed_tables(
             note = f"first {rows} of {len(t.rows)} rows"
             caption = f"{caption} ({note})" if caption else note.capitalize()
         out.append(replace(t, rows=t.rows[:rows], caption=caption, section=section))
+    return tuple(out)
+
+
+def _labelled(
+    events: tuple[Event, ...], sentences: list[Sentence], timexes: list[Timex]
+) -> tuple[Event, ...]:
+    """Each event as a short label: the clause of its sentence that holds its date (the full
+    sentence stays in ``sentences``, traceable through ``source``)."""
+    out: list[Event] = []
+    for e in events:
+        s = sentences[e.source]
+        inside = [t for t in timexes if s.start <= t.start < s.end]
+        at = next((t for t in inside if t.value == e.value), inside[0] if inside else None)
+        text = e.event if e.event != s.text else s.text
+        offset = at.start - s.start - (s.text.find(text) if text in s.text else 0) if at else None
+        label = event_label(text, offset if offset is not None and offset >= 0 else None)
+        out.append(replace(e, event=label or e.event))
     return tuple(out)

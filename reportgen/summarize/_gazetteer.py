@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from reportgen.summarize._organisations import (
+    COMPANY_WORDS,
+    KNOWN_ORG_PHRASES,
+    KNOWN_ORGS,
+    STREET_HEADS,
+)
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(x.strip() for x in text.split("|") if x.strip())
@@ -29,8 +36,16 @@ CITIES = _set(
     Mecca|Moscow|Mosul|Mumbai|Nairobi|New Delhi|New York|Palmyra|Paris|Raqqa|Riyadh|Rome|Sanaa|
     Seoul|Shanghai|Sydney|Tehran|Tel Aviv|Tokyo|Tripoli|Tunis|Vienna|Warsaw|Washington|Aden|Gaza|
     Hebron|Ramallah|Erbil|Kirkuk|Tikrit|Fallujah|Ramadi|Deir ez-Zor|Tartus|Hasaka|Qamishli|Kobane|
-    Sidon|Tyre|Haifa|Alexandria|Islamabad|Lahore|Kandahar|Herat|Ottawa|Toronto|Boston|Miami"""
+    Sidon|Tyre|Haifa|Alexandria|Islamabad|Lahore|Kandahar|Herat|Ottawa|Toronto|Boston|Miami|
+    Aberdeen|Belfast|Birmingham|Bradford|Brighton|Bristol|Cambridge|Canterbury|Cardiff|Carlisle|
+    Coventry|Doncaster|Dundee|Edinburgh|Exeter|Glasgow|Gloucester|Hereford|Inverness|Leeds|
+    Leicester|Liverpool|Londonderry|Newcastle|Norwich|Nottingham|Oxford|Peterborough|Plymouth|
+    Portsmouth|Salford|Sheffield|Southampton|Sunderland|Swansea|Wakefield|Winchester|
+    Wolverhampton|Worcester|Wrexham|Houston|Dallas|Atlanta|Seattle|Denver|Philadelphia|Detroit|
+    San Francisco|Montreal|Vancouver|Melbourne|Dublin|Cork|Edmonton|Calgary"""
 )
+"""Capitals and large cities; UK cities that are also common family names (Lincoln, Preston,
+Chester, Durham, Lancaster) are left to the cues around them."""
 REGIONS = _set(
     """Middle East|Europe|Africa|Asia|North Africa|Gulf|Persian Gulf|Gaza Strip|West Bank|
     Golan Heights|Kurdistan|Balkans|Caucasus|Latin America|Scandinavia|Mediterranean|Sinai|
@@ -112,7 +127,7 @@ TITLES = _set(
     Mayor|Pope|Cardinal|Bishop|Archbishop|Imam|Ayatollah|Rabbi|Reverend|Professor|Prof|Speaker|
     State|Chairman|Chairwoman|Director|Commissioner|Spokesman|Spokeswoman|High|Special|Leader|
     Representative|Permanent|Supreme|Grand|Mufti|Crown|Opposition|Finance|Justice|Health|Trade|
-    Staff|PM|MP"""
+    Staff|PM|MP|Cllr|Councillor"""
 )
 ROLE_NOUNS = _set(
     """president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|head|leader|
@@ -126,8 +141,9 @@ ROLE_NOUNS = _set(
     local|senior|top|veteran|prominent|opposition|military|army|police|security|human|rights|
     high|state|news|bbc|un|us|uk|eu|peace|prime|general|of|the|for|and|in|to|its|his|her|a|an"""
 )
-ORG_HEADS = _set(
-    """Council|League|Army|Committee|Committees|Office|Police|Government|Ministry|Agency|Party|
+ORG_HEADS = (
+    _set(
+        """Council|League|Army|Committee|Committees|Office|Police|Government|Ministry|Agency|Party|
     Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
     Court|Commission|Crescent|Cross|Yard|Bank|Fund|Institute|University|Association|Movement|
     Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
@@ -135,12 +151,18 @@ ORG_HEADS = _set(
     Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
     Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum|
     Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|GmbH|NV|Bhd"""
+    )
+    | COMPANY_WORDS
 )
-ORG_NAMES = _set(
-    """UN|EU|Nato|NATO|ICRC|LCC|FSA|SNC|FCO|IAEA|WHO|Unicef|UNICEF|UNHCR|OPEC|IMF|ASEAN|OSCE|ICC|
+ORG_NAMES = (
+    _set(
+        """UN|EU|Nato|NATO|ICRC|LCC|FSA|SNC|FCO|IAEA|WHO|Unicef|UNICEF|UNHCR|OPEC|IMF|ASEAN|OSCE|ICC|
     Hezbollah|Hamas|Taliban|Kremlin|Pentagon|White House|Amnesty International|Red Cross|
     Red Crescent|Human Rights Watch|al-Qaeda|Al-Qaeda|Isis|ISIS|Islamic State|Muslim Brotherhood|
     Arab League|Security Council|United Nations|European Union|Scotland Yard|Downing Street"""
+    )
+    | KNOWN_ORGS
+    | KNOWN_ORG_PHRASES
 )
 MEDIA = _set(
     """BBC|BBC News|BBC Monitoring|Reuters|AFP|AP|Associated Press|CNN|Al Jazeera|Al-Jazeera|
@@ -148,21 +170,26 @@ MEDIA = _set(
     Independent|Financial Times|Economist|Le Monde|China Daily|Kommersant|Twitter|Facebook|
     YouTube|Air France|Sportsmail|MailOnline|Femail|Press Association|Agence France-Presse"""
 )
-FACILITIES = _set(
-    """Library|Museum|Hospital|School|College|Academy|Center|Centre|Airport|Stadium|Hotel|
+FACILITIES = (
+    _set(
+        """Library|Museum|Hospital|School|College|Academy|Center|Centre|Airport|Stadium|Hotel|
     Mosque|Cathedral|Synagogue|Palace|Prison|Embassy|Consulate|Mall|Bridge|Station|Building|
     Clinic|Harbour|Harbor|Dam|Plaza|Island|Islands|Mountains|Sea|Ocean|Strait|River|Lake|
     Desert|Peninsula|Coast|Valley"""
+    )
+    | STREET_HEADS
 )
 """Last words of the names of buildings and sites: "the Truman Presidential Library", "the
 Comoro Islands". Words
 that are also family names (Hall, Church, Tower, Temple, Park) are left out."""
 PLACE_HEADS = _set(
-    "Qalaat|Qalat|Tell|Jabal|Jebel|Jisr|Wadi|Deir|Kafr|Kfar|Ain|Bab|Khan|Beit|Maarat|Marj|Qasr"
+    "Qalaat|Qalat|Tell|Jabal|Jebel|Jisr|Wadi|Deir|Kafr|Kfar|Ain|Bab|Khan|Beit|Maarat|Marj|Qasr|"
+    "Fort|Port|Mount|Cape|San|Santa|Los|Las"
 )
 """First words of Arabic place names ("castle of", "hill of", "bridge of", "village of"):
 "Qalaat al-Madiq", "Jisr al-Shughour", "Kafr Nabl" are places, though they read like a
-given name and a family name. "Tal", also a Hebrew given name, is left out."""
+given name and a family name. "Tal", also a Hebrew given name, is left out. "Fort Wayne",
+"Port Talbot", "San Diego" open with a place word too."""
 GROUP_NOUNS = _set(
     """government|regime|army|military|opposition|authorities|forces|rebels|court|police|
     parliament|leadership|administration|junta|militia|militias|troops"""

@@ -16,6 +16,7 @@ from reportgen.summarize._gazetteer import (
     PLACES,
     WEEKDAYS,
 )
+from reportgen.summarize._organisations import BROADCAST_WORDS
 from reportgen.summarize._tokens import STOPWORDS
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f'\u2019.\-]*[\w\u00c0-\u024f])?|[^\w\s]")
@@ -86,7 +87,20 @@ def tokenize(text: str) -> tuple[str, ...]:
             out.extend((tok[:-2], "'s"))
         else:
             out.append(tok.rstrip("."))
-    return _inserted_names_joined([t for t in out if t])
+    return _inserted_names_joined(_plural_possessives([t for t in out if t]))
+
+
+def _plural_possessives(toks: list[str]) -> list[str]:
+    """ "Supporters' Trust", "Magistrates' Court": the apostrophe of a plural possessive
+    inside a name stays on its word, so the name reads as one run."""
+    out: list[str] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if tok in ("'", "\u2019") and out and out[-1].endswith("s") and nxt[:1].isupper():
+            out[-1] += tok
+            continue
+        out.append(tok)
+    return out
 
 
 def _inserted_names_joined(toks: list[str]) -> tuple[str, ...]:
@@ -173,7 +187,8 @@ def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:
     while k < j:
         tok = tokens[k]
         media = next((m for m in (3, 2, 1) if " ".join(tokens[k : k + m]) in MEDIA), 0)
-        if media and k + media <= j:
+        station = k + media < j and tokens[k + media] in BROADCAST_WORDS
+        if media and k + media <= j and not station:
             pieces.append((start, k))
             start = k = k + media
             continue

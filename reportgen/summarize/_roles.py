@@ -11,10 +11,15 @@ from reportgen.summarize._gazetteer import (
     TITLES,
 )
 from reportgen.summarize._names import Run
+from reportgen.summarize._organisations import JOB_QUALIFIERS, JOB_TITLES
 
 _FUNCTION = frozenset({"of", "the", "for", "and", "in", "to", "its", "his", "her", "a", "an"})
-_HEAD_ROLES = ROLE_NOUNS - _FUNCTION - {"former", "local", "senior", "top", "state", "news", "high"}
-_OPENERS = frozenset({"The", "the", "its", "his", "her", "their", "Its", "His", "Her", "Their"})
+_HEAD_ROLES = (
+    ROLE_NOUNS - _FUNCTION - {"former", "local", "senior", "top", "state", "news", "high"}
+) | JOB_TITLES
+_OPENERS = frozenset(
+    {"The", "the", "its", "his", "her", "their", "Its", "His", "Her", "Their", "our", "Our"}
+)
 """Words that open a role phrase set before a name: "the UN envoy, X", "its vice-president, X"."""
 _END_APPOSITIVE = frozenset({",", ".", ";", ":", "who", "which", "said", "says", "told", ")"})
 
@@ -26,6 +31,8 @@ def is_role_word(tok: str) -> bool:
         or tok in COUNTRIES
         or tok in ORG_NAMES
         or tok in ROLE_NOUNS
+        or tok.lower() in JOB_TITLES
+        or tok.lower() in JOB_QUALIFIERS
     )
 
 
@@ -95,8 +102,12 @@ def appositive(run: Run) -> str:
     if after[:1] == (",",) and len(after) > 2:
         article = after[1] in {"a", "an", "the", "The"}
         phrase = _until_end(after[2:] if article else after[1:])
-        if phrase and (article or phrase[0] in _HEAD_ROLES) and _has_head(phrase):
+        if phrase and (article or phrase[0].lower() in _HEAD_ROLES) and _has_head(phrase):
             return " ".join(phrase)
+    if after[:1] == ("(",):
+        phrase = _until_end(after[1:])
+        if phrase and len(phrase) <= 4 and _has_head(phrase):
+            return " ".join(phrase)  # "Janet Moss (chair)"
     before = run.tokens[max(0, run.first - 8) : run.first]
     if before[-1:] == (",",):
         k = len(before) - 1
@@ -110,7 +121,7 @@ def appositive(run: Run) -> str:
 
 
 def _has_head(phrase: tuple[str, ...]) -> bool:
-    return any(w in _HEAD_ROLES for w in phrase)
+    return any(w.lower() in _HEAD_ROLES for w in phrase)
 
 
 def _until_end(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -119,4 +130,4 @@ def _until_end(words: tuple[str, ...]) -> tuple[str, ...]:
         if w in _END_APPOSITIVE:
             return tuple(out)
         out.append(w)
-    return ()
+    return tuple(out) if len(words) < 7 else ()  # the sentence ends with the phrase

@@ -24,8 +24,17 @@ from reportgen.summarize._gazetteer import (
     TITLES,
     WEEKDAYS,
 )
+from reportgen.summarize._given_names import GIVEN_NAMES
 from reportgen.summarize._groups import common_noun_groups, merge_groups
 from reportgen.summarize._names import Run, runs, tokenize
+from reportgen.summarize._organisations import (
+    EVENT_HEADS,
+    ORG_JOB_TITLES,
+    POSSESSIVES,
+    PRODUCT_VERBS,
+    SCHEME_HEADS,
+    VEHICLE_MAKES,
+)
 from reportgen.summarize._people import PeopleIndex, surname
 from reportgen.summarize._roles import (
     appositive,
@@ -130,8 +139,10 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
     words = run.words
     if not 2 <= len(words) <= 3 or run.name in places or run.name in groups:
         return False
-    if run.first == 0 and not (set(run.after()) & (_SPEECH | {","})):
-        return False
+    if run.first == 0 and not (set(run.after()) & (_SPEECH | {",", ":", "("})):
+        return False  # a transcript's "Tom Becker:" opens on the speaker's name
+    if len(run.before(2)) == 2 and run.before(2)[1] == "of" and is_role_word(run.before(2)[0]):
+        return False  # "Head of Investor Relations" is a job, not a name
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
     if _ends_in_role(words) or words[-1] in FACILITIES:
@@ -174,20 +185,18 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "person"
     if name in PLACES:
         return "skip" if _modifier(run) else "place"
-    if len(words) == 1 and "." in name and name not in _CANONICAL:
-        return "skip"  # "N.Y", "D.C": a postal abbreviation beside a place already named
-    if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1):
+    if _lone_word_describes(words) or _named_thing(run):
+        return "skip"
+    if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1) or _employer(run):
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
-    if len(words) == 1 and _compound_adjective(words[0]):
-        return "skip"
     headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
     if headed and not any(w in TITLES for w in words):
         return "group"
     if len(words) > 1 and words[0] in PLACE_HEADS:
         return "place"
-    if _person(run, people):
+    if _named_person(run, people):
         return "person"
     if len(words) > 1 and words[-1] in FACILITIES:
         return "place"
@@ -198,6 +207,64 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+def _lone_word_describes(words: tuple[str, ...]) -> bool:
+    """ "N.Y", "D.C" (a postal abbreviation beside a place already named), "Kurdish-held"."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return "." in word and word not in _CANONICAL or _compound_adjective(word)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "new", "The", "A", "An"})
+
+
+def _named_thing(run: Run) -> bool:
+    """A product, vehicle, competition, event, scheme or document: named, but no actor.
+    "the Premiership Cup", "his Dodge Charger", "launched Harvest Bowls", "Clean Air Zone"."""
+    words = run.words
+    if words[-1] in EVENT_HEADS | SCHEME_HEADS or run.after() == ("/",):
+        return True  # "BP/25/07" is a paper's reference, not the oil company
+    if len(words) > 1 and words[0] in VEHICLE_MAKES and not any(w in ORG_HEADS for w in words):
+        return True
+    if run.name in ORG_NAMES | PLACES or any(w in ORG_HEADS for w in words):
+        return False  # "Sony bought Warner Communications Inc", "his London home"
+    before = run.before(2)
+    if before[-1:] and before[-1] in _ARTICLES and len(before) == 2:
+        before = before[:1]
+    if before[-1:] and before[-1] in PRODUCT_VERBS:
+        return True
+    return bool(before[-1:]) and before[-1] in POSSESSIVES and not has_title(words)
+
+
+def _employer(run: Run) -> bool:
+    """ "Harbourside coach Alison Hart": the name before a job and a person's name is the
+    organisation the job is held in."""
+    after = run.after(3)
+    jobs = 0
+    while jobs < len(after) and after[jobs].lower() in ORG_JOB_TITLES:
+        jobs += 1
+    rest = after[jobs:]
+    return jobs > 0 and bool(rest) and rest[0][:1].isupper() and len(run.words) <= 4
+
+
+def _named_person(run: Run, people: PeopleIndex) -> bool:
+    return _person(run, people) or _given_name(run, people)
+
+
+def _given_name(run: Run, people: PeopleIndex) -> bool:
+    """ "Owen Pritchard scored", "tries from Callum Reid": two or three capitalised words
+    opening with a common given name and known as nothing else are a person."""
+    words = run.words
+    if not 2 <= len(words) <= 3 or words[0] not in GIVEN_NAMES:
+        return False
+    if any(w in _GAZETTEER_WORDS or w in ORG_HEADS or w in FACILITIES for w in words):
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    people.add(words, role_before(run) or appositive(run))
+    return True
 
 
 _OPEN_QUOTES = frozenset({"``", "\u201c", '"'})

@@ -185,10 +185,16 @@ def _actions(
         and any(a <= s.start < b for a, b in spans)
         and not ASK_LEAD_IN.search(s.text)
     ]
+    # Only a paper that asks for decisions leads with its ask; a story that reports one
+    # ("the committee is asked to approve a workshop next month") leads with its news.
+    decision_paper = bool(chosen) or any(
+        isinstance(b, Furniture) and b.kind == "header_field" for b in structure.blocks
+    )
     ask = next(
         (i for i, s in enumerate(sentences) if i not in furniture and ASK.search(s.text)),
         None,
     )
+    ask = ask if decision_paper else None
     return tuple(Action(sentences[i].text, i) for i in chosen), ask
 
 

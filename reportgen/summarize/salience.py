@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Sentence
+from reportgen.summarize._point_rules import asks, unfit_as_point
 from reportgen.summarize._tokens import content_words
 
 Vector = dict[str, float]
@@ -157,3 +158,59 @@ def rank_sentences(
         pool.remove(best)
     taken = set(chosen)
     return chosen + [i for i in order if i not in taken]
+
+
+LONG_WORDS = 1000
+"""A text without headings this long is read in thirds, so its key points are not all taken
+from its opening."""
+_THIRDS = 3
+
+
+def parts_of(text: str, sentences: Sequence[Sentence]) -> list[int]:
+    """The part each sentence belongs to: the heading it sits under when the text has two or
+    more, else its third of a long text; a short text without headings is one part."""
+    heads = [s.index for s in sentences if is_heading(text, s)]
+    if len(heads) >= 2:
+        starts = set(heads) - {sentences[0].index}
+        out, part = [], 0
+        for s in sentences:
+            if s.index in starts:
+                part += 1
+            out.append(part)
+        return out
+    if sum(len(s.text.split()) for s in sentences) < LONG_WORDS:
+        return [0] * len(sentences)
+    size = max(len(text), 1)
+    return [min(_THIRDS - 1, _THIRDS * s.start // size) for s in sentences]
+
+
+def fit_for_points(sentences: Sequence[Sentence], ranking: Sequence[int]) -> list[int]:
+    """The ranked sentences that may stand alone as the bottom line or a key point."""
+    return [i for i in ranking if unfit_as_point(sentences[i].text) is None]
+
+
+def the_ask(sentences: Sequence[Sentence], fit: Sequence[int]) -> int | None:
+    """The first sentence, in reading order, asking for a decision ("The Board is asked to
+    approve ..."): a paper's bottom line is its ask, not its news. None for a text that asks
+    nothing, such as a news story."""
+    return next((i for i in sorted(fit) if asks(sentences[i].text)), None)
+
+
+def choose_key_points(
+    text: str, sentences: Sequence[Sentence], ranking: Sequence[int], first: int, k: int
+) -> list[int]:
+    """The ``k`` key points in ranked order: the news first, never a sentence that frames the
+    text, heads a memo, quotes no one or opens on a pronoun; the first half go by rank, the
+    rest each come from a part of the text not yet covered, while one is left."""
+    fit = fit_for_points(sentences, ranking)
+    order = [first, *(i for i in fit if i != first)] if first in fit else fit
+    order = order or list(ranking)
+    parts = parts_of(text, sentences)
+    chosen = order[: (k + 1) // 2]
+    rest = order[len(chosen) :]
+    while len(chosen) < k and rest:
+        covered = {parts[i] for i in chosen}
+        pick = next((i for i in rest if parts[i] not in covered), rest[0])
+        chosen.append(pick)
+        rest.remove(pick)
+    return chosen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reportgen.model import Actors, Sentence
@@ -64,10 +65,13 @@ def test_a_short_source_gets_fewer_key_points_than_a_long_one():
     assert len(brief_of(short).key_points) == 2
 
 
-def test_key_points_are_source_sentences_with_parallel_indices():
+def test_key_points_are_cut_from_their_source_sentences_with_parallel_indices():
     brief = brief_of(HOMS)
     for point, index in zip(brief.key_points, brief.key_point_sources, strict=True):
-        assert brief.sentences[index].text == point
+        source = re.findall(r"\w+", brief.sentences[index].text.lower())
+        kept = re.findall(r"\w+", point.lower())
+        words = iter(source)  # deletion only: every word of the point, in the source's order
+        assert all(any(w == s for s in words) for w in kept)
 
 
 def test_ranking_is_deterministic():

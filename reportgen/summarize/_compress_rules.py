@@ -1,0 +1,463 @@
+"""What sentence compression may delete: one record per kind of phrase, with examples.
+
+Each rule names a span that carries no part of the point: an attribution, an aside, a hedge.
+``must`` pairs are (sentence, what the rule alone leaves); ``must_not`` sentences stay whole.
+A test runs every example, so a rule cannot drift from what its record promises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from reportgen.summarize._tokens import word_set
+
+Tier = Literal["always", "long", "label"]
+"""``always``: deleted from every point; ``long``: only while a point is over its word limit;
+``label``: only from timeline labels, which read as headlines ("Fire shuts Leeds depot")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A deletable phrase: every match of ``pattern`` is removed, the rest kept verbatim."""
+
+    name: str
+    tier: Tier
+    pattern: re.Pattern[str]
+    why: str
+    must: tuple[tuple[str, str], ...]
+    must_not: tuple[str, ...]
+
+
+PRONOUNS = word_set("he she it they his her its their him them")
+"""Words that point back to someone or something the sentence itself does not name. First
+person ("we", "I") stays: it is the writer or speaker, whom the document itself names."""
+DEMONSTRATIVES = word_set("this that these those")
+"""Pronouns when a verb follows ("This will delay ..."), determiners before a noun ("This
+year's budget ...")."""
+VERBS_AFTER_PRONOUN = word_set(
+    """is was are were will would can could should may might must has had have does did
+    means meant follows comes came includes included shows showed makes made takes took gives
+    gave brings brought leaves left puts happens happened seems seemed appears appeared led
+    remains remained includes marks marked reflects reflected"""
+)
+
+_SPEECH = (
+    r"(?:said|says|told\s+[\w\s]{1,30}?|added|explained|noted|stated|warned|claimed|argued|"
+    r"wrote|announced)"
+)
+_WHO = (
+    r"(?:(?:he|she|they|it|we|I)|"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?[A-Za-z][\w'\-]*(?:\s+[A-Za-z][\w'\-]*){0,5}?)"
+)
+_WHEN = r"(?:\s+(?:on|last|this|late|early)\s+\w+)?"
+_CONNECTIVES = (
+    r"However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Separately|Also|But|And|"
+    r"So|Still|Indeed|Now|Overall|Finally|In the meantime|As a result|At the same time|"
+    r"In other words|Of course|Nonetheless|Nevertheless|Yet|Besides|Then|Well|Okay|OK|Right|"
+    r"Likewise|Similarly|Instead|Otherwise|Again|In fact|Actually|Basically"
+)
+_BARE_CONNECTIVES = r"But|And|Also|However|Meanwhile|Moreover|Furthermore|Separately|Um|Uh|Okay"
+"""Connectives cut even without a comma; others ("Still", "Right", "So") open phrases too."""
+_FILLERS = (
+    r"um|uh|erm|er|hmm|mm-hmm|you know|I mean|I think|kind of|sort of|basically|actually|"
+    r"really|just|quite|very|somewhat|essentially|clearly|obviously|of course|in fact"
+)
+_SUBORDINATORS = (
+    r"After|Although|Though|While|Whilst|Despite|Because|Since|As|When|Once|If|Unless|Until|"
+    r"Following|Before|During|Amid|Given|With|Without|Under|Due to|Thanks to|Ahead of|"
+    r"Even though|In response to|In light of|By contrast|In contrast|Like|Unlike|For"
+)
+NOT_PARTICIPLES = word_set(
+    """Beijing Reading Sterling Spring Nothing Everything Something Anything King Morning
+    Evening Building Bring Thing Ring Wing Sing Viking Pudding Wedding Ping Darling Sing Ming
+    Being Ealing Notting Kettering Worthing Woking Hastings Billing Banking Training Funding
+    Housing Planning Parking Landing Shipping Mining Polling Timing Pricing Spending Marketing
+    Staffing During Speed Need Seed Feed Red Bed Ted Ned Fred Wed United Limited Indeed
+    Incorporated Proceed Breed Creed Reed Greed Shed Sled Hundred Kindred Swed Ahmed Mohammed
+    Muhammad Mahmoud Saeed Rasheed Hamed Javed Naveed"""
+)
+"""Capitalised words in -ing or -ed that open names and noun phrases, not participial phrases."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "connective",
+        "always",
+        re.compile(rf"^(?:(?:{_CONNECTIVES}),|(?:{_BARE_CONNECTIVES})\b)\s+(?=\S)"),
+        "A word tying a sentence to the one before means nothing once the point stands alone.",
+        (
+            ("However, the depot will reopen on Monday.", "the depot will reopen on Monday."),
+            ("In addition, two lorries were lost.", "two lorries were lost."),
+        ),
+        (
+            "Howell Haulage lost two lorries.",
+            "Still images show the damage.",
+            "So far two lorries were lost.",
+        ),
+    ),
+    Rule(
+        "according_to",
+        "always",
+        re.compile(r"(?:^|,\s*)according to [^,.;]{1,60}?(?:,\s*|(?=[.!?;]\s*$))", re.I),
+        "Who said it belongs in the notes; the point is what was said.",
+        (
+            (
+                "According to the council, the depot will close for nine days.",
+                "the depot will close for nine days.",
+            ),
+            (
+                "The depot will close for nine days, according to the council.",
+                "The depot will close for nine days.",
+            ),
+        ),
+        ("The council ranked depots according to risk and cost in March.",),
+    ),
+    Rule(
+        "said_after",
+        "always",
+        re.compile(
+            rf",\s*{_WHO}\s+{_SPEECH}{_WHEN}(?=[.!?]['\"\u201d\u2019]?\s*$)"
+            rf"|,(?=['\"\u201d\u2019]\s+{_WHO}\s+{_SPEECH}{_WHEN}[.!?]\s*$)"
+            rf"|(?<=['\"\u201d\u2019])\s+{_WHO}\s+{_SPEECH}{_WHEN}(?=[.!?]\s*$)"
+        ),
+        "'..., the company said.' repeats that the text reports; the claim is the point.",
+        (
+            (
+                "The depot will reopen on Monday, the company said.",
+                "The depot will reopen on Monday.",
+            ),
+            (
+                "Repairs will cost 2 million pounds, he added.",
+                "Repairs will cost 2 million pounds.",
+            ),
+            (
+                "Trains will run as normal, Network Rail said on Friday.",
+                "Trains will run as normal.",
+            ),
+            (
+                "\u201cWe will run as normal,\u201d the operator told the BBC.",
+                "\u201cWe will run as normal\u201d.",
+            ),
+        ),
+        (
+            "The union said the depot was unsafe.",
+            "Staff who had worked there for years, and who said so, were moved.",
+        ),
+    ),
+    Rule(
+        "said_before",
+        "always",
+        re.compile(rf"^{_WHO}\s+{_SPEECH}{_WHEN}\s+that\s+(?=\S)"),
+        "'The council said that X': X is the point; the speaker is kept in the notes.",
+        (
+            (
+                "The council said that the depot would reopen on Monday.",
+                "the depot would reopen on Monday.",
+            ),
+            (
+                "Ms Patel told the committee that costs had doubled.",
+                "costs had doubled.",
+            ),
+        ),
+        ("The council said no.", "That was the last time the board met."),
+    ),
+    Rule(
+        "speaker",
+        "always",
+        re.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*:\s+(?=\S)"),
+        "A transcript's 'Project Manager:' says who spoke, as 'he said' does in prose.",
+        (
+            (
+                "Project Manager: We launch the remote in June.",
+                "We launch the remote in June.",
+            ),
+        ),
+        ("Total cost: 4.2 million pounds.", "The board met at 10:30 on Monday."),
+    ),
+    Rule(
+        "unclosed_quote",
+        "always",
+        re.compile('^["\u201c](?!.*["\u201d])|^\u2018(?!.*\u2019)'),
+        "A quotation mark the sentence never closes (a quote running over several sentences) "
+        "would leave the statement open.",
+        (
+            (
+                "\u201cThe commission will consult across Scotland.",
+                "The commission will consult across Scotland.",
+            ),
+        ),
+        ("\u201cWe will consult,\u201d the commission said.",),
+    ),
+    Rule(
+        "parenthesis",
+        "always",
+        re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]"),
+        "Brackets hold what the writer marked as an aside.",
+        (
+            (
+                "The Health and Safety Executive (HSE) opened an inquiry.",
+                "The Health and Safety Executive opened an inquiry.",
+            ),
+            ("Profit rose 4% (from 2.1m) in the year.", "Profit rose 4% in the year."),
+        ),
+        ("Profit rose 4% in the year.",),
+    ),
+    Rule(
+        "dash_aside",
+        "always",
+        re.compile(
+            r"\s+[\u2014\u2013-]{1,2}\s+[^\u2014\u2013]{1,80}?\s+[\u2014\u2013-]{1,2}(?=\s)"
+        ),
+        "A phrase between two dashes is an aside, like one in brackets.",
+        (
+            (
+                "The depot \u2014 the largest in the region \u2014 shut on Monday.",
+                "The depot shut on Monday.",
+            ),
+        ),
+        (
+            "The depot shut on Monday \u2014 for nine days.",
+            "A well-known, long-serving driver left.",
+        ),
+    ),
+    Rule(
+        "filler",
+        "always",
+        re.compile(rf"(?:^|(?<=[\s,]))(?:{_FILLERS})\b,?(?=\s)", re.I),
+        "Spoken fillers and intensifiers add no fact; 'allegedly' and 'reportedly' stay, since "
+        "they say how far a claim is established.",
+        (
+            (
+                "Um we should really move the launch to June.",
+                "we should move the launch to June.",
+            ),
+            ("I think the budget is you know too small.", "the budget is too small."),
+        ),
+        (
+            "The driver was allegedly over the limit.",
+            "The justice minister resigned.",
+            "The board met in Quitely House.",
+        ),
+    ),
+    Rule(
+        "repeat",
+        "always",
+        re.compile(r"\b(?!(?:had|that)\b)(\w[\w']*)\s+(?=\1\b)", re.I),
+        "A word said twice in a row is a false start in speech ('for our our project').",
+        (
+            ("This is the kick-off for our our project.", "This is the kick-off for our project."),
+            ("I think it's it's the better one.", "I think it's the better one."),
+        ),
+        ("He had had enough.", "The remote is small and cheap."),
+    ),
+    Rule(
+        "leading_clause",
+        "long",
+        re.compile(rf"^(?:{_SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)"),
+        "A clause before the main one sets the scene; the main clause carries the point.",
+        (
+            (
+                "After a fire broke out on Sunday night, the Leeds depot was shut for nine days.",
+                "the Leeds depot was shut for nine days.",
+            ),
+            (
+                "Despite higher fuel costs, operating profit rose 6%.",
+                "operating profit rose 6%.",
+            ),
+        ),
+        ("Aftercare staff were moved to Bradford.", "As expected the board approved the plan."),
+    ),
+    Rule(
+        "leading_phrase",
+        "long",
+        re.compile(
+            r"^(?:On|In|At|For|By|From|Across|Within|Over|Through|Throughout|Excluding|"
+            r"Including|Compared (?:with|to)|Against|Outside|Beyond|Among)\s[^,;]{1,60},\s+(?=\S)"
+        ),
+        "'On an adjusted basis, income rose ...': a phrase before the subject qualifies the "
+        "point, which stands without it when the sentence is too long.",
+        (
+            (
+                "On an adjusted basis, income from continuing operations rose to 68 million.",
+                "income from continuing operations rose to 68 million.",
+            ),
+        ),
+        ("On Monday the depot reopened.", "In Leeds the depot reopened on Monday."),
+    ),
+    Rule(
+        "leading_participle",
+        "long",
+        re.compile(
+            rf"^(?!(?:{'|'.join(sorted(NOT_PARTICIPLES))})\b)(?:Having\s+)?[A-Z][a-z]+(?:ing|ed)\b"
+            r"[^,;]{0,80},\s+(?=\S)"
+        ),
+        "'Speaking after the vote, X ...': the participle frames; the clause after the comma "
+        "is the point. Names ending in -ing or -ed are listed apart and never cut.",
+        (
+            (
+                "Speaking after the vote, the chair said the plan was approved.",
+                "the chair said the plan was approved.",
+            ),
+            (
+                "Faced with rising costs, the club sold its training ground.",
+                "the club sold its training ground.",
+            ),
+        ),
+        ("Reading Borough Council, the depot's owner, sold it.", "Sterling fell 2% on Friday."),
+    ),
+    Rule(
+        "trailing_participle",
+        "long",
+        re.compile(
+            r",\s+(?:citing|saying|adding|leaving|making|bringing|raising|forcing|"
+            r"prompting|causing|sending|putting|taking|giving|ending|marking|"
+            r"including|meaning)\b[^;]{1,120}?(?=[.!?;]\s*$)"
+        ),
+        "', leaving 40 staff without work': a consequence added after the point.",
+        (
+            (
+                "Fire shut the depot for nine days, leaving 40 drivers without work.",
+                "Fire shut the depot for nine days.",
+            ),
+        ),
+        ("The union is considering strike action.",),
+    ),
+    Rule(
+        "relative_clause",
+        "long",
+        re.compile(r",\s+(?:which|who|whose|where)\s+[^,;]{1,100}?(?:,(?=\s)|(?=[.!?;]\s*$))"),
+        "A relative clause between commas describes; 'the depot that burned' (no comma) "
+        "picks out which one and stays.",
+        (
+            (
+                "The depot, which opened in 1990, will reopen on Monday.",
+                "The depot will reopen on Monday.",
+            ),
+            (
+                "The chair thanked Dr Okafor, who is retiring in June.",
+                "The chair thanked Dr Okafor.",
+            ),
+        ),
+        ("The depot that burned will reopen on Monday.", "Staff who live nearby were told first."),
+    ),
+    Rule(
+        "participle_aside",
+        "long",
+        re.compile(
+            r",\s+(?:[a-z]+ed|set|made|built|led|held|known|seen|given|taken|born|run|owned|"
+            r"paid|sold|brought|chosen|written|drawn|shown)\s+(?:by|in|for|as|to|from|up|after|"
+            r"with|on|at|under|over)\b[^,;]{1,80},(?=\s)"
+        ),
+        "', set up by the council,' between commas says how a thing came about; the sentence "
+        "reads whole without it.",
+        (
+            (
+                "The commission, set up by the council in 2019, will report later this year.",
+                "The commission will report later this year.",
+            ),
+        ),
+        ("The depot, the yard and the offices were shut.", "Fares rose, and sales fell."),
+    ),
+    Rule(
+        "appositive",
+        "long",
+        re.compile(
+            r"(?<=[A-Za-z]),\s+(?:a|an|the|its|his|her|their|our|all|both|each|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|some|many|most)\s+(?![^,]*\band\b)"
+            r"[^,;]{1,60}?,(?=\s+(?!(?:the|a|an|and|or)\b)[a-z])"
+        ),
+        "', the club's owner,' after a name says again who; the sentence reads whole without it.",
+        (
+            (
+                "Carter Haulage, the depot's owner, expects losses of 2 million pounds.",
+                "Carter Haulage expects losses of 2 million pounds.",
+            ),
+        ),
+        (
+            "In Leeds, the depot, the yard and the offices were shut.",
+            "He bought a car, a van and a lorry.",
+        ),
+    ),
+    Rule(
+        "semicolon_tail",
+        "long",
+        re.compile(r";\s+[^;]+?(?=[.!?]?\s*$)"),
+        "What follows a semicolon is a second statement; one point says one thing.",
+        (("Sales rose 6%; costs rose faster than expected.", "Sales rose 6%."),),
+        ("Sales rose 6%.",),
+    ),
+    Rule(
+        "leading_time",
+        "label",
+        re.compile(
+            r"^(?:On|In|By|Since|Until|From|Last|This|Early|Late|Earlier|Later)\s+[^,]{1,30},\s+"
+            r"(?=\S)"
+        ),
+        "A timeline row shows its date beside the label, so the label need not say it again.",
+        (("On 3 March, fire shut the Leeds depot.", "fire shut the Leeds depot."),),
+        ("Fire shut the Leeds depot.",),
+    ),
+    Rule(
+        "leading_date",
+        "label",
+        re.compile(
+            r"^(?:In|On|By|Since|During|Until|From)\s+(?:(?:early|late|mid-)\s*)?"
+            r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)(?:\s+\d{4})?|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+            r"Sun)day)\b,?\s+(?=\S)"
+        ),
+        "'In 2009 almost 300 people died ...': the row's date column already says when.",
+        (
+            (
+                "In 2009 almost 300 people died in the quake.",
+                "almost 300 people died in the quake.",
+            ),
+            ("On 3 March 2025 the depot reopened.", "the depot reopened."),
+        ),
+        ("In Leeds the depot reopened.", "Mayday calls were made."),
+    ),
+    Rule(
+        "article",
+        "label",
+        re.compile(r"(?:(?<=^)|(?<=\s))(?:the|a|an|The|A|An)\s+(?=[\w\d])"),
+        "Labels read as headlines, and headlines drop articles.",
+        (("A fire shut the Leeds depot.", "fire shut Leeds depot."),),
+        ("Fire shut Leeds depot.", "Theatre staff left."),
+    ),
+    Rule(
+        "perfect",
+        "label",
+        re.compile(r"\b(?:has|have|had)\s+(?=\w+ed\b)"),
+        "'has closed' reads as 'closed' in a headline; the date already says when.",
+        (("The club has signed a new coach.", "The club signed a new coach."),),
+        ("The club has a new coach.",),
+    ),
+    Rule(
+        "stop",
+        "label",
+        re.compile(r"\s*[.!]$"),
+        "A label is a heading-like line, not a sentence: no full stop.",
+        (("Fire shut Leeds depot.", "Fire shut Leeds depot"),),
+        ("Fire shut Leeds depot?",),
+    ),
+)
+
+CUT_BEFORE = re.compile(
+    r"\s+(?=(?:and|but|after|while|because|although|though|when|whereas|which|who|amid|"
+    r"despite|following|before|until|since)\b)|,\s+|;\s+|:\s+"
+)
+"""Places a point still over its limit may end: before a conjunction or at a comma."""
+CUT_BEFORE_PHRASE = re.compile(
+    r"\s+(?=(?:in|at|on|for|from|with|to|by|during|over|under|into|across|between|against|"
+    r"because|as|than)\b)"
+)
+"""Where a point may end when no clause boundary fits: before a phrase, so what is kept is
+whole ("died in the quake", not "died in the quake in central")."""
+
+DANGLING = word_set(
+    """a an the and or but of to in on at by for with from as than that which who whose
+    his her its their our my your this these those is are was were be been has have had
+    not no nor so if into onto upon about over under after before while such"""
+)
+"""Words a cut point must not end on: they promise more."""

@@ -1,0 +1,94 @@
+"""A timeline entry's label: the clause of its sentence that holds the date, said short.
+
+"Homs, strategically located on the route to Damascus, has been a focal point of conflict
+since the uprising began in 2011, witnessing heavy fighting" is, at 2011, "Homs has been a focal
+point of conflict since the uprising began in 2011". The label is cut from the sentence by
+deletion only: asides between commas go, the clause holding the date stays with the subject it
+needs, and words run out at a word boundary near the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportgen.summarize.compress import point
+
+MAX_WORDS = 16
+"""A label reads at a glance; the full sentence is in the notes and the JSON."""
+_AUX = r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
+_CLAUSE_END = re.compile(
+    rf",\s+|;\s+|\s+[—–]\s+|:\s+|\s+and\s+(?=(?:then\s+|also\s+)?(?:{_AUX}|\w+ed|expects?|"
+    r"plans?|intends?|aims?)\b)"
+)
+"""Where one clause of a sentence ends: punctuation, or "and" before a second verb."""
+_LEAD_IN = re.compile(r"^(?:including|such as|among them|notably)\s+", re.I)
+_RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|where|when|while|after|before|as)\b", re.I)
+_PAST = (
+    r"began|took|won|fell|rose|came|went|made|held|met|broke|left|lost|saw|ran|shut|set|cut|"
+    r"put|hit|led|fled|sold|built|paid|struck|became|began|gave|grew|drew|spent|sent|told|"
+    r"captured|killed|opened|closed"
+)
+_VERBISH = re.compile(rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b")
+_PRESENT = r"expects?|plans?|intends?|aims?|hopes?|wants?|needs?|says?|agrees?|faces?|remains?"
+_OPENS_ON_VERB = re.compile(
+    rf"^(?:(?:also|then|later|now|\w+ly)\s+)?(?:{_AUX}|\w+ed|{_PAST}|{_PRESENT})\b"
+)
+_SUBORDINATE = re.compile(r"\s(?:as|since|after|before|when|because|while|until|once)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    start: int
+
+
+def _pieces(sentence: str) -> list[Piece]:
+    out: list[Piece] = []
+    pos = 0
+    for m in _CLAUSE_END.finditer(sentence):
+        out.append(Piece(sentence[pos : m.start()], pos))
+        pos = m.end()
+    out.append(Piece(sentence[pos:].rstrip(".!?"), pos))
+    return [p for p in out if p.text.strip()]
+
+
+def _subject(pieces: list[Piece]) -> str:
+    """The sentence's opening words when they are a bare subject ("Homs", "The regime")."""
+    first = pieces[0].text
+    return first if len(first.split()) <= 4 and not _VERBISH.search(first) else ""
+
+
+def _subclause(text: str, at: int) -> str:
+    """The clause after the last subordinator before the date ("... since the uprising began
+    in 2011" → "the uprising began in 2011"), when it has a verb of its own."""
+    cuts = [m for m in _SUBORDINATE.finditer(text) if m.end() <= at]
+    if not cuts:
+        return text
+    rest = text[cuts[-1].end() :]
+    return rest if _VERBISH.search(rest) and len(rest.split()) >= 3 else text
+
+
+def event_label(sentence: str, at: int | None) -> str:
+    """The clause holding character ``at`` (the date's start in ``sentence``), with the
+    subject the sentence opened on when the clause lacks one; None for ``at``: the main
+    clause. Compressed (:func:`reportgen.summarize.compress.point`) to :data:`MAX_WORDS`."""
+    pieces = _pieces(sentence)
+    if not pieces:
+        return sentence
+    if at is None:
+        chosen = max(pieces, key=lambda p: (bool(_VERBISH.search(p.text)), len(p.text)))
+    else:
+        chosen = next((p for p in reversed(pieces) if p.start <= at), pieces[0])
+    text = chosen.text.strip()
+    if at is not None:
+        text = _subclause(text, at - chosen.start - (len(chosen.text) - len(chosen.text.lstrip())))
+    if chosen is not pieces[0] or text != chosen.text.strip():
+        subject = _subject(pieces)
+        if subject and _OPENS_ON_VERB.match(text):
+            text = f"{subject} {text}"
+        elif _RELATIVE.match(text):
+            before = _LEAD_IN.sub("", pieces[pieces.index(chosen) - 1].text.strip())
+            text = f"{before} {text}" if len((before + text).split()) <= MAX_WORDS + 4 else text
+    text = point(text, MAX_WORDS).text or text
+    return text[:1].upper() + text[1:]

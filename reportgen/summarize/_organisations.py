@@ -1,0 +1,119 @@
+"""Word lists for actors outside conflict news: firms, clubs, broadcasters, and what is no actor.
+
+Companies, unions, insurers, clubs, broadcasters and courts are groups; products, vehicles,
+competitions, events, schemes and document titles are named things, not actors.
+"""
+
+from __future__ import annotations
+
+from reportgen.summarize._tokens import word_set
+
+COMPANY_WORDS = word_set(
+    """Foods Food Motors Contracts Leasing Logistics Haulage Freight Coaches Travel Airways
+    Airlines Energy Power Powergrid Grid Homes Holdings Partners Partnership Insurance Assurance
+    Insurers Media Sports Radio Echo Gazette Herald Chronicle Courier
+    Argus Journal Tribune Mirror Express Society Trust Rail Railways Buses Telecom Systems
+    Technologies Pharmaceuticals Pharma Stores Retail Supermarkets Brewery Construction
+    Engineering Consulting Consultants Solutions Industries Enterprises Ventures Bancorp
+    Bankshares Securities Investments Properties Estates Club FC RFC AFC CC Rovers Wanderers
+    Athletic Albion Harlequins Rangers Magistrates Chambers Solicitors LLP Limited Unlimited
+    Hospitals Trustees Charity Council Councils Clinic Labs Laboratories Studios Records
+    Publishing Publishers Press Broadcasting Networks Communications Mobile Utilities"""
+)
+"""Last words of the names of firms, clubs, newspapers, stations and courts."""
+
+KNOWN_ORGS = word_set(
+    """Aviva Barclays HSBC NatWest Santander Nationwide Chubb Allianz AXA Prudential Legal
+    Lloyds Halifax Citigroup Citi JPMorgan Goldman Walmart Costco Tesco Sainsbury's Asda
+    Morrisons Aldi Lidl Waitrose Amazon Google Alphabet Apple Microsoft Meta IBM Intel Nvidia
+    Samsung Sony Toyota Siemens Shell BP Unilever Nestle Pfizer Moderna AstraZeneca GSK Unite
+    Unison GMB RMT Teamsters Usdaw ASLEF NHS Ofcom Ofgem Ofwat Ofsted HMRC DVLA FCA SEC FTC
+    ITV S4C Channel4 Netflix Disney ESPN NBC CBS ABC Fox PwC Deloitte KPMG EY Accenture
+    McKinsey UEFA FIFA RFU WRU IOC"""
+)
+"""Single-word names of well-known firms, unions, regulators and broadcasters."""
+
+KNOWN_ORG_PHRASES = frozenset(
+    {
+        "Wells Fargo",
+        "Morgan Stanley",
+        "Goldman Sachs",
+        "Bank of America",
+        "Legal & General",
+        "Marks and Spencer",
+        "Marks & Spencer",
+        "John Lewis",
+        "Sky Sports",
+        "BBC One",
+        "BBC Two",
+        "BBC Radio",
+        "Channel 4",
+        "Channel 5",
+        "Premier League",
+        "Football Association",
+        "Rugby Football Union",
+    }
+)
+"""Firms whose names read like a person's ("Morgan Stanley", "Wells Fargo")."""
+
+BROADCAST_WORDS = word_set("Radio One Two Three Four Scotland Wales Cymru World Sport Sports")
+"""Words after "BBC" or "Sky" that make a station or channel, an actor, rather than the
+outlet a report cites."""
+
+EVENT_HEADS = word_set(
+    """Cup Trophy Championship Championships Prix Olympics Olympiad Games Series Awards
+    Festival Marathon Tournament Open Classic Slam Expo Premiership Shield Plate Bowl Bowls
+    Final Finals"""
+)
+"""Last words of competitions, events and product ranges: things that happen or are sold."""
+
+SCHEME_HEADS = word_set(
+    """Zone Zones Scheme Programme Program Act Bill Strategy Plan Report Review Policy
+    Framework Agreement Treaty Accord Regulations Directive Paper Papers Memo Minutes Annex
+    Appendix Index"""
+)
+"""Last words of schemes, laws and document titles: named things, not actors."""
+
+VEHICLE_MAKES = word_set(
+    """Ford Renault Dodge Toyota Vauxhall BMW Audi Mercedes Mercedes-Benz Volkswagen VW Tesla
+    Nissan Honda Peugeot Citroen Fiat Kia Hyundai Volvo Jaguar Skoda Seat Mazda Subaru
+    Chevrolet Chevy Jeep Porsche Ferrari Lamborghini Boeing Airbus Iveco Scania DAF"""
+)
+"""A make followed by a model ("Ford Transit", "Dodge Charger") names a vehicle."""
+
+PRODUCT_VERBS = word_set(
+    """launched launch launches sold sell sells bought buy buys drove drive drives released
+    release releases unveiled unveil introduced introduce stocked stock made makes ordered
+    leased lease leases shipped ship"""
+)
+"""Verbs whose object, when capitalised, is a product, not an actor."""
+
+POSSESSIVES = word_set("our his her their its your my Our His Her Their Its Your My")
+
+JOB_TITLES = word_set(
+    """chair chairman chairwoman chairperson treasurer secretary councillor cllr officer
+    executive manager director head coach captain striker goalkeeper midfielder defender
+    winger fly-half scrum-half full-back flanker referee umpire analyst trustee controller
+    accountant auditor engineer inspector superintendent constable sergeant solicitor
+    barrister clerk registrar founder owner president chief spokesperson spokesman
+    spokeswoman presenter producer editor reporter"""
+)
+"""Jobs a text gives a person before or beside the name ("scrum-half Rhys Tanner")."""
+
+JOB_QUALIFIERS = word_set(
+    """financial operating executive technology information marketing commercial investment
+    medical legal people regional general managing deputy vice assistant senior safety
+    finance operations"""
+)
+"""Words inside a job title ("Chief Financial Officer", "regional officer")."""
+
+ORG_JOB_TITLES = word_set(
+    """chair chairman treasurer secretary officer executive manager director coach captain
+    striker goalkeeper midfielder defender winger forward fly-half scrum-half full-back
+    spokesperson spokesman spokeswoman chief head owner founder presenter editor"""
+)
+"""Jobs held in an organisation: the capitalised words just before one ("Harbourside coach")
+name the organisation."""
+
+STREET_HEADS = word_set("Road Street Lane Avenue Terrace Gardens Drive Walk Row Quay")
+"""Last words of street names: places."""

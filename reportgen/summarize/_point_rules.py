@@ -1,0 +1,273 @@
+"""Sentences that are never key points, whatever their score: one record per kind, with examples.
+
+``must`` sentences are unfit as a key point; ``must_not`` sentences look alike and are fit.
+A test runs every example both ways.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportgen.summarize.compress import point
+
+
+@dataclass(frozen=True, slots=True)
+class PointRule:
+    """A kind of sentence that says something about the text, or nothing alone."""
+
+    name: str
+    test: Callable[[str], bool]
+    why: str
+    must: tuple[str, ...]
+    must_not: tuple[str, ...]
+
+
+_FRAMING = re.compile(
+    r"^(?:Here (?:is|are)\b|Below (?:is|are)\b|The following\b|"
+    r"(?:This|The present|The attached) (?:report|paper|document|note|memo|brief|briefing|section|"
+    r"chapter|article|study|letter|update|summary|analysis|review|submission|proposal|minute|"
+    r"presentation|call|meeting)s?\b(?!['\u2019])(?! (?:was|were|had|has been) )|"
+    r"The (?:purpose|aim|objective|scope) of this\b|In this (?:report|paper|section|chapter|"
+    r"document|note|memo|article|study)\b|As (?:noted|mentioned|discussed|described|shown) "
+    r"(?:above|below|earlier|previously|in)\b|See (?:section|annex|appendix|table|figure)\b|"
+    r"(?:Thank you|Thanks)\b|Good (?:morning|afternoon|evening)\b|Welcome\b|"
+    r"(?:I'd|I would|We'd|We would) (?:like|now like) to\b|Let me\b|Let's\b|Before (?:we|I) "
+    r"(?:begin|start)\b|With that\b|(?:I|We)(?:'ll| will) now\b|Turning (?:now )?to\b|"
+    r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b|Also included (?:is|are)\b|"
+    r"(?:The )?[Ii]nformation in this (?:report|paper|document)\b|"
+    r"(?:The )?(?:next )?(?:agenda )?item "
+    r"(?:\w+ )?(?:is|was|on the agenda)\b)",
+    re.I,
+)
+_HOUSEKEEPING = re.compile(
+    r"forward-looking statements|non-GAAP (?:financial )?measures|turn (?:the call|it|things) "
+    r"(?:back )?over|hand (?:it |things )?(?:back )?over to|"
+    r"open (?:it|the line|the call|the floor) (?:up )?(?:for|to) (?:your )?questions|"
+    r"replay of (?:this|today's) call|"
+    r"(?:copy|copies) of (?:this|the) (?:report|paper|presentation) (?:is|are|can)",
+    re.I,
+)
+_HEADER = re.compile(
+    r"^(?:To|From|Cc|Bcc|Subject|Date|Sent|Re|Ref|Reference|Attendees|Present|Apologies|"
+    r"Agenda|Classification|Author|Authors|Prepared by|Distribution|Memo(?:randum)?|Minutes)\s*:"
+    r"|\b(?:To|From|Subject|Date|Cc):.{0,200}\b(?:To|From|Subject|Date|Cc):",
+    re.I,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|replied|warned|wrote|writes|according|"
+    r"insisted|explained|declared|announced|stated|claimed)\b"
+)
+_OPEN_QUOTE = "\"\u201c'\u2018"
+_CLOSE_QUOTE = re.compile(r"[\"\u201d]|(?<=[.,!?])['\u2019]")
+
+
+_CITATION = re.compile(
+    r"\((?:[A-Z][\w. ]+,\s*)?[A-Z]{2}:\s[^)]*\d{4}\)|\bdoi:|\bISBN\b|"
+    r"\bRetrieved from\b|\b\d{2,3}(?:th|st|nd|rd) Cong\.|\bVol\.\s?\d"
+)
+
+
+def _citation(text: str) -> bool:
+    """ "U.S. Congress, ..., 113th Cong., 1st sess. (Washington, DC: GPO, 2013).": a source
+    the text cites, not a statement of its own."""
+    return _CITATION.search(text) is not None and text.count(",") >= 3
+
+
+def _framing(text: str) -> bool:
+    words = spoken(text)
+    bare = point(words).text  # "Okay, um, let's start." opens on "Let's"
+    return any(_FRAMING.match(w) for w in (words, bare)) or _HOUSEKEEPING.search(words) is not None
+
+
+def _header(text: str) -> bool:
+    return _HEADER.search(text) is not None
+
+
+def _quote_without_speaker(text: str) -> bool:
+    """Opens a quotation and names no speaker outside it: whose words these are is unknown."""
+    text = spoken(text)
+    if text[:1] not in _OPEN_QUOTE:
+        return False
+    close = _CLOSE_QUOTE.search(text, 1)
+    outside = text[close.end() :] if close else ""
+    return _SPEECH.search(outside) is None
+
+
+_SPEAKER = re.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?:\s+")
+"""A transcript's "Chair (Cllr Helen Baird): " before the words spoken."""
+_UNFINISHED_WORDS = 15
+_ENDS_STATEMENT = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s*$|[\"\u201d\u2019]\s*$")
+
+
+def spoken(text: str) -> str:
+    """The words of a transcript turn without the speaker's label; other text unchanged."""
+    return _SPEAKER.sub("", text, count=1) if not _header(text) else text
+
+
+def _unfinished(text: str) -> bool:
+    """A short line with no closing stop is a title or a label ("Board paper BP/25/07:
+    Fleet replacement at the Leeds depot"), not a statement."""
+    return len(text.split()) <= _UNFINISHED_WORDS and _ENDS_STATEMENT.search(text) is None
+
+
+_FRAGMENT_WORDS = 5
+
+
+def _fragment(text: str) -> bool:
+    """ "Yep.", "Mm-hmm?", "Ooh.": a turn of a few words says nothing once it stands alone."""
+    return len(spoken(text).split()) < _FRAGMENT_WORDS
+
+
+def _pronoun_led(text: str) -> bool:
+    """Opens, once a connective is gone, on a pronoun that points at an earlier sentence."""
+    return point(spoken(text)).pronoun_led
+
+
+POINT_RULES: tuple[PointRule, ...] = (
+    PointRule(
+        "citation",
+        _citation,
+        "A reference to a source names where a fact comes from; it states none.",
+        (
+            "U.S. Congress, House Committee on Armed Services, Hearing on Assault, 113th Cong., "
+            "1st sess., June 4, 2013 (Washington, DC: GPO, 2013).",
+            "Smith, J., Patel, R. Depot safety in winter, Transport Review, Vol. 4, pp. 4-19.",
+        ),
+        (
+            "The committee held a hearing on 4 June 2013, and the chair, Ms Reid, spoke first.",
+            "Costs rose by 4%, or 2.1m, in 2024, the report says, and may rise again.",
+            "Several papers (e.g. Ge et al., 2015; Lee et al., 2016) have shown that, given "
+            "smoothness, gradient descent converges, as noted above.",
+        ),
+    ),
+    PointRule(
+        "fragment",
+        _fragment,
+        "A backchannel or an exclamation carries no point of its own.",
+        ("Project Manager: Mm-hmm?", "Marketing: Yep.", "Ooh."),
+        ("The board approved the budget.", "Marketing: We should launch in June."),
+    ),
+    PointRule(
+        "unfinished",
+        _unfinished,
+        "A short line without a closing stop titles or labels what follows.",
+        (
+            "Board paper BP/25/07: Fleet replacement at the Leeds depot",
+            "Fire shuts Leeds depot for nine days",
+        ),
+        (
+            "Fire shut the Leeds depot for nine days.",
+            "The union asked: who will pay for the training?",
+            "“We cannot keep paying to stand still,” said the director.",
+        ),
+    ),
+    PointRule(
+        "framing",
+        _framing,
+        "Says what the text is or does ('This report describes ...'), not what happened.",
+        (
+            "Here is an overview of the changes to the depot rota agreed this week.",
+            "This paper sets out the options for replacing the Leeds depot's fleet.",
+            "Good morning, and welcome to the third quarter results call.",
+            "With that, I'll turn the call over to our chief financial officer.",
+            "Chair (Cllr Helen Baird): Okay, um, let's start.",
+            "Item four is the flooding on Ashby Road.",
+            "Also included is a resources section with related articles, hearings, and reports.",
+            "Some statements today are forward-looking statements subject to risk.",
+        ),
+        (
+            "The report found that 40 drivers had no safety training.",
+            "This paper's recommendation was rejected by the board in March.",
+            "Hereford council approved the new depot on Monday.",
+            "The meeting approved the budget of 4.2 million pounds.",
+            "Items worth 2 million pounds were stolen from the depot.",
+        ),
+    ),
+    PointRule(
+        "header",
+        _header,
+        "A memo or minutes header line names who wrote to whom, not what they said.",
+        (
+            "To: Board members From: Chief Operating Officer Date: 3 March 2025",
+            "Subject: Replacement of the Leeds depot fleet",
+            "Present: Sonia Patel (chair), Tom Reid, Amy Cole.",
+        ),
+        (
+            "The board agreed to: replace twelve vans and close the Hunslet yard.",
+            "Costs to date: 1.2 million pounds, against a budget of 1.5 million.",
+        ),
+    ),
+    PointRule(
+        "quote_without_speaker",
+        _quote_without_speaker,
+        "A quotation whose speaker the sentence never names reads as the brief's own voice.",
+        (
+            "\u201cWe will not let our members work in an unsafe depot.\u201d",
+            '"This is the worst season we have had in a decade," the statement continued.',
+        ),
+        (
+            '"We will not work in an unsafe depot," the union said.',
+            "\u201cSafety first,\u201d said Tom Reid, the union's regional officer.",
+            "The union said the depot was unsafe.",
+        ),
+    ),
+    PointRule(
+        "pronoun_led",
+        _pronoun_led,
+        "'It is now planned for 1 July' names nothing once it stands apart from its paragraph.",
+        (
+            "It is now planned for 1 July 2025.",
+            "However, they rejected the offer on Friday.",
+            "This will delay the launch by a month.",
+        ),
+        (
+            "The launch is now planned for 1 July 2025.",
+            "We recommend that the board approves the purchase.",
+            "Itemised costs are in the annex to the paper.",
+        ),
+    ),
+)
+
+
+def unfit_as_point(text: str) -> str | None:
+    """The name of the first rule that rules ``text`` out as a key point; None when it is fit."""
+    return next((r.name for r in POINT_RULES if r.test(text)), None)
+
+
+_ASK = re.compile(
+    r"^(?:The |This )?(?:Board|Committee|Council|Cabinet|Panel|Trustees|Members|Governors|"
+    r"Directors|Executive|Minister|Secretary of State|Commission|Group|Meeting)\b[^.;]{0,40}?\b"
+    r"(?:is|are) (?:asked|invited|requested|recommended) to\b"
+    r"|^(?:We|I|Officers|The [Cc]ommittee|The [Bb]oard) (?:strongly )?recommends? that\b"
+    r"|^It is recommended that\b|^(?:Recommendation|Decision required|Action required)\s*:"
+)
+
+
+def _ask(text: str) -> bool:
+    return any(_ASK.search(t) for t in (text, spoken(text)))
+
+
+ASK = PointRule(
+    "ask",
+    _ask,
+    "A paper that asks for a decision has that ask as its bottom line.",
+    (
+        "The Board is asked to approve Option B and to delegate the contract terms.",
+        "Members are invited to note the report and agree the revised budget.",
+        "We recommend that the council adopts the new parking policy.",
+        "Recommendation: approve the purchase of twelve electric vans.",
+    ),
+    (
+        "The board approved Option B on Monday.",
+        "Police asked to speak to anyone who saw the crash.",
+        "The minister was asked to resign by three MPs.",
+    ),
+)
+"""Not a rule against a sentence but for one: it marks the decision a paper asks for."""
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` is the decision a paper asks its readers to take."""
+    return ASK.test(text)

@@ -1,0 +1,199 @@
+"""Short statements cut from source sentences by deletion only, each traceable to its offsets.
+
+A key point or a timeline label is the source sentence with phrases the point does not need
+taken out (attributions, asides, hedges, leading clauses); nothing is reworded, so every word
+shown is a word of the source, at offsets the caller can point back to. The phrases are rules
+in ``_compress_rules`` (data with examples); this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reportgen.summarize._compress_rules import (
+    CUT_BEFORE,
+    CUT_BEFORE_PHRASE,
+    DANGLING,
+    DEMONSTRATIVES,
+    PRONOUNS,
+    RULES,
+    VERBS_AFTER_PRONOUN,
+    Rule,
+    Tier,
+)
+
+Span = tuple[int, int]
+
+_TIERS_POINT: tuple[Tier, ...] = ("always", "long")
+_TIERS_LABEL: tuple[Tier, ...] = ("always", "long", "label")
+_MIN_CUT_WORDS = 4
+"""A cut at a clause boundary must leave at least this many words (and a third of the limit),
+or it says too little."""
+_TIDY = re.compile(r"^[\s,;:]+|\s+(?=[\s,.;:!?])|,(?=\s*[,.;:!?]|\s*$)|\s+$")
+"""Whitespace and commas a deletion leaves dangling: doubled, leading, or before a stop."""
+
+
+@dataclass(frozen=True, slots=True)
+class Compressed:
+    """A statement kept from one sentence."""
+
+    text: str
+    """The kept characters joined, first letter upper-cased: the only change not a deletion."""
+    spans: tuple[Span, ...]
+    """Kept ``(start, end)`` character ranges of the sentence, in order; their text joined is
+    ``text`` up to the case of its first letter."""
+    pronoun_led: bool
+    """True when ``text`` opens with a pronoun ("It", "They"): the caller should name the
+    subject or not use the statement, since alone it points at nothing."""
+    rules: tuple[str, ...] = ()
+    """Names of the rules that deleted something, in the order they did."""
+    cut: bool = False
+    """True when the statement was still too long after the rules and was ended at a clause
+    boundary (or, failing one, at the word limit)."""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+class _Draft:
+    """The sentence with a deletion mask; matches run on the kept text and map back."""
+
+    def __init__(self, text: str) -> None:
+        self.source = text
+        self.kept = [True] * len(text)
+
+    def positions(self) -> list[int]:
+        return [i for i, k in enumerate(self.kept) if k]
+
+    def text(self) -> str:
+        return "".join(self.source[i] for i in self.positions())
+
+    def delete(self, ranges: Iterable[Span]) -> bool:
+        """Delete ``ranges`` of the current kept text; True if anything went."""
+        pos = self.positions()
+        changed = False
+        for a, b in ranges:
+            for i in pos[a:b]:
+                changed = True
+                self.kept[i] = False
+        return changed
+
+    def apply(self, pattern: re.Pattern[str]) -> bool:
+        current = self.text()
+        changed = self.delete((m.start(), m.end()) for m in pattern.finditer(current) if m.group())
+        if changed:
+            self.tidy()
+        return changed
+
+    def tidy(self) -> None:
+        current = self.text()
+        self.delete((m.start(), m.end()) for m in _TIDY.finditer(current))
+
+    def spans(self) -> tuple[Span, ...]:
+        out: list[Span] = []
+        for i in self.positions():
+            if out and out[-1][1] == i:
+                out[-1] = (out[-1][0], i + 1)
+            else:
+                out.append((i, i + 1))
+        return tuple(out)
+
+
+def apply_rule(rule: Rule, text: str) -> str:
+    """``text`` with every match of one rule deleted and the gaps tidied (no capitalising)."""
+    draft = _Draft(text)
+    draft.apply(rule.pattern)
+    return draft.text()
+
+
+def point(text: str, max_words: int = 25) -> Compressed:
+    """A key point: asides always go; scene-setting clauses go only while it is too long."""
+    return _compress(text, max_words, _TIERS_POINT)
+
+
+def label(text: str, max_words: int = 12) -> Compressed:
+    """A timeline label in headline style ("Fire shut Leeds depot for nine days")."""
+    return _compress(text, max_words, _TIERS_LABEL)
+
+
+def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
+    draft = _Draft(text)
+    draft.tidy()
+    used: list[str] = []
+    for tier in tiers:
+        for rule in RULES:
+            if rule.tier != tier:
+                continue
+            if tier == "long" and len(draft.text().split()) <= max_words:
+                break
+            if _would_empty(draft, rule) or not draft.apply(rule.pattern):
+                continue
+            used.append(rule.name)
+    cut = len(draft.text().split()) > max_words
+    if cut:
+        _cut(draft, max_words)
+    kept = draft.text()
+    shown = kept[:1].upper() + kept[1:]
+    return Compressed(shown, draft.spans(), pronoun_led(kept), tuple(used), cut)
+
+
+def pronoun_led(text: str) -> bool:
+    """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will")."""
+    words = [re.sub(r"\W+$", "", w).lower() for w in text.split()[:2]]
+    if not words:
+        return False
+    if words[0] in DEMONSTRATIVES:
+        after = words[1] if len(words) > 1 else ""
+        return not after or after in VERBS_AFTER_PRONOUN or after.endswith("ed")
+    return words[0] in PRONOUNS
+
+
+def _would_empty(draft: _Draft, rule: Rule) -> bool:
+    """No rule may take the whole statement; a scene-setting rule may not leave under a few
+    words of a longer one (asides and fillers always go)."""
+    trial = _Draft(draft.text())
+    trial.apply(rule.pattern)
+    before, after = len(draft.text().split()), len(trial.text().split())
+    return after == 0 or (rule.tier != "always" and after < _MIN_CUT_WORDS <= before)
+
+
+def _cut(draft: _Draft, max_words: int) -> None:
+    """End at the last clause boundary within the limit; else at the limit, off a dangling word."""
+    current = draft.text()
+    limit = _end_of_word(current, max_words)
+    least = max(_MIN_CUT_WORDS, max_words // 3)
+    end = limit
+    for boundary in (CUT_BEFORE, CUT_BEFORE_PHRASE):
+        bounds = [
+            m.start()
+            for m in boundary.finditer(current, 0, limit + 1)
+            if len(current[: m.start()].split()) >= least
+            and not _inside_quote(current[: m.start()])
+        ]
+        if bounds:
+            end = bounds[-1]
+            break
+    words = current[:end].split()
+    while len(words) > _MIN_CUT_WORDS and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    end = _end_of_word(current, len(words))
+    tail = len(current) - len(current.rstrip(".!?"))
+    draft.delete([(end, len(current) - tail)] if tail and end < len(current) - tail else [])
+    draft.delete([] if tail else [(end, len(current))])
+    draft.tidy()
+
+
+def _inside_quote(head: str) -> bool:
+    """Whether ``head`` leaves a quotation open: a cut there would keep half a quote."""
+    return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+
+
+def _end_of_word(text: str, n: int) -> int:
+    """Character offset just after the ``n``-th word of ``text``."""
+    matches = list(re.finditer(r"\S+", text))
+    if n <= 0 or not matches:
+        return 0
+    return matches[min(n, len(matches)) - 1].end()

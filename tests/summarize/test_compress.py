@@ -1,0 +1,140 @@
+"""Compression cuts source sentences to short statements by deletion only."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reportgen.summarize._compress_rules import RULES, Rule
+from reportgen.summarize.compress import Compressed, apply_rule, label, point
+
+MUST = [(r, s, want) for r in RULES for s, want in r.must]
+MUST_NOT = [(r, s) for r in RULES for s in r.must_not]
+
+BOARD_PAPER = (
+    "Following a review of the fleet over the winter, the Board is asked to approve the "
+    "purchase of twelve electric vans (at a total cost of 640,000 pounds), which the finance "
+    "committee endorsed in March, so that the Leeds depot can meet the city's clean air "
+    "standard by the end of next year, the chief operating officer said."
+)
+MINUTES = "Chair: Um I think we should really move the the launch to June, she said."
+EVENT = "On 3 March, a fire broke out at the Leeds depot, which has been closed for nine days."
+
+
+@pytest.mark.parametrize(("rule", "sentence", "want"), MUST, ids=lambda v: getattr(v, "name", ""))
+def test_each_rule_deletes_what_its_record_promises(rule: Rule, sentence: str, want: str) -> None:
+    assert apply_rule(rule, sentence) == want
+
+
+@pytest.mark.parametrize(("rule", "sentence"), MUST_NOT, ids=lambda v: getattr(v, "name", ""))
+def test_each_rule_leaves_its_counter_examples_whole(rule: Rule, sentence: str) -> None:
+    assert apply_rule(rule, sentence) == sentence
+
+
+def test_every_rule_has_examples_both_ways_and_a_reason() -> None:
+    for rule in RULES:
+        assert rule.must, rule.name
+        assert rule.must_not, rule.name
+        assert rule.why, rule.name
+    assert len({r.name for r in RULES}) == len(RULES)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'£%.,-]+", text.lower())
+
+
+def _from_spans(sentence: str, result: Compressed) -> str:
+    return "".join(sentence[a:b] for a, b in result.spans)
+
+
+@pytest.mark.parametrize("sentence", [BOARD_PAPER, MINUTES, EVENT])
+@pytest.mark.parametrize("compress", [point, label])
+def test_kept_spans_rebuild_the_text_and_no_word_is_invented(sentence: str, compress) -> None:
+    result = compress(sentence)
+    kept = _from_spans(sentence, result)
+    assert kept[1:] == result.text[1:]
+    assert kept[:1].upper() == result.text[:1]
+    source_words = set(_words(sentence))
+    assert all(w.strip(".,") in {x.strip(".,") for x in source_words} for w in _words(result.text))
+    spans = result.spans
+    assert all(a < b for a, b in spans)
+    assert all(spans[i][1] < spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+def test_a_long_board_paper_sentence_becomes_a_point_within_the_limit() -> None:
+    result = point(BOARD_PAPER, max_words=25)
+    assert result.words <= 25
+    assert "twelve electric vans" in result.text
+    assert "chief operating officer said" not in result.text
+    assert "640,000" not in result.text  # the bracketed aside went
+    assert result.words < len(BOARD_PAPER.split())
+
+
+def test_a_short_point_keeps_its_scene_setting_clause() -> None:
+    sentence = "After the fire, the depot closed for nine days."
+    assert point(sentence).text == sentence
+    assert point(sentence, max_words=6).text == "The depot closed for nine days."
+
+
+def test_a_transcript_turn_loses_its_speaker_fillers_and_false_starts() -> None:
+    result = point(MINUTES)
+    assert result.text == "We should move the launch to June."
+    assert {"speaker", "filler", "repeat", "said_after"} <= set(result.rules)
+
+
+def test_a_label_reads_as_a_headline_without_date_or_stop() -> None:
+    result = label("On 3 March, a fire shut the Leeds depot for nine days, the council said.")
+    assert result.text == "Fire shut Leeds depot for nine days"
+    assert result.words <= 12
+
+
+def test_a_label_over_the_limit_ends_at_a_clause_boundary_not_on_a_dangling_word() -> None:
+    result = label(BOARD_PAPER, max_words=12)
+    assert result.words <= 12
+    assert result.cut
+    assert result.text.split()[-1].lower() not in {"the", "of", "and", "to", "by"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "led"),
+    [
+        ("It is now planned for 1 July 2025.", True),
+        ("They voted to strike on Monday.", True),
+        ("However, this will delay the launch by a month.", True),
+        ("The launch is now planned for 1 July 2025.", False),
+        ("Itemised costs are in the annex.", False),
+    ],
+)
+def test_a_statement_opening_with_a_pronoun_is_flagged(sentence: str, led: bool) -> None:
+    assert point(sentence).pronoun_led is led
+
+
+def test_reported_claims_keep_their_hedge() -> None:
+    sentence = "The driver was allegedly over the limit when the lorry crashed, police said."
+    assert point(sentence).text == "The driver was allegedly over the limit when the lorry crashed."
+
+
+def test_a_sentence_that_is_all_attribution_is_not_emptied() -> None:
+    for sentence in ("He said so.", "According to the council, yes."):
+        assert point(sentence).text
+
+
+def test_a_label_drops_the_date_its_row_already_shows() -> None:
+    result = label("In 2009 almost 300 people died in a quake in the central region.")
+    assert result.text.startswith("Almost 300 people died")
+    assert "2009" not in result.text
+
+
+def test_a_cut_never_ends_inside_a_quotation() -> None:
+    sentence = (
+        'The inspectors said the records were "inaccurate, incomplete and contradictory" and '
+        "that the depot's managers had ignored three warnings about brakes over two years."
+    )
+    result = point(sentence, max_words=12)
+    assert result.text.count('"') % 2 == 0
+
+
+def test_a_quote_left_open_by_the_sentence_loses_its_mark() -> None:
+    result = point("\u201cThe commission will consult across Scotland before it reports.")
+    assert result.text == "The commission will consult across Scotland before it reports."

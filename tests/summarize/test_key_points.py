@@ -1,0 +1,139 @@
+"""Key points: the sentences that matter, from every part of the text, never framing or headers."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.read.source import Source
+from reportgen.summarize import summarize
+from reportgen.summarize._point_rules import ASK, POINT_RULES, PointRule, unfit_as_point
+from reportgen.summarize.salience import parts_of
+from reportgen.summarize.sentences import split_sentences
+
+MUST = [(r, s) for r in POINT_RULES for s in r.must]
+MUST_NOT = [(r, s) for r in POINT_RULES for s in r.must_not]
+
+MEMO = """To: Operations Board From: Director of Fleet Date: 3 March 2025
+Subject: Replacement vans for the Leeds depot
+
+Here is an overview of the proposal to replace the Leeds depot's diesel vans.
+The Board is asked to approve the purchase of twelve electric vans for 640,000 pounds.
+Leeds City Council will charge diesel vans 50 pounds a day inside its clean air zone from January.
+The depot's current fleet of fourteen vans would cost 210,000 pounds a year in charges.
+\u201cWe cannot keep paying to stand still.\u201d
+It is now planned for 1 July 2025.
+Charging points will be installed at the depot by Northern Power Grid in May.
+The finance committee reviewed the business case on 20 February and recommends approval.
+"""
+
+
+def _brief(text: str, **kw: object):
+    return summarize(Source("doc.txt", text), **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("rule", "sentence"), MUST, ids=lambda v: getattr(v, "name", ""))
+def test_each_rule_rules_out_its_examples(rule: PointRule, sentence: str) -> None:
+    assert rule.test(sentence)
+
+
+@pytest.mark.parametrize(("rule", "sentence"), MUST_NOT, ids=lambda v: getattr(v, "name", ""))
+def test_each_rule_lets_its_look_alikes_through(rule: PointRule, sentence: str) -> None:
+    assert not rule.test(sentence)
+
+
+def test_a_memo_s_key_points_skip_its_header_framing_unattributed_quote_and_dangling_pronoun():
+    brief = _brief(MEMO)
+    points = brief.key_points
+    assert points
+    assert all(unfit_as_point(p) is None for p in points)
+    joined = " ".join(points)
+    for absent in ("From:", "Here is an overview", "stand still", "It is now planned"):
+        assert absent not in joined
+    # the ask is said once, as the bottom line that leads the brief
+    assert "twelve electric vans" in brief.bottom_line
+
+
+def _report(parts: int, per_part: int) -> str:
+    """A report with headings; every part has its own facts, the first part the most."""
+    lines = []
+    for p in range(parts):
+        lines.append(f"Area {p + 1} findings")
+        for j in range(per_part):
+            lines.append(
+                f"Inspectors found {j + 3} faults in the depot {p + 1} brakes during the "
+                f"spring {2020 + j} survey of region {p + 1} vehicles."
+            )
+    return "\n".join(lines) + "\n"
+
+
+def test_key_points_of_a_report_with_headings_come_from_several_parts():
+    text = _report(parts=4, per_part=5)
+    brief = _brief(text)
+    parts = parts_of(text, list(brief.sentences))
+    covered = {parts[i] for i in brief.key_point_sources}
+    assert len(covered) >= 3
+
+
+def test_a_long_text_without_headings_is_read_in_thirds_and_a_short_one_whole():
+    long_text = " ".join(
+        f"The council inspected depot number {i} in the north of the city on a wet day in June."
+        for i in range(80)
+    )
+    sentences = split_sentences(long_text)
+    assert set(parts_of(long_text, sentences)) == {0, 1, 2}
+    short = split_sentences(MEMO)
+    assert set(parts_of(MEMO, short)) == {0}
+
+
+def test_the_first_key_points_still_follow_the_ranking_in_a_news_story():
+    story = (
+        "Fire shut the Leeds depot of Carter Haulage for nine days after a blaze on Sunday night. "
+        "About forty drivers were sent to the Bradford depot while repairs were carried out. "
+        "West Yorkshire Fire and Rescue Service said the blaze started in a workshop. "
+        "The firm said deliveries to supermarkets in the city would be delayed by a day."
+    )
+    brief = _brief(story)
+    # the lead is said once, as the bottom line; the key points follow it
+    assert brief.bottom_line_source == 0
+    assert brief.key_point_sources[0] == 1
+
+
+TRANSCRIPT = (
+    "Chair (Cllr Ann Pryce): Okay, um, let's start. Item two is the bus depot.\n"
+    "Ravi Shah: Thanks Chair. Northern Buses will close the Harlow Road depot on 30 June, "
+    "and forty drivers will move to the Mill Lane site.\n"
+    "Cllr Joe Budd: Have the unions been told?\n"
+    "Ravi Shah: Unite was told on Friday and has asked for a meeting with the operator.\n"
+    "Chair (Cllr Ann Pryce): Thank you, Ravi.\n"
+)
+
+
+def test_a_meeting_s_bottom_line_and_points_skip_the_chair_s_opening_and_thanks():
+    brief = _brief(TRANSCRIPT)
+    assert "let's start" not in brief.bottom_line
+    assert "Harlow Road depot" in brief.bottom_line or any(
+        "Harlow Road depot" in p for p in brief.key_points
+    )
+    for p in brief.key_points:
+        assert "let's start" not in p
+        assert "Thank you" not in p
+
+
+@pytest.mark.parametrize("sentence", ASK.must)
+def test_a_decision_a_paper_asks_for_is_recognised(sentence: str) -> None:
+    assert ASK.test(sentence)
+
+
+@pytest.mark.parametrize("sentence", ASK.must_not)
+def test_news_of_a_decision_or_a_request_in_a_story_is_no_ask(sentence: str) -> None:
+    assert not ASK.test(sentence)
+
+
+def test_a_paper_s_bottom_line_is_its_ask_and_a_story_s_is_its_news():
+    assert _brief(MEMO).bottom_line.startswith("The Board is asked to approve")
+    story = (
+        "Fire shut the Leeds depot of Carter Haulage for nine days after a blaze on Sunday night. "
+        "About forty drivers were sent to the Bradford depot while repairs were carried out. "
+        "The council's planning committee is asked to approve a new workshop next month."
+    )
+    assert _brief(story).bottom_line.startswith("Fire shut the Leeds depot")
