@@ -10,7 +10,7 @@ from reportgen.errors import BadInput
 from reportgen.model import Actors, Brief, DocumentMeta, Event, Section, Sentence, TableData
 from reportgen.read._line_rules import match
 from reportgen.read.source import Source
-from reportgen.summarize._budget import BUDGETS
+from reportgen.summarize._budget import BUDGETS, Budget
 from reportgen.summarize._event_label import event_label
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
@@ -35,6 +35,16 @@ from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
 _WORDS_PER_POINT = 150
+_WORDS_PER_EVENT = 80
+"""A short source earns a short timeline: one entry per this many words, at least four."""
+_FEWEST_EVENTS = 4
+_LABEL_WORDS = 10
+"""About what a timeline label takes, with its date."""
+_FEWEST_SECTION_POINTS = 3
+_SHORT_SOURCE = 600
+"""Under this many words a source fits one page said once: every part of it keeps its place
+(each sentence once), and the share applies to longer sources only."""
+"""Even a short source keeps this many sentences beyond its key points, so its parts show."""
 
 """A short source earns fewer key points: two, and one more per this many words."""
 
@@ -58,12 +68,15 @@ def summarize(
     fit = fit_for_points(sentences, ranking)
     bottom = _bottom_line_source(sentences, ranking, fit, actors, parts)
     bottom_line = _unlabelled(choose_bottom_line(sentences, bottom))
-    used = {bottom} | {a.source for a in parts.actions}
+    # A bottom line cut short ("...") has not said its sentence: it may still be a point.
+    said_whole = not bottom_line.endswith("...")
+    used = ({bottom} if said_whole else set()) | {a.source for a in parts.actions}
     words = sum(len(s.text.split()) for s in sentences)
     count = min(budget.key_points, 2 + words // _WORDS_PER_POINT)
     key = _key_points(source.text, sentences, ranking, fit, parts, used, bottom, count)
     used |= set(key)
-    sections = _sections(sentences, vecs, ranking, parts, used, budget.section_points, actors)
+    room = _section_room(sentences, words, budget, sorted(used))
+    sections = _sections(sentences, vecs, ranking, parts, used, room, actors)
     meta = source.structure.meta
     timexes = tag(source.text, document_date)
     return Brief(
@@ -86,7 +99,7 @@ def summarize(
                 sentences,
                 timexes,
                 document_date,
-                budget.timeline_events,
+                min(budget.timeline_events, max(_FEWEST_EVENTS, words // _WORDS_PER_EVENT)),
                 headline=0 if _opens_with_headline(source, sentences) else None,
                 skip=parts.furniture | header_lines(sentences),
                 rank=ranking,
@@ -112,6 +125,20 @@ def summarize(
         actions=parts.actions,
         extra={"words": sum(len(s.text.split()) for s in sentences), "detail": detail},
     )
+
+
+def _section_room(sentences: list[Sentence], words: int, budget: Budget, said: list[int]) -> int:
+    """How many sentences the sections may hold: for a source past :data:`_SHORT_SOURCE`
+    words, the brief's share of its words (:attr:`Budget.share`), less what the bottom line,
+    key points and the timeline's labels already take, at its average sentence length; within
+    the level's cap."""
+    if words < _SHORT_SOURCE:
+        return budget.section_points
+    average = max(1.0, words / max(1, len(sentences)))
+    taken = sum(len(sentences[i].text.split()) for i in said)
+    timeline = min(budget.timeline_events, max(_FEWEST_EVENTS, words // _WORDS_PER_EVENT))
+    left = budget.share * words - taken - timeline * _LABEL_WORDS
+    return min(budget.section_points, max(_FEWEST_SECTION_POINTS, int(left / average)))
 
 
 def _unlabelled(text: str) -> str:

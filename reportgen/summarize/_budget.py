@@ -14,12 +14,15 @@ class Budget:
     """At most this many of the document's tables, the fullest of figures."""
     table_rows: int = 20
     """A longer table is cut to this many rows, and its caption says so."""
+    share: float = 0.4
+    """The brief's words as a share of the source's: sections take what the bottom line, key
+    points and timeline leave of it."""
     timeline_events: int = 15
     """At most this many timeline entries: a brief lists the main dates, a full one most."""
 
 
 BUDGETS = {
-    "brief": Budget(3, 12, tables=1, table_rows=12, timeline_events=10),
-    "standard": Budget(5, 30, tables=3, table_rows=20, timeline_events=20),
-    "full": Budget(7, 80, tables=8, table_rows=40, timeline_events=40),
+    "brief": Budget(3, 12, tables=1, table_rows=12, timeline_events=10, share=0.25),
+    "standard": Budget(5, 30, tables=3, table_rows=20, timeline_events=20, share=0.4),
+    "full": Budget(7, 80, tables=8, table_rows=40, timeline_events=40, share=0.8),
 }
