@@ -92,7 +92,7 @@ def wait_for_temporary(proc: subprocess.Popen[bytes], folder: Path) -> None:
 
 def kill_loop(folder: Path, kills: int, rng: random.Random) -> None:
     span = timed_run(folder, 0)
-    mixed_now = mixed_after = pending = finished = killed = 0
+    mixed_now = mixed_after = pending = finished = killed = temps_left = 0
     n = 0
     started = time.monotonic()
     while killed < kills:
@@ -112,13 +112,13 @@ def kill_loop(folder: Path, kills: int, rng: random.Random) -> None:
             span *= 0.9
             continue
         killed += 1
-        runs, _, note = pack_state(folder)
+        runs, temps, note = pack_state(folder)
         mixed_now += len(runs) > 1
         pending += note
+        temps_left += temps
         recover(folder, "homs")
         runs, _, _ = pack_state(folder)
         mixed_after += len(runs) > 1
-    runs, temps_before, _ = pack_state(folder)
     timed_run(folder, n + 1)
     runs, temps, note = pack_state(folder)
     print(
@@ -126,8 +126,8 @@ def kill_loop(folder: Path, kills: int, rng: random.Random) -> None:
         f"their kill, {time.monotonic() - started:.0f} s\n"
         f"  mixed packs right after a kill: {mixed_now} (commit note pending: {pending})\n"
         f"  mixed packs once the next run has started (recover): {mixed_after}\n"
-        f"  temporaries left by the killed runs: {temps_before}; after one more run: {temps}; "
-        f"note pending: {note}; pack now from {sorted(runs)}"
+        f"  temporaries found right after the kills: {temps_left} in all; after one more run: "
+        f"{temps}; note pending: {note}; pack now from {sorted(runs)}"
     )
 
 
