@@ -60,7 +60,7 @@ def _bcc(code: int, _err: str, out: Path) -> str:
     if not emls:
         return f"no email (exit {code})"
     msg = message_from_bytes(emls[0].read_bytes(), policy=policy.default)
-    injected = [k for k in msg if k.lower() in ("bcc", "cc")] or (
+    injected = [k for part in msg.walk() for k in part if k.lower() in ("bcc", "cc")] or (
         "" if msg.get_payload() and msg.is_multipart() else ["body replaced"]
     )
     subject = str(msg.get("subject", ""))

@@ -24,7 +24,8 @@ EXIT_CODES = """\b
 Exit codes:
   0   success
   2   usage error (bad option or value)
-  65  bad input (empty, binary, not really a .docx/.pdf, no sentences)
+  65  bad input (empty, binary, broken or not really a .docx/.pdf/.eml,
+      no sentences, past an input limit)
   66  input missing or unreadable
   69  mail server unreachable, or it refused the message
   70  internal error (one line; add --debug for the traceback)

@@ -1,48 +1,128 @@
-"""Writing outputs so that nothing is ever half-written or clobbered by a failed run."""
+"""Writing outputs so that a pack lands whole or not at all, and nothing is clobbered.
+
+A run renders every file in memory, then, holding a lock for each stem it writes in the folder:
+
+1. finishes what a killed run of that stem left (see 4) and removes that run's temporaries;
+2. writes every file to a temporary beside its target (``.<name>.<16 hex>.reportgen-tmp``),
+   flushed to disk; on any failure removes them all, so every old file stays;
+3. writes a commit note per stem (``.<stem>.reportgen-commit``) listing the renames to come;
+4. renames each temporary over its target, then removes the note. A run killed between the
+   renames leaves the note, and the next run of that stem does the remaining renames first.
+
+Only names of that shape are ever removed: a user's ``.part`` or ``.tmp`` file is never ours.
+"""
 
 from __future__ import annotations
 
-import glob
+import contextlib
+import fcntl
+import json
 import os
-import tempfile
-import time
-from collections.abc import Iterable, Mapping
+import re
+import secrets
+import signal
+import stat
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from reportgen.errors import OutputUnwritable
 
+TEMP_SUFFIX = ".reportgen-tmp"
+COMMIT_SUFFIX = ".reportgen-commit"
+LOCK_SUFFIX = ".reportgen-lock"
+_TEMP = re.compile(r"^\.(?P<name>.+)\.[0-9a-f]{16}" + re.escape(TEMP_SUFFIX) + "$")
+"""Our temporaries and nothing else: a leading dot, the target's name, 16 hex digits, our
+suffix."""
+
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: readers see the old file or the new one, never half."""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as err:
-        raise OutputUnwritable(f"cannot write to {path.parent}: {err.strerror}") from err
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputUnwritable(f"cannot write {path}: {err.strerror}") from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-STALE_PART_SECONDS = 60.0
-"""A temporary ``.part`` file older than this was left by a killed run, not one still writing."""
+    """Write one file as a pack of one (see the module doc)."""
+    write_all({path: data})
 
 
 def write_all(files: Mapping[Path, bytes]) -> None:
-    """Write every file only after all were rendered; each lands whole or not at all."""
-    sweep_stale_parts(files)
+    """Write every file, or none: each pack of one stem in one folder lands whole."""
+    by_folder: dict[Path, dict[str, dict[str, bytes]]] = {}
     for path, data in files.items():
-        write_atomic(path, data)
-    _fsync_dir(next(iter(files)).parent if files else None)
+        stems = by_folder.setdefault(path.parent, {})
+        stems.setdefault(stem_of_name(path.name), {})[path.name] = data
+    for folder, packs in by_folder.items():
+        write_packs(folder, packs)
+
+
+def stem_of_name(name: str) -> str:
+    """ "homs" for "homs.pdf": the name without its last suffix (the whole name without one)."""
+    return name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+
+
+def write_packs(folder: Path, packs: Mapping[str, Mapping[str, bytes]]) -> None:
+    """Write each stem's files into ``folder``: all of them, or none and every old file kept."""
+    with _locked(folder, sorted(packs)):
+        for stem in packs:
+            recover(folder, stem)
+        targets = [(folder / name, data) for pack in packs.values() for name, data in pack.items()]
+        for target, _ in targets:
+            _check_target(target)
+        run = secrets.token_hex(8)
+        temps: list[Path] = []
+        notes: list[Path] = []
+        try:
+            for target, data in targets:
+                temps.append(_write_temp(target, data, run))
+            for stem, pack in packs.items():
+                pairs = [(_temp_name(name, run), name) for name in pack]
+                notes.append(_write_note(folder, stem, pairs))
+            _fsync_dir(folder)
+        except BaseException:
+            for leftover in (*temps, *notes):
+                leftover.unlink(missing_ok=True)
+            raise
+        _rename_all(folder, temps, [target for target, _ in targets], notes)
+        _fsync_dir(folder)
+        for note in notes:
+            note.unlink(missing_ok=True)
+
+
+_DEFERRED = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+"""Signals held back while the renames run: Ctrl-C or a polite kill waits for the last rename."""
+
+
+def _rename_all(folder: Path, temps: list[Path], targets: list[Path], notes: list[Path]) -> None:
+    """The renames, back to back; a kill -9 between two is finished by the next run's
+    :func:`recover`, any other signal waits until they are done."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+    try:
+        for temp, target in zip(temps, targets, strict=True):
+            os.replace(temp, target)
+    except OSError as err:
+        for leftover in (*temps, *notes):
+            leftover.unlink(missing_ok=True)
+        raise OutputUnwritable(f"cannot write into {folder}: {err.strerror}") from err
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def recover(folder: Path, stem: str) -> None:
+    """Finish the renames a killed run of ``stem`` had begun, then remove its temporaries.
+
+    Called with the stem's lock held: no live run of it can own anything found here.
+    """
+    note = folder / f".{stem}{COMMIT_SUFFIX}"
+    for temp_name, name in _read_note(note):
+        with contextlib.suppress(OSError):
+            os.replace(folder / temp_name, folder / name)
+    if note.exists():
+        _fsync_dir(folder)
+        note.unlink(missing_ok=True)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        found = _TEMP.match(name)
+        if found and stem_of_name(found["name"]) == stem:
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)
 
 
 def ensure_dir(path: Path) -> None:
@@ -54,10 +134,118 @@ def ensure_dir(path: Path) -> None:
         raise OutputUnwritable(f"output path {path} is not a folder")
 
 
-def _fsync_dir(folder: Path | None) -> None:
-    """Make the renames durable: a crash after return keeps the new files."""
-    if folder is None:
+def _temp_name(name: str, run: str) -> str:
+    return f".{name}.{run}{TEMP_SUFFIX}"
+
+
+def _check_target(target: Path) -> None:
+    """A folder (or device, socket...) where a file should go fails the run before any write."""
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
         return
+    except OSError as err:
+        raise OutputUnwritable(f"cannot write {target}: {err.strerror}") from err
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OutputUnwritable(f"cannot write {target}: something that is not a file is there")
+
+
+def _write_temp(target: Path, data: bytes, run: str) -> Path:
+    temp = target.parent / _temp_name(target.name, run)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except OSError as err:
+        raise OutputUnwritable(f"cannot write to {target.parent}: {err.strerror}") from err
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as err:
+        temp.unlink(missing_ok=True)
+        raise OutputUnwritable(f"cannot write {target}: {err.strerror}") from err
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _write_note(folder: Path, stem: str, pairs: list[tuple[str, str]]) -> Path:
+    """The renames to come, written whole (through a temporary of our kind) before any is done."""
+    note = folder / f".{stem}{COMMIT_SUFFIX}"
+    data = json.dumps({"renames": pairs}).encode("utf-8")
+    temp = _write_temp(folder / f"{stem}{COMMIT_SUFFIX}", data, secrets.token_hex(8))
+    try:
+        os.replace(temp, note)
+    except OSError as err:
+        temp.unlink(missing_ok=True)
+        raise OutputUnwritable(f"cannot write into {folder}: {err.strerror}") from err
+    return note
+
+
+def _read_note(note: Path) -> list[tuple[str, str]]:
+    """The renames a note lists; only our temporaries onto plain names in the same folder."""
+    try:
+        pairs = json.loads(note.read_bytes())["renames"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    valid: list[tuple[str, str]] = []
+    for pair in pairs if isinstance(pairs, list) else []:
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
+            continue
+        temp, name = pair
+        found = _TEMP.match(temp)
+        if found and found["name"] == name and "/" not in name and name not in (".", ".."):
+            valid.append((temp, name))
+    return valid
+
+
+@contextlib.contextmanager
+def _locked(folder: Path, stems: list[str]) -> Iterator[None]:
+    """Hold each stem's lock in ``folder`` (in sorted order, so two runs cannot deadlock)."""
+    with contextlib.ExitStack() as stack:
+        for stem in stems:
+            stack.enter_context(_stem_lock(folder / f".{stem}{LOCK_SUFFIX}"))
+        yield
+
+
+@contextlib.contextmanager
+def _stem_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``path``, removed when released.
+
+    A waiter may lock a file its holder has just removed; it then sees that the path no longer
+    names the file it holds, and tries again on the new one.
+    """
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as err:
+            raise OutputUnwritable(f"cannot write to {path.parent}: {err.strerror}") from err
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            held = os.fstat(fd)
+            try:
+                now = os.stat(path)
+            except FileNotFoundError:
+                now = None
+            if now is not None and (now.st_ino, now.st_dev) == (held.st_ino, held.st_dev):
+                break
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make renames durable: a crash after return keeps the new names."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -68,20 +256,3 @@ def _fsync_dir(folder: Path | None) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def sweep_stale_parts(paths: Iterable[Path], older_than: float = STALE_PART_SECONDS) -> None:
-    """Remove temporary files a killed run left beside these outputs (SIGKILL skips cleanup).
-
-    Only ``.<name>.*.part`` files of the outputs about to be written are touched, and only when
-    older than ``older_than`` seconds, so a concurrent run's file in progress is left alone.
-    """
-    cutoff = time.time() - older_than
-    for path in paths:
-        pattern = os.path.join(glob.escape(str(path.parent)), f".{glob.escape(path.name)}.*.part")
-        for leftover in glob.glob(pattern, include_hidden=True):
-            try:
-                if os.lstat(leftover).st_mtime < cutoff:
-                    os.unlink(leftover)
-            except OSError:
-                pass  # gone already, or not ours to remove: never a reason to fail the run

@@ -2,8 +2,9 @@
 
 The kill test SIGKILLs ``reportgen build`` at random moments (seeded) while it rebuilds a folder
 holding a good older pack; after every kill each output is the old file, absent, or a whole new
-file. A killed process cannot remove its ``.<name>.<random>.part`` temporary file; those are
-allowed, must never carry an output's name, and the next run sweeps them once a minute old.
+file. A killed process cannot remove its ``.<name>.<16 hex>.reportgen-tmp`` temporary files or
+its commit note; those are allowed, never carry an output's name, and the next run of the same
+stem finishes the note's renames and removes them (``bench/kill_loop.py`` counts mixed packs).
 
 ``REPORTGEN_KILLS`` sets the number of kills (default 50: about a minute on two idle cores;
 lower it on a busy machine, raise it for a long run); ``REPORTGEN_KILL_SEED`` sets the seed.
@@ -23,7 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.fsio import STALE_PART_SECONDS, sweep_stale_parts, write_all
+from reportgen.errors import OutputUnwritable
+from reportgen.fsio import recover, write_all
 from tests import packcheck
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +36,11 @@ FULL_EVERY = 5
 """One kill in this many rebuilds the whole pack; the others only JSON and DOCX (faster)."""
 ALL = ("pdf", "docx", "pptx", "email", "json")
 QUICK = ("json", "docx")
-PART = re.compile(r"^\.homs\.(pdf|docx|pptx|eml|json)\.[^.]+\.part$")
+PART = re.compile(
+    r"^\.homs\.((pdf|docx|pptx|eml|json|reportgen-commit)\.[0-9a-f]{16}\.reportgen-tmp"
+    r"|reportgen-(commit|lock))$"
+)
+OURS = (".reportgen-tmp", ".reportgen-commit", ".reportgen-lock")
 
 
 def command(out: Path, formats: tuple[str, ...], doc: Path = SEED_DOC) -> list[str]:
@@ -60,16 +66,16 @@ def build(out: Path, formats: tuple[str, ...] = ALL, doc: Path = SEED_DOC) -> fl
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".part")}
+    return {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(OURS)}
 
 
 def inodes(folder: Path) -> dict[str, int]:
     """Each rename lands a new inode: how a kill test sees which files a run replaced."""
-    return {p.name: p.stat().st_ino for p in folder.iterdir() if not p.name.endswith(".part")}
+    return {p.name: p.stat().st_ino for p in folder.iterdir() if not p.name.endswith(OURS)}
 
 
 def parts(folder: Path) -> set[str]:
-    return {n for n in os.listdir(folder) if n.endswith(".part")}
+    return {n for n in os.listdir(folder) if n.endswith(OURS[:2])}
 
 
 def wait_for_writing(proc: subprocess.Popen[bytes], folder: Path, before: dict[str, int]) -> None:
@@ -143,37 +149,96 @@ def test_killed_runs_leave_only_old_or_whole_new_outputs(old_pack):
         key = "before any write" if not replaced else "between writes"
         landed[key if replaced < len(formats) else "after all writes"] += 1
     print(f"\n{kills} kills (seed {KILL_SEED}), each checked: {landed}")
-    print(f"runs that finished before their kill: {finished}; .part files left: {len(parts(out))}")
+    print(f"runs that finished before their kill: {finished}; temporaries left: {parts(out)}")
     assert kills == KILLS
 
 
-def test_a_run_after_kills_sweeps_stale_temporary_files_and_writes_whole_files(old_pack):
+def test_a_later_run_removes_a_killed_runs_temporaries_and_never_a_users_file(old_pack):
     out, _ = old_pack
-    stale = out / ".homs.pdf.abc123xy.part"
-    fresh = out / ".homs.docx.def456zw.part"
-    other = out / ".notes.txt.ghi789.part"
-    for path in (stale, fresh, other):
+    ours = out / ".homs.pdf.0123456789abcdef.reportgen-tmp"
+    users = [
+        out / ".homs.pdf.abc123xy.part",
+        out / "homs.pdf.part",
+        out / ".homs.pdf.backup.reportgen-tmp",
+        out / ".notes.txt.0123456789abcdef.reportgen-tmp",
+    ]
+    for path in (ours, *users):
         path.write_bytes(b"%PDF-1.7 half a fi")
-    long_ago = time.time() - STALE_PART_SECONDS - 5
-    os.utime(stale, (long_ago, long_ago))
-    os.utime(other, (long_ago, long_ago))
     build(out, ALL)
-    assert not stale.exists()
-    assert fresh.exists(), "a fresh .part may belong to a run still writing"
-    assert other.exists(), "only the outputs' own temporary files are swept"
+    assert not ours.exists()
+    for path in users:
+        assert path.exists(), f"{path.name} is not ours to remove"
     packcheck.check_folder(out, "homs")
 
 
-def test_sweep_ignores_names_with_glob_characters(tmp_path):
-    target = tmp_path / "a[1]*.pdf"
-    decoy = tmp_path / ".a1x.pdf.zzz.part"
-    mine = tmp_path / ".a[1]*.pdf.zzz.part"
+def test_sweep_matches_names_with_glob_characters_literally(tmp_path):
+    decoy = tmp_path / ".a1x.pdf.0123456789abcdef.reportgen-tmp"
+    mine = tmp_path / ".a[1]*.pdf.0123456789abcdef.reportgen-tmp"
     for path in (decoy, mine):
         path.write_bytes(b"x")
-        os.utime(path, (0, 0))
-    sweep_stale_parts([target])
+    recover(tmp_path, "a[1]*")
     assert decoy.exists()
     assert not mine.exists()
+
+
+def test_a_killed_runs_commit_note_is_finished_by_the_next_run(tmp_path):
+    """Killed between two renames, a run leaves a mixed pack and its note; the next run of
+    that stem does the remaining renames before anything else."""
+    (tmp_path / "homs.json").write_bytes(b"new json")
+    (tmp_path / "homs.docx").write_bytes(b"old docx")
+    temp = ".homs.docx.0123456789abcdef.reportgen-tmp"
+    (tmp_path / temp).write_bytes(b"new docx")
+    note = tmp_path / ".homs.reportgen-commit"
+    note.write_text(
+        '{"renames": [[".homs.json.0123456789abcdef.reportgen-tmp", "homs.json"], '
+        f'["{temp}", "homs.docx"]]}}'
+    )
+    recover(tmp_path, "homs")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["homs.docx", "homs.json"]
+    assert (tmp_path / "homs.docx").read_bytes() == b"new docx"
+
+
+def test_a_note_never_renames_outside_our_temporaries(tmp_path):
+    (tmp_path / "secret.txt").write_bytes(b"keep")
+    (tmp_path / "homs.json").write_bytes(b"old")
+    note = tmp_path / ".homs.reportgen-commit"
+    note.write_text('{"renames": [["secret.txt", "homs.json"], ["../x", "../../y"]]}')
+    recover(tmp_path, "homs")
+    assert (tmp_path / "secret.txt").read_bytes() == b"keep"
+    assert (tmp_path / "homs.json").read_bytes() == b"old"
+
+
+def test_a_folder_where_one_file_should_go_fails_the_run_and_keeps_every_old_file(tmp_path):
+    old = {"homs.json": b"old json", "homs.pdf": b"old pdf"}
+    for name, data in old.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "homs.pptx").mkdir()
+    new = {tmp_path / n: b"new" for n in ("homs.json", "homs.pdf", "homs.pptx")}
+    with pytest.raises(OutputUnwritable, match="homs.pptx"):
+        write_all(new)
+    assert {n: (tmp_path / n).read_bytes() for n in old} == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["homs.json", "homs.pdf", "homs.pptx"]
+
+
+def test_a_full_disk_fails_the_run_and_keeps_every_old_file(tmp_path, monkeypatch):
+    import errno
+
+    old = {"homs.json": b"old json", "homs.pdf": b"old pdf", "homs.docx": b"old docx"}
+    for name, data in old.items():
+        (tmp_path / name).write_bytes(data)
+    real_fsync, calls = os.fsync, []
+
+    def fsync_until_full(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:  # the third file does not fit
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync_until_full)
+    with pytest.raises(OutputUnwritable, match="No space left"):
+        write_all({tmp_path / n: b"new " + n.encode() for n in old})
+    assert {n: (tmp_path / n).read_bytes() for n in old} == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(old)
 
 
 def test_write_all_leaves_no_temporary_file_behind(tmp_path):
@@ -193,6 +258,6 @@ def test_two_runs_building_into_one_folder_at_once_both_succeed(tmp_path, format
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
-    assert not [p for p in out.iterdir() if p.name.endswith(".part")]
+    assert not [p for p in out.iterdir() if p.name.endswith(OURS)]
     assert sorted(outputs(out)) == sorted(f"homs{packcheck.SUFFIXES[f]}" for f in formats)
     packcheck.check_folder(out, "homs", formats)

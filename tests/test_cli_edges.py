@@ -107,3 +107,14 @@ def test_a_file_named_dash_builds_outputs_named_after_it(tmp_path, capsys, monke
     code, _, err = run(["build", "./-", "--out", "out", "--formats", "json"], capsys)
     assert code == 0, err
     assert [p.name for p in Path(tmp_path / "out").iterdir()] == ["-.json"]
+
+
+def test_an_over_long_word_line_stays_in_the_body_when_the_title_is_shortened(tmp_path, capsys):
+    word = "w" * 9000
+    source = tmp_path / "readings.txt"
+    source.write_text(f"{word}\n\n{MEMO * 3}", encoding="utf-8")
+    code, out, err = run(["model", str(source)], capsys)
+    assert code == 0, err
+    model = json.loads(out)
+    assert len(model["title"]) < 200
+    assert word in model["key_points"] + [p for s in model["sections"] for p in s["points"]]

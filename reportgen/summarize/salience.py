@@ -75,6 +75,8 @@ def is_byline(text: str) -> bool:
 
 
 _HEADING_WORDS = 12
+_HEADING_CHARS = 200
+"""A line longer than this is no heading, however few its words (one 9,000-character token)."""
 CLOSING_MARKS = ".!?:;\"'\u201d\u2019)"
 """Marks a sentence or a quotation ends with; a line without one is a heading or a label."""
 _CLOSERS = CLOSING_MARKS + ",]"
@@ -85,6 +87,8 @@ def is_heading(text: str, sentence: Sentence) -> bool:
     what follows; it is not a statement to brief."""
     words = sentence.text.split()
     if not words or len(words) > _HEADING_WORDS or sentence.text[-1] in _CLOSERS:
+        return False
+    if len(sentence.text) > _HEADING_CHARS:
         return False
     if ": " in sentence.text:
         return False  # "KENYA: Total dead: 192" is a figure, not a heading

@@ -20,6 +20,7 @@ Marks (harakat) are drawn as spacing characters after their base: legible, not t
 
 from __future__ import annotations
 
+import bisect
 import copy
 import unicodedata
 from dataclasses import dataclass
@@ -102,12 +103,12 @@ def resolve_levels(runs: list[_Run], rtl: bool) -> None:
         else:
             strong.append("")
     _pair_brackets(runs, strong, base)
+    before = _nearest_direction(strong, base, range(len(strong)))
+    after = _nearest_direction(strong, base, range(len(strong) - 1, -1, -1))
     for i, run in enumerate(runs):
         d = strong[i]
         if not d:  # N1/N2: a neutral between two equal directions takes it; else the base
-            before = next((x for x in reversed(strong[:i]) if x), base)
-            after = next((x for x in strong[i + 1 :] if x), base)
-            d = before if before == after else base
+            d = before[i] if before[i] == after[i] else base
         if run.kind == "N" and d == "R":
             run.level = 2  # I1/I2: numbers in right-to-left text stay left to right
         elif rtl:
@@ -116,12 +117,37 @@ def resolve_levels(runs: list[_Run], rtl: bool) -> None:
             run.level = 1 if d == "R" else 0
 
 
+def _nearest_direction(strong: list[str], base: str, order: range) -> list[str]:
+    """For each run, the direction of the nearest directional run met earlier in ``order``
+    (the base direction at the paragraph's edge): one pass, however long the neutral stretch."""
+    nearest = [base] * len(strong)
+    last = base
+    for i in order:
+        nearest[i] = last
+        if strong[i]:
+            last = strong[i]
+    return nearest
+
+
+_BRACKET_DEPTH = 63
+"""UAX #9 BD16: past 63 open brackets, bracket pairing stops for the rest of the paragraph."""
+
+
 def _pair_brackets(runs: list[_Run], strong: list[str], base: str) -> None:
-    """N0: a bracket pair takes the direction of what it encloses, or of the text around it."""
+    """N0: a bracket pair takes the direction of what it encloses, or of the text around it.
+
+    As UAX #9 (BD16) says, at most 63 brackets are open at once; so each closing bracket looks
+    through at most 63 openers and 8,000 ``[`` in a row cost 8,000 steps.
+    """
+    closing = set(_OPENING.values())
     opened: list[tuple[int, str]] = []
     for j, run in enumerate(runs):
         if run.text in _OPENING:
+            if len(opened) == _BRACKET_DEPTH:
+                return
             opened.append((j, _OPENING[run.text]))
+            continue
+        if run.text not in closing:
             continue
         depth = next((k for k in range(len(opened) - 1, -1, -1) if opened[k][1] == run.text), None)
         if depth is None:
@@ -184,14 +210,15 @@ def shape_rtl(face: Face, text: str) -> str:
     uharfbuzz.shape(font, buf, {})
     out: list[str] = []
     infos = buf.glyph_infos
+    clusters = sorted({info.cluster for info in infos})
     seen: set[int] = set()
     for info in infos:
         ch = chars.get(info.codepoint)
         if ch is not None:
             out.append(ch)
         elif info.cluster not in seen:
-            ends = sorted({i.cluster for i in infos if i.cluster > info.cluster})
-            out.append(text[info.cluster : ends[0] if ends else len(text)])
+            at = bisect.bisect_right(clusters, info.cluster)
+            out.append(text[info.cluster : clusters[at] if at < len(clusters) else len(text)])
         seen.add(info.cluster)
     return "".join(out)
 
