@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
     from reportgen.layout import Plan, Theme
 
-CONTINUED = " (cont.)"
-"""Appended to a part's heading on its second and later slides."""
+
+def slide_title(heading: str, index: int, count: int) -> str:
+    """A part's heading, numbered when the part runs over several slides ("Timeline (2 of 3)"):
+    every slide title is unique, as screen readers and the slide sorter need."""
+    return heading if count == 1 else f"{heading} ({index + 1} of {count})"
 
 
 class PptxRenderer:
@@ -33,7 +36,7 @@ class PptxRenderer:
         for part in plan.parts:
             largest = _slides.part_size(deck, part.chunks, style) if len(part.chunks) > 1 else None
             for i, chunk in enumerate(part.chunks):
-                heading = part.heading if i == 0 else part.heading + CONTINUED
+                heading = slide_title(part.heading, i, len(part.chunks))
                 _slides.chunk_slide(deck, heading, chunk, style, largest)
         out = io.BytesIO()
         deck.save(out)

@@ -46,7 +46,7 @@ class SlideSizes:
             title=theme.title_pt * 1.75,
             heading=theme.heading_pt[0] * 1.75,
             statement=theme.heading_pt[0] * 2.0,
-            body=round(theme.body_pt * 2.25),
+            body=theme.slide_body_pt,
             smallest=theme.body_pt * 1.15,
             notes=theme.body_pt + 1.5,
         )

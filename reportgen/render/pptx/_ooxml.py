@@ -125,3 +125,8 @@ def remove_shape(shape: BaseShape) -> None:
     """Drop a placeholder the plan has nothing for, so no "Click to add text" prompt shows."""
     element = shape._element
     element.getparent().remove(element)
+
+
+def set_alt_text(shape: BaseShape, description: str) -> None:
+    """The shape's description (alt text), which screen readers announce for a drawing."""
+    shape._element.find(".//" + qn("p:cNvPr")).set("descr", description)

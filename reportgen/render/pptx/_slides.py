@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING, assert_never
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.util import Emu, Inches, Pt
 
 from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
-from reportgen.render.pptx import _deck, _fit, _ooxml, _text
+from reportgen.layout.plan import RUN_IN
+from reportgen.render.pptx import _deck, _ooxml, _text, _timeline
 from reportgen.render.pptx._text import Span
-from reportgen.text import clean_run
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
@@ -23,11 +22,6 @@ if TYPE_CHECKING:
     from reportgen.layout import Chunk, Plan, Theme, TimelineRow
     from reportgen.render.pptx._deck import SlideSizes
 
-WHEN_COLUMN = Inches(2.6)
-BOTTOM_GAP = Inches(0.45)
-"""Space kept free below a table."""
-CELL_MARGIN_PT = 7.2
-"""Top plus bottom margin of a table cell (python-pptx default, 0.05 in each)."""
 DASH = " \u2014 "
 
 
@@ -59,13 +53,15 @@ def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
 def chunk_slide(
     deck: Presentation, heading: str, chunk: Chunk, style: Style, largest: float | None = None
 ) -> Slide:
-    """A table slide when the chunk is all timeline; otherwise a title-and-content slide, its
-    text at most ``largest`` points (by default the body size)."""
-    if _is_table(chunk):
+    """A drawn timeline when the chunk is all timeline; otherwise a title-and-content slide,
+    its text at most ``largest`` points (by default the deck's one body size)."""
+    if _is_timeline(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
         _heading(slide, heading, style)
-        height = deck.slide_height or _deck.WIDE[1]
-        _timeline_table(slide, _rows(chunk), style, height, largest or style.sizes.body)
+        rows = _rows(chunk)
+        _timeline.draw(
+            slide, rows, style, _timeline.size_for(rows, style, largest or style.sizes.body)
+        )
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
         _heading(slide, heading, style)
@@ -76,37 +72,24 @@ def chunk_slide(
 
 
 def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> float:
-    """One body size for every slide of a part: the size the fullest slide fits at, so a
-    list continued over three slides does not grow on the last one."""
+    """One body size for every slide of a part: the deck's body size, which the plan's measured
+    cuts make fit; smaller only when one item alone is taller than a slide."""
     layout = deck.slide_layouts.get_by_name(_deck.TITLE_AND_CONTENT)
     body = layout.placeholders[1] if layout is not None else None
     box = (body.width or 0, body.height or 0) if body is not None else (0, 0)
     sizes = [
         _layout_of(paras, box, style, style.sizes.body, _columned(chunk.blocks))[0]
         for chunk in chunks
-        if not _is_table(chunk)
+        if not _is_timeline(chunk)
         for paras in [_body_paras(chunk.blocks, style)]
         if paras
     ]
-    tables = [chunk for chunk in chunks if _is_table(chunk)]
-    if tables:
-        table_layout = deck.slide_layouts.get_by_name(_deck.TITLE_ONLY)
-        title = table_layout.placeholders[0] if table_layout is not None else None
-        if title is not None:
-            height = deck.slide_height or _deck.WIDE[1]
-            _, room, widths = _table_box(title.top, title.height, title.width, height)
-            for chunk in tables:
-                cells = _table_cells(_rows(chunk), style.theme)
-                sizes.append(_table_size(cells, widths, room, style, style.sizes.body))
+    sizes += [
+        _timeline.size_for(_rows(chunk), style, style.sizes.body)
+        for chunk in chunks
+        if _is_timeline(chunk)
+    ]
     return min(sizes, default=style.sizes.body)
-
-
-def _table_box(
-    title_top: int | None, title_height: int | None, width: int | None, slide_height: int
-) -> tuple[int, int, tuple[int, int]]:
-    """(top, room, column widths) of the timeline table under a title of this geometry."""
-    top = (title_top or 0) + (title_height or 0) + Inches(0.15)
-    return top, slide_height - top - BOTTOM_GAP, (WHEN_COLUMN, (width or 0) - WHEN_COLUMN)
 
 
 def _rows(chunk: Chunk) -> list[TimelineRow]:
@@ -122,12 +105,7 @@ def _columned(blocks: tuple[Block, ...]) -> bool:
     return all(isinstance(b, ActorList) for b in blocks)
 
 
-def _table_cells(rows: list[TimelineRow], theme: Theme) -> list[tuple[Span, Span]]:
-    header = (Span("When", bold=True), Span("Event", bold=True))
-    return [header] + [(_when(r, theme), Span(r.event)) for r in rows]
-
-
-def _is_table(chunk: Chunk) -> bool:
+def _is_timeline(chunk: Chunk) -> bool:
     return bool(chunk.blocks) and all(isinstance(b, TimelineRows) for b in chunk.blocks)
 
 
@@ -203,6 +181,9 @@ def _paras(block: Block, theme: Theme, sizes: SlideSizes) -> list[_text.Para]:
             return [_text.Para((_when(row, theme), Span(DASH + row.event))) for row in rows]
         case ActorList(label, entries):
             head = _text.Para((Span(label, bold=True, colour=theme.accent),), bullet=False)
+            if not any(detail for _, detail in entries):
+                names = RUN_IN.join(name for name, _ in entries)
+                return [head, _text.Para((Span(names),), bullet=False, scale=0.9)]
             return [head] + [
                 _text.Para(
                     (Span(name, bold=True), Span(DASH + detail))
@@ -219,63 +200,8 @@ def _paras(block: Block, theme: Theme, sizes: SlideSizes) -> list[_text.Para]:
 
 def _when(row: TimelineRow, theme: Theme) -> Span:
     if row.tentative:
-        return Span(f"{row.when} ({row.precision})", italic=True, colour=theme.tentative)
-    return Span(row.when, bold=True)
-
-
-def _timeline_table(
-    slide: Slide, rows: list[TimelineRow], style: Style, slide_height: int, largest: float
-) -> None:
-    """A two-column table (when, event) under the title, sized so every row stays on the slide."""
-    theme = style.theme
-    title = slide.shapes.title
-    assert title is not None
-    left, width = title.left, title.width
-    top, room, widths = _table_box(title.top, title.height, width, slide_height)
-    cells = _table_cells(rows, theme)
-    size = _table_size(cells, widths, room, style, largest)
-    shape = slide.shapes.add_table(len(cells), 2, Emu(left), Emu(top), Emu(width), Emu(room))
-    table = shape.table
-    for i, w in enumerate(widths):
-        table.columns[i].width = Emu(w)
-    for row, spans in zip(table.rows, cells, strict=True):
-        row.height = Emu(Pt(size * _fit.LINE + CELL_MARGIN_PT))  # rows grow to fit their text
-        for cell, span in zip(row.cells, spans, strict=True):
-            _text.write(
-                cell.text_frame,
-                [_text.Para((span,), bullet=False, space_before=0)],
-                size,
-                theme,
-                style.language,
-            )
-            cell.vertical_anchor = MSO_ANCHOR.TOP
-
-
-def _row_height(
-    spans: tuple[Span, Span], widths: tuple[int, int], size: float, theme: Theme
-) -> float:
-    inner = [Emu(w).pt - 2 * _text.INSET_PT[0] for w in widths]
-    texts = [clean_run(span.text) for span in spans]
-    return CELL_MARGIN_PT + max(
-        _fit.line_count(text, width, size, theme.fonts_dir) * size * _fit.line_height(text)
-        for text, width in zip(texts, inner, strict=True)
-    )
-
-
-def _table_size(
-    cells: list[tuple[Span, Span]],
-    widths: tuple[int, int],
-    room: int,
-    style: Style,
-    largest: float,
-) -> float:
-    size = largest
-    while size > style.sizes.smallest:
-        total = sum(_row_height(spans, widths, size, style.theme) for spans in cells)
-        if total <= Emu(room).pt:
-            break
-        size -= 1.0
-    return size
+        return Span(f"{row.label} ({row.precision})", italic=True, colour=theme.tentative)
+    return Span(row.label, bold=True)
 
 
 def _notes(slide: Slide, chunk: Chunk, style: Style) -> None:

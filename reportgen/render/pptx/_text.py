@@ -9,8 +9,9 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from reportgen.layout import measure as _fit
 from reportgen.render._office import EAST_ASIAN_FONT, complex_script_font
-from reportgen.render.pptx import _fit, _ooxml
+from reportgen.render.pptx import _ooxml
 from reportgen.text import clean_run, is_rtl
 
 if TYPE_CHECKING:
