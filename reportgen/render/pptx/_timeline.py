@@ -69,7 +69,7 @@ def draw(slide: Slide, rows: Sequence[TimelineRow], style: Style, size: float) -
     axis.line.width = Pt(2.5)
     top = frame.top
     for row, height in zip(rows, heights, strict=True):
-        box = height - frame.row_gap
+        box = height - frame.row_gap / 2  # slack against rounding; the gap stays clear
         _marker(group, axis_x, top + first_line, size, row.hollow, theme.accent)
         when = Span(
             row.label, bold=not row.hollow, italic=row.hollow, colour=_when_colour(row, style)
