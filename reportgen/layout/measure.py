@@ -161,9 +161,9 @@ class SlideFrame:
     bullet_indent: float = 27.0
     space_before: float = 0.4
     """Space above each paragraph, as a fraction of its size."""
-    when_width: float = 190.0
+    when_width: float = 160.0
     """Width of a drawn timeline's date column; the axis and markers sit just right of it."""
-    axis_gap: float = 40.0
+    axis_gap: float = 36.0
     """Room between the date column and the event text: the axis and its markers."""
     row_gap: float = 10.0
     """Space between two events of a drawn timeline."""

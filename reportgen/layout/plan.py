@@ -183,7 +183,8 @@ class _Fit:
         return self.theme.slide_body_pt
 
     def bullet(self, text: str) -> float:
-        line = measure.Line(text, indent_pt=measure.SLIDE.bullet_indent, space_before=0.4)
+        gap = measure.SLIDE.space_before
+        line = measure.Line(text, indent_pt=measure.SLIDE.bullet_indent, space_before=gap)
         return measure.paragraphs_height([line], self.size, self.theme.fonts_dir)
 
     def event(self, event: Event) -> float:
@@ -193,14 +194,18 @@ class _Fit:
 
     def actors(self, label: str, entries: Sequence[tuple[str, str]]) -> float:
         """A label line, then a line per person with a role, or the bare names run in."""
-        lines = [measure.Line(label, bold=True, space_before=0.4)]
+        gap = measure.SLIDE.space_before
+        lines = [measure.Line(label, bold=True, space_before=gap)]
         if any(detail for _, detail in entries):
             lines += [
-                measure.Line(f"{name}{ACTOR_DASH}{detail}" if detail else name, 0.9, 58.5)
+                measure.Line(
+                    f"{name}{ACTOR_DASH}{detail}" if detail else name, 0.9, 58.5, False, gap
+                )
                 for name, detail in entries
             ]
         else:
-            lines.append(measure.Line(RUN_IN.join(name for name, _ in entries), 0.9, 0.0))
+            names = RUN_IN.join(name for name, _ in entries)
+            lines.append(measure.Line(names, 0.9, 0.0, False, gap))
         return measure.paragraphs_height(lines, self.size, self.theme.fonts_dir)
 
 
@@ -319,7 +324,8 @@ def _actor_chunks(brief: Brief, fit: _Fit) -> tuple[Chunk, ...]:
         entries = actor_list.entries
         while entries:
             take = _entries_that_fit(fit, actor_list.label, entries, room - used)
-            if take == 0 and groups[-1]:
+            whole_on_next = fit.actors(actor_list.label, entries) <= room
+            if groups[-1] and (take == 0 or take < len(entries) and whole_on_next):
                 groups.append([])
                 used = 0.0
                 continue

@@ -34,7 +34,7 @@ class Theme:
     title_pt: float = 24.0
     heading_pt: tuple[float, float, float] = (16.0, 13.0, 11.0)
     small_pt: float = 8.5
-    slide_body_pt: float = 20.0
+    slide_body_pt: float = 18.0
     """The one body size of every content slide; the plan cuts slides so text fits at it."""
     accent: str = "1F4E79"
     accent_light: str = "DCE6F1"

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TimelineRows
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
+from reportgen.render.pdf._timeline import TimelineDrawing
 
 if TYPE_CHECKING:
     from reportgen.layout import Plan, Theme, TimelineRow
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 TENTATIVE_MARK = "~"
 """Prefix of timeline dates that are relative or approximate (also italic and coloured)."""
 _TENTATIVE_LEGEND = f"{TENTATIVE_MARK} italic dates are approximate or relative to another event."
+_HOLLOW_LEGEND = "Hollow markers and italic dates are approximate or relative to another event."
 _PAD = 4.0
+FRAME_HEIGHT = 700.0
+"""Height of the smallest page frame the PDF is laid out on (A4 or Letter), in points."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +95,10 @@ def story(plan: Plan, ctx: Context) -> list[Flowable]:
     for part in plan.parts:
         heading = text(ctx, part.heading, s.heading, bold=True, right=ctx.frame_direction)
         heading.outline_title = part.heading
-        body = [f for block in part.blocks for f in _emit(ctx, block)]
+        if part.kind == "timeline":  # one drawing per chunk: split where the deck splits
+            body = [f for c in part.chunks for block in c.blocks for f in _emit(ctx, block)]
+        else:
+            body = [f for block in part.blocks for f in _emit(ctx, block)]
         lead = getattr(body[0], "lead_height", None) if body else None
         if lead is not None:
             # Keeping a heading with a whole table would push the table to a new page and leave
@@ -149,6 +156,19 @@ def _bullets(ctx: Context, items: tuple[str, ...]) -> list[Flowable]:
 
 
 def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
+    """The rows drawn on an axis; as a table instead in a right-to-left document (the drawing
+    runs left to right) or when one event alone is taller than a page could hold."""
+    drawing = TimelineDrawing(rows, ctx)
+    if ctx.rtl or max(drawing.row_heights) > FRAME_HEIGHT * 0.8:
+        return _timeline_table(ctx, rows)
+    out: list[Flowable] = [drawing]
+    if any(row.tentative for row in rows):
+        out.append(text(ctx, _HOLLOW_LEGEND, ctx.styles.note))
+    out.append(Spacer(1, ctx.theme.body_pt * 0.5))
+    return out
+
+
+def _timeline_table(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
     s = ctx.styles
     when_width = min(ctx.width * 0.26, 130.0)
     d = ctx.frame_direction
