@@ -42,7 +42,13 @@ class DocxRenderer:
             _blocks.write(document.add_paragraph(style=_styles.SUBTITLE), plan.subtitle)
         for part in plan.parts:
             _blocks.write(document.add_paragraph(style=_styles.HEADING[0]), part.heading)
-            for block in part.blocks:
+            # a timeline keeps the plan's chunks: one table each, split where the deck splits
+            blocks = (
+                [b for c in part.chunks for b in c.blocks]
+                if part.kind == "timeline"
+                else part.blocks
+            )
+            for block in blocks:
                 _blocks.emit(document, block, text_width, right_to_left=plan.meta.right_to_left)
         out = io.BytesIO()
         document.save(out)
