@@ -259,16 +259,42 @@ def test_qpdf_finds_no_structural_errors(scripts: bytes) -> None:
 
 
 @needs_pdftotext
-def test_a_long_list_of_names_runs_down_three_columns() -> None:
-    places = tuple(Place(f"Town{i:02d}") for i in range(12))
+def test_a_long_list_of_names_is_run_in_as_one_compact_paragraph() -> None:
+    places = tuple(Place(f"Town{i:02d}") for i in range(30))
     data = render(plan(brief(actors=Actors(places=places))))
-    lines = [squash(line) for line in text_of(data, "-layout").splitlines()]
-    assert "• Town00 • Town04 • Town08" in lines
-    assert "• Town03 • Town07 • Town11" in lines
+    text = squash(text_of(data))
+    assert " \u00b7 ".join(f"Town{i:02d}" for i in range(30)) in text
+    assert len([line for line in text_of(data, "-layout").splitlines() if "Town1" in line]) <= 2
 
 
 @needs_pdftotext
-def test_a_short_list_of_names_stays_one_per_line(sample: tuple[Plan, bytes]) -> None:
-    lines = [squash(line) for line in text_of(sample[1], "-layout").splitlines()]
-    assert "• Homs" in lines
-    assert "• Rastan" in lines
+def test_people_are_set_two_to_a_row_with_their_roles() -> None:
+    people = tuple(Person(f"Person Number{i}", f"envoy {i}") for i in range(6))
+    data = render(plan(brief(actors=Actors(people=people))))
+    lines = [squash(line) for line in text_of(data, "-layout").splitlines()]
+    assert "Person Number0 envoy 0 Person Number1 envoy 1" in lines
+    assert "Person Number4 envoy 4 Person Number5 envoy 5" in lines
+
+
+@needs_pdftotext
+def test_page_one_shows_the_brief_at_a_glance_with_who_and_when(
+    sample: tuple[Plan, bytes],
+) -> None:
+    p, data = sample
+    first = squash(text_of(data).split("\f")[0])
+    rows = p.timeline_rows
+    assert f"When {rows[0].label} {rows[-1].label} {len(rows)} dated events" in first
+    assert "Who Marie Colvin (American journalist); Homs; Rastan" in first
+
+
+@needs_pdftotext
+def test_a_heading_is_never_the_last_thing_on_a_page() -> None:
+    points = tuple(
+        f"Point {i} has words enough to run over most of one line of text." for i in range(9)
+    )
+    sections = tuple(Section(f"Part {k}", points, ()) for k in range(8))
+    data = render(plan(brief(sections=sections)))
+    for page in text_of(data).split("\f")[:-1]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if not line.startswith(("Page ", "Homs"))]
+        assert not body[-1].startswith("Part "), body[-3:]

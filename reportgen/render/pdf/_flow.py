@@ -17,9 +17,10 @@ from reportlab.platypus import (
 )
 
 from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.layout.plan import RUN_IN
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
-from reportgen.render.pdf._timeline import TimelineDrawing
+from reportgen.render.pdf._timeline import TimelineDrawing, TimelineStrip
 
 if TYPE_CHECKING:
     from reportgen.layout import Plan, Theme, TimelineRow
@@ -99,16 +100,82 @@ def story(plan: Plan, ctx: Context) -> list[Flowable]:
             body = [f for c in part.chunks for block in c.blocks for f in _emit(ctx, block)]
         else:
             body = [f for block in part.blocks for f in _emit(ctx, block)]
-        lead = getattr(body[0], "lead_height", None) if body else None
-        if lead is not None:
-            # Keeping a heading with a whole table would push the table to a new page and leave
-            # half a page blank: ask only for room for the heading and the table's first rows.
-            _, h = heading.wrap(ctx.width, 1e6)
-            out.append(CondPageBreak(h + s.heading.spaceBefore + s.heading.spaceAfter + lead))
-            heading.keepWithNext = False
+        # A heading never ends a page alone or over one line: it asks for room for itself and
+        # the part's opening (a table's or drawing's first rows, else its first lines of text).
+        _, h = heading.wrap(ctx.width, 1e6)
+        out.append(
+            CondPageBreak(h + s.heading.spaceBefore + s.heading.spaceAfter + _lead(ctx, body))
+        )
+        heading.keepWithNext = False
         out.append(heading)
         out.extend(body)
+        if part.kind == "key_points" or part.kind == "bottom_line" and not _has(plan, "key_points"):
+            out.extend(_glance(plan, ctx))
     return out
+
+
+LEAD_PT = 80.0
+"""Room a part's opening asks for under its heading: about five lines of body text."""
+
+
+def _lead(ctx: Context, body: list[Flowable]) -> float:
+    """Height of the part's opening: a drawing's or table's first rows, else up to LEAD_PT."""
+    if not body:
+        return 0.0
+    lead = getattr(body[0], "lead_height", None)
+    if lead is not None:
+        return float(lead)
+    total = 0.0
+    for flowable in body:
+        _, h = flowable.wrap(ctx.width, 1e6)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if total >= LEAD_PT:
+            return LEAD_PT
+    return total
+
+
+def _has(plan: Plan, kind: str) -> bool:
+    return any(part.kind == kind for part in plan.parts)
+
+
+def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
+    """Page one's brief at a glance, under the key points: the whole timeline as a strip of
+    markers from its first date to its last, and who is involved, most named first."""
+    s = ctx.styles
+    rows: list[list[Flowable]] = []
+    events = plan.timeline_rows
+    if events:
+        count = text(ctx, f"{len(events)} dated events", s.note)
+        rows.append(
+            [text(ctx, "When", s.cell_head, bold=True), [TimelineStrip(events, ctx), count]]
+        )
+    who = _who(plan)
+    if who:
+        rows.append([text(ctx, "Who", s.cell_head, bold=True), text(ctx, who, s.cell)])
+    if not rows:
+        return []
+    label = min(ctx.width * 0.12, 60.0)
+    table = _table(ctx, rows, [label, ctx.width - label], repeat_rows=0)
+    table.setStyle(_grid(ctx, len(rows), header=False))
+    return [Spacer(1, ctx.theme.body_pt * 0.4), table]
+
+
+GLANCE_PEOPLE = 4
+GLANCE_NAMES = 4
+
+
+def _who(plan: Plan) -> str:
+    """The first people (with their roles) and places or groups the plan's actor lists name."""
+    lists = [
+        b for p in plan.parts if p.kind == "actors" for b in p.blocks if isinstance(b, ActorList)
+    ]
+    bits: list[str] = []
+    for actor_list in lists:
+        if actor_list.label == "People":
+            bits += [f"{n} ({d})" if d else n for n, d in actor_list.entries[:GLANCE_PEOPLE]]
+        else:
+            bits += [n for n, _ in actor_list.entries[:GLANCE_NAMES]]
+    return "; ".join(bits)
 
 
 def _emit(ctx: Context, block: Block) -> list[Flowable]:
@@ -200,54 +267,37 @@ def _timeline_table(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowabl
 
 
 def _actors(ctx: Context, block: ActorList) -> list[Flowable]:
+    """Compact, so the actors never take a page of their own: people with their roles two to a
+    row, bare names (places, groups) run in as one paragraph in the plan's order."""
     s = ctx.styles
     d = ctx.frame_direction
     entries = block.entries
     out: list[Flowable] = [text(ctx, block.label, s.subheading, bold=True, right=d)]
     if any(detail for _, detail in entries):
-        name_width = min(ctx.width * 0.35, 170.0)
-        data = [
-            [
-                text(ctx, name, s.cell_head, bold=True, right=ctx.rtl),
-                text(ctx, detail or "—", s.cell, right=ctx.rtl),
-            ]
-            for name, detail in entries
-        ]
-        table = _table(ctx, data, [name_width, ctx.width - name_width], repeat_rows=0)
-        table.setStyle(_grid(ctx, len(data), header=False))
-        out.append(table)
-    elif block.columns > 1:
-        out.append(_name_columns(ctx, block.index))
+        out.append(_people(ctx, entries))
     else:
-        out.extend(text(ctx, name, s.bullet, bullet="•", right=ctx.rtl) for name, _ in entries)
+        out.append(text(ctx, RUN_IN.join(name for name, _ in entries), s.body, right=ctx.rtl))
     return out
 
 
-def _name_columns(ctx: Context, index: tuple[tuple[str, ...], ...]) -> Table:
-    """The plan's index columns side by side, with no rules between them."""
-    columns = len(index)
-    cells: list[list[Flowable | str]] = [
-        [
-            text(ctx, column[r], ctx.styles.bullet, bullet="•", right=ctx.rtl)
-            if r < len(column)
-            else ""
-            for column in index
-        ]
-        for r in range(len(index[0]))
-    ]
-    table = _table(ctx, cells, [ctx.width / columns] * columns, repeat_rows=0)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
+def _people(ctx: Context, entries: tuple[tuple[str, str], ...]) -> Table:
+    """(name, role) pairs side by side, two pairs to a row, read row by row."""
+    s = ctx.styles
+    cells = [
+        (
+            text(ctx, name, s.cell_head, bold=True, right=ctx.rtl),
+            text(ctx, detail or "\u2014", s.cell, right=ctx.rtl),
         )
-    )
-    table.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+        for name, detail in entries
+    ]
+    rows: list[list[Flowable | str]] = []
+    for i in range(0, len(cells), 2):
+        pair = [c for cell in cells[i : i + 2] for c in cell]
+        rows.append(pair + [""] * (4 - len(pair)))
+    name_w = ctx.width * 0.2
+    widths = [name_w, ctx.width / 2 - name_w] * 2
+    table = _table(ctx, rows, widths, repeat_rows=0)
+    table.setStyle(_grid(ctx, len(rows), header=False))
     return table
 
 

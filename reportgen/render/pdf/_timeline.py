@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from reportgen.render.pdf._styles import color
@@ -98,3 +100,47 @@ class TimelineDrawing(Flowable):  # type: ignore[misc]
             canv.setFillColor(color("FFFFFF" if row.hollow else theme.accent))
             canv.circle(axis_x, top - first, MARKER, stroke=1, fill=1)
         canv.restoreState()
+
+
+class TimelineStrip(Flowable):  # type: ignore[misc]
+    """The whole timeline at a glance: one marker per event along a line, in order, the first
+    and last dates printed under its ends; solid and hollow as in the full drawing."""
+
+    height_pt = 28.0
+
+    def __init__(self, rows: Sequence[TimelineRow], ctx: Context) -> None:
+        super().__init__()
+        self.rows = tuple(rows)
+        self._ctx = ctx
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height_pt
+
+    def draw(self) -> None:
+        from reportgen.render.pdf._flow import text
+
+        canv: Any = self.canv
+        theme, s = self._ctx.theme, self._ctx.styles
+        y = self.height_pt - MARKER - 2
+        left, right = MARKER + 1, self.width - MARKER - 1
+        canv.saveState()
+        canv.setStrokeColor(color(theme.accent_light))
+        canv.setLineWidth(1.6)
+        canv.line(left, y, right, y)
+        n = len(self.rows)
+        for i, row in enumerate(self.rows):
+            x = left + (right - left) * (i / (n - 1) if n > 1 else 0.5)
+            canv.setStrokeColor(color(theme.accent))
+            canv.setLineWidth(1.0)
+            canv.setFillColor(color("FFFFFF" if row.hollow else theme.accent))
+            canv.circle(x, y, MARKER * 0.8, stroke=1, fill=1)
+        canv.restoreState()
+        ends = [(self.rows[0].label, TA_LEFT)] + (
+            [(self.rows[-1].label, TA_RIGHT)] if n > 1 else []
+        )
+        for label, align in ends:
+            style = ParagraphStyle(f"strip-{align}", parent=s.note, alignment=align, spaceBefore=0)
+            para = text(self._ctx, label, style)
+            _, h = para.wrap(self.width / 2, self.height_pt)
+            para.drawOn(canv, 0 if align == TA_LEFT else self.width / 2, y - MARKER - 2 - h)
