@@ -298,3 +298,30 @@ def test_a_heading_is_never_the_last_thing_on_a_page() -> None:
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = [line for line in lines if not line.startswith(("Page ", "Homs"))]
         assert not body[-1].startswith("Part "), body[-3:]
+
+
+def _pages_of_lines(lines: int) -> int:
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from reportgen.render.pdf import TIGHT_SPACING, _page
+    from reportgen.render.pdf._flow import Context
+    from reportgen.render.pdf._fonts import font_set
+    from reportgen.render.pdf._styles import styles
+
+    fonts = font_set(DEFAULT_THEME.fonts_dir, DEFAULT_THEME.body_font)
+    faces = [fonts.face_for(b, i).name for b, i in ((False, False), (True, False), (False, True))]
+
+    def ctx(spacing: float) -> Context:
+        return Context(fonts, styles(DEFAULT_THEME, *faces, spacing=spacing), DEFAULT_THEME, 400)
+
+    def story(c: Context) -> list[object]:
+        return [RLParagraph(f"Line {i}", c.styles.body) for i in range(lines)]
+
+    meta = plan(brief()).meta
+    data = _page.build(story, ctx(1.0), meta, "T", tighter=ctx(TIGHT_SPACING))
+    return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def test_a_last_page_holding_a_few_lines_is_saved_by_tighter_spacing() -> None:
+    assert _pages_of_lines(36) == 1
+    assert _pages_of_lines(60) == 2

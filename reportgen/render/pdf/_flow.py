@@ -114,23 +114,25 @@ def story(plan: Plan, ctx: Context) -> list[Flowable]:
     return out
 
 
-LEAD_PT = 80.0
-"""Room a part's opening asks for under its heading: about five lines of body text."""
+LEAD_LINES = 3
+"""Lines of a part's opening that must fit under its heading on the same page."""
 
 
 def _lead(ctx: Context, body: list[Flowable]) -> float:
-    """Height of the part's opening: a drawing's or table's first rows, else up to LEAD_PT."""
+    """Height of the part's opening: a drawing's or table's first rows, else its first
+    LEAD_LINES lines of text."""
     if not body:
         return 0.0
     lead = getattr(body[0], "lead_height", None)
     if lead is not None:
         return float(lead)
+    most = ctx.styles.body.leading * LEAD_LINES
     total = 0.0
     for flowable in body:
         _, h = flowable.wrap(ctx.width, 1e6)
         total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-        if total >= LEAD_PT:
-            return LEAD_PT
+        if total >= most:
+            return float(most)
     return total
 
 

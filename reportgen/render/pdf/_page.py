@@ -51,7 +51,13 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates([PageTemplate("brief", [frame], onPage=self._footer)])
 
+    last_page_fill = 1.0
+    """Share of the last page's frame the story fills, measured as it is laid out."""
+
     def afterFlowable(self, flowable: Flowable) -> None:
+        frame = getattr(self, "frame", None)
+        if frame is not None:
+            self.last_page_fill = (frame._y1 + frame._height - frame._y) / frame._height
         title = getattr(flowable, "outline_title", None)
         if title is None:
             return
@@ -86,34 +92,56 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.restoreState()
 
 
-def build(story: Callable[[], list[Flowable]], ctx: Context, meta: DocMeta, title: str) -> bytes:
-    """Lay the story out twice: once to count pages, once to print "Page N of M"."""
-    total: int | None = None
-    data = b""
-    for _ in range(2):
-        out = io.BytesIO()
-        doc = _BriefDoc(
-            out,
-            ctx,
-            title,
-            total,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=meta.title,
-            author=meta.author,
-            subject=meta.subject,
-            keywords=list(meta.keywords),
-            creator="reportgen",
-            producer="reportgen (reportlab)",
-            lang=meta.language or None,
-            invariant=1,
-            displayDocTitle=1,
-            initialFontName=ctx.fonts.face_for(False, False).name,
-            initialFontSize=ctx.theme.body_pt,
-        )
-        doc.build(story())
-        total = doc.page
-        data = out.getvalue()
-    return data
+LIGHT_LAST_PAGE = 0.25
+"""A last page filled less than this is worth a tighter layout that may save it."""
+
+
+def build(
+    story: Callable[[Context], list[Flowable]],
+    ctx: Context,
+    meta: DocMeta,
+    title: str,
+    tighter: Context | None = None,
+) -> bytes:
+    """Lay the story out, and again with ``tighter`` spacing when that saves a last page filled
+    under a quarter; then once more to print "Page N of M"."""
+    pages, fill, _ = _layout(story, ctx, meta, title, None)
+    if tighter is not None and pages > 1 and fill < LIGHT_LAST_PAGE:
+        tight_pages, _, _ = _layout(story, tighter, meta, title, None)
+        if tight_pages < pages:
+            ctx, pages = tighter, tight_pages
+    return _layout(story, ctx, meta, title, pages)[2]
+
+
+def _layout(
+    story: Callable[[Context], list[Flowable]],
+    ctx: Context,
+    meta: DocMeta,
+    title: str,
+    total: int | None,
+) -> tuple[int, float, bytes]:
+    """(pages, fill of the last page, the PDF) of one layout of the story."""
+    out = io.BytesIO()
+    doc = _BriefDoc(
+        out,
+        ctx,
+        title,
+        total,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=list(meta.keywords),
+        creator="reportgen",
+        producer="reportgen (reportlab)",
+        lang=meta.language or None,
+        invariant=1,
+        displayDocTitle=1,
+        initialFontName=ctx.fonts.face_for(False, False).name,
+        initialFontSize=ctx.theme.body_pt,
+    )
+    doc.build(story(ctx))
+    return doc.page, doc.last_page_fill, out.getvalue()
