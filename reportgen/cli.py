@@ -104,6 +104,13 @@ def cli(debug: bool) -> None:
     show_default=True,
     help="How much of a long document the brief keeps.",
 )
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"], case_sensitive=False),
+    default="a4",
+    show_default=True,
+    help="Paper size of the PDF and the Word document.",
+)
 def build(
     files: tuple[Path, ...],
     out_dir: Path,
@@ -111,6 +118,7 @@ def build(
     document_date: date | None,
     title: str | None,
     detail: str,
+    paper: str,
 ) -> None:
     """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE ("-": standard input,
     written as DIR/stdin.*).
@@ -118,6 +126,9 @@ def build(
     Everything is rendered before anything is written, and each file is written
     atomically: a failed run leaves no new file and never replaces a good one.
     """
+    from dataclasses import replace
+
+    from reportgen.layout import DEFAULT_THEME
     from reportgen.pipeline import Options
     from reportgen.pipeline import build as build_all
 
@@ -125,6 +136,7 @@ def build(
         document_date=document_date,
         title=title,
         detail=detail,  # type: ignore[arg-type]
+        theme=replace(DEFAULT_THEME, paper=paper.lower()),
         warn=_warn,
     )
     for path in build_all(files, out_dir, formats, options):

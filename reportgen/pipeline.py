@@ -55,7 +55,7 @@ def model_json(brief: Brief) -> str:
 
 def render_pack(brief: Brief, formats: Sequence[str], options: Options) -> dict[str, bytes]:
     """Render every asked-for format in memory; nothing touches the disk here."""
-    the_plan = plan(brief, options.budget)
+    the_plan = plan(brief, options.budget, options.theme)
     wanted = set(formats)
     needed = wanted | (set(_ATTACHED) if "email" in wanted else set())
     out: dict[str, bytes] = {}

@@ -43,6 +43,8 @@ class Theme:
     tentative: str = "9C5700"
     """Colour of dates that are relative or approximate."""
     fonts_dir: Path = ASSETS / "fonts"
+    paper: str = "a4"
+    """Paper of the PDF and the Word document: "a4" or "letter"."""
 
 
 DEFAULT_THEME = Theme()

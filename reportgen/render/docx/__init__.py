@@ -6,7 +6,7 @@ import io
 from typing import TYPE_CHECKING, ClassVar
 
 import docx
-from docx.shared import Cm
+from docx.shared import Cm, Inches
 
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render._office import fill_core_properties
@@ -16,10 +16,13 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from docx.document import Document
+    from docx.shared import Length
 
     from reportgen.layout import DocMeta, Plan, Theme
 
 A4 = (Cm(21.0), Cm(29.7))
+LETTER = (Inches(8.5), Inches(11))
+PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = Cm(2.2)
 
 
@@ -35,7 +38,7 @@ class DocxRenderer:
         document = docx.Document()
         _styles.apply(document, theme, plan.meta.language, plan.meta.right_to_left)
         _ooxml.set_theme_accent(document, theme.accent)
-        text_width = _page(document)
+        text_width = _page(document, PAPERS.get(theme.paper, A4))
         _properties(document, plan.meta)
         _blocks.write(document.add_paragraph(style=_styles.TITLE), plan.title)
         if plan.subtitle:
@@ -55,10 +58,10 @@ class DocxRenderer:
         return out.getvalue()
 
 
-def _page(document: Document) -> int:
-    """A4 with even margins and a "Page N of M" footer; returns the text width in EMU."""
+def _page(document: Document, paper: tuple[Length, Length]) -> int:
+    """The paper with even margins and a "Page N of M" footer; returns the text width in EMU."""
     section = document.sections[0]
-    section.page_width, section.page_height = A4
+    section.page_width, section.page_height = paper
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, MARGIN)
     section.footer_distance = Cm(1.0)
@@ -68,7 +71,7 @@ def _page(document: Document) -> int:
     _ooxml.add_field(footer, "PAGE", "1")
     footer.add_run(" of ")
     _ooxml.add_field(footer, "NUMPAGES", "1")
-    return int(A4[0] - 2 * MARGIN)
+    return int(paper[0] - 2 * MARGIN)
 
 
 def _properties(document: Document, meta: DocMeta) -> None:

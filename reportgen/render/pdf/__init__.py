@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render.pdf._flow import Context, story
 from reportgen.render.pdf._fonts import font_set
-from reportgen.render.pdf._page import TEXT_WIDTH, build
+from reportgen.render.pdf._page import build, text_width
 from reportgen.render.pdf._styles import styles
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class PdfRenderer:
                 fonts=fonts,
                 styles=styles(theme, **faces, spacing=spacing),
                 theme=theme,
-                width=TEXT_WIDTH,
+                width=text_width(theme.paper),
                 rtl=plan.meta.right_to_left,
             )
 

@@ -32,8 +32,8 @@ TENTATIVE_MARK = "~"
 _TENTATIVE_LEGEND = f"{TENTATIVE_MARK} italic dates are approximate or relative to another event."
 _HOLLOW_LEGEND = "Hollow markers and italic dates are approximate or relative to another event."
 _PAD = 4.0
-FRAME_HEIGHT = 700.0
-"""Height of the smallest page frame the PDF is laid out on (A4 or Letter), in points."""
+FRAME_HEIGHT = 640.0
+"""Height of the smaller page frame the PDF is laid out on (Letter; A4's is taller), in points."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -20,11 +20,20 @@ if TYPE_CHECKING:
     from reportgen.layout import DocMeta
     from reportgen.render.pdf._flow import Context
 
-PAGE = A4
+PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+"""Paper sizes in points by the names ``--paper`` takes."""
 MARGIN = 20 * mm
 FOOTER_GAP = 12 * mm
 """Distance from the frame's bottom edge down to the footer's baseline region."""
-TEXT_WIDTH = PAGE[0] - 2 * MARGIN
+
+
+def paper(name: str) -> tuple[float, float]:
+    """The page size for a paper name; A4 for any name not known."""
+    return PAPERS.get(name, PAPERS["a4"])
+
+
+def text_width(name: str) -> float:
+    return float(paper(name)[0] - 2 * MARGIN)
 
 
 class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -33,7 +42,8 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(
         self, out: io.BytesIO, ctx: Context, footer: str, total: int | None, **kw: Any
     ) -> None:
-        super().__init__(out, pagesize=PAGE, **kw)
+        self._page = page = paper(ctx.theme.paper)
+        super().__init__(out, pagesize=page, **kw)
         self._ctx = ctx
         self._footer_title = footer
         self._total = total
@@ -41,8 +51,8 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         frame = Frame(
             MARGIN,
             MARGIN + FOOTER_GAP,
-            TEXT_WIDTH,
-            PAGE[1] - 2 * MARGIN - FOOTER_GAP,
+            page[0] - 2 * MARGIN,
+            page[1] - 2 * MARGIN - FOOTER_GAP,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -77,13 +87,14 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.saveState()
         canv.setStrokeColor(color(ctx.theme.accent_light))
         canv.setLineWidth(0.6)
-        canv.line(MARGIN, y + style.leading + 3, PAGE[0] - MARGIN, y + style.leading + 3)
+        page = self._page
+        canv.line(MARGIN, y + style.leading + 3, page[0] - MARGIN, y + style.leading + 3)
         canv.setFont(font, style.fontSize)
         canv.setFillColor(color(ctx.theme.muted))
-        canv.drawRightString(PAGE[0] - MARGIN, y, label)
-        room = TEXT_WIDTH - label_width - 12
+        canv.drawRightString(page[0] - MARGIN, y, label)
+        room = page[0] - 2 * MARGIN - label_width - 12
         title = text(ctx, self._footer_title, style)
-        _, h = title.wrap(room, PAGE[1])
+        _, h = title.wrap(room, page[1])
         # One line only: a long title is clipped at its box, never pushed over the page number.
         path = canv.beginPath()
         path.rect(MARGIN, y - style.fontSize * 0.4, room, style.leading + style.fontSize * 0.4)
