@@ -111,6 +111,22 @@ def cli(debug: bool) -> None:
     show_default=True,
     help="Paper size of the PDF and the Word document.",
 )
+@click.option(
+    "--template",
+    "templates",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.docx|FILE.pptx",
+    help="A house Word or PowerPoint file whose styles, masters, layouts and theme the "
+    "document and deck take (give it twice for both).",
+)
+@click.option(
+    "--theme",
+    "theme_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.json",
+    help='Colours and a logo for the PDF and email: {"accent": "1F4E79", "logo": "logo.png"}.',
+)
 def build(
     files: tuple[Path, ...],
     out_dir: Path,
@@ -119,6 +135,8 @@ def build(
     title: str | None,
     detail: str,
     paper: str,
+    templates: tuple[Path, ...],
+    theme_file: Path | None,
 ) -> None:
     """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE ("-": standard input,
     written as DIR/stdin.*).
@@ -128,15 +146,21 @@ def build(
     """
     from dataclasses import replace
 
+    from reportgen import templates as house
     from reportgen.layout import DEFAULT_THEME
     from reportgen.pipeline import Options
     from reportgen.pipeline import build as build_all
 
+    theme = replace(DEFAULT_THEME, paper=paper.lower())
+    if theme_file is not None:
+        theme = house.load_theme(theme_file, theme)
+    loaded = house.load(templates)  # checked before anything is read, rendered or written
+    theme = replace(theme, docx_template=loaded.docx, pptx_template=loaded.pptx)
     options = Options(
         document_date=document_date,
         title=title,
         detail=detail,  # type: ignore[arg-type]
-        theme=replace(DEFAULT_THEME, paper=paper.lower()),
+        theme=theme,
         warn=_warn,
     )
     for path in build_all(files, out_dir, formats, options):

@@ -191,11 +191,14 @@ def paragraphs_height(lines: Sequence[Line], size_pt: float, fonts_dir: Path) ->
     return height_pt(lines, SLIDE.text_width, size_pt, fonts_dir)
 
 
-def timeline_row_height(when: str, event: str, size_pt: float, fonts_dir: Path) -> float:
+def timeline_row_height(
+    when: str, event: str, size_pt: float, fonts_dir: Path, frame: SlideFrame = SLIDE
+) -> float:
     """Height of one drawn timeline event on a slide: its taller column, insets and the gap."""
-    when_lines = line_count(when, SLIDE.when_width - 2 * SLIDE.inset[0], size_pt * BOLD, fonts_dir)
-    event_lines = line_count(event, SLIDE.event_width - 2 * SLIDE.inset[0], size_pt, fonts_dir)
+    inset = 2 * frame.inset[0]
+    when_lines = line_count(when, frame.when_width - inset, size_pt * BOLD, fonts_dir)
+    event_lines = line_count(event, frame.event_width - inset, size_pt, fonts_dir)
     tallest = max(
         when_lines * size_pt * line_height(when), event_lines * size_pt * line_height(event)
     )
-    return tallest + 2 * SLIDE.inset[1] + SLIDE.row_gap
+    return tallest + 2 * frame.inset[1] + frame.row_gap

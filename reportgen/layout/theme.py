@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -45,6 +45,12 @@ class Theme:
     fonts_dir: Path = ASSETS / "fonts"
     paper: str = "a4"
     """Paper of the PDF and the Word document: "a4" or "letter"."""
+    docx_template: bytes | None = field(default=None, repr=False)
+    """A house Word template: its styles win over the sizes and colours above."""
+    pptx_template: bytes | None = field(default=None, repr=False)
+    """A house PowerPoint template: its masters, layouts, theme fonts and colours win."""
+    logo: bytes | None = field(default=None, repr=False)
+    """A PNG or JPEG drawn at the top of the PDF's first page."""
 
 
 DEFAULT_THEME = Theme()

@@ -35,10 +35,15 @@ class DocxRenderer:
         self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
     ) -> bytes:
         """The document as bytes; ``attachments`` are for formats that carry others (email)."""
-        document = docx.Document()
-        _styles.apply(document, theme, plan.meta.language, plan.meta.right_to_left)
-        _ooxml.set_theme_accent(document, theme.accent)
-        text_width = _page(document, PAPERS.get(theme.paper, A4))
+        if theme.docx_template is not None:  # a house template: its styles and page, as made
+            document = docx.Document(io.BytesIO(theme.docx_template))
+            _ooxml.clear_body(document)
+            text_width = _text_width(document)
+        else:
+            document = docx.Document()
+            _styles.apply(document, theme, plan.meta.language, plan.meta.right_to_left)
+            _ooxml.set_theme_accent(document, theme.accent)
+            text_width = _page(document, PAPERS.get(theme.paper, A4))
         _properties(document, plan.meta)
         _blocks.write(document.add_paragraph(style=_styles.TITLE), plan.title)
         if plan.subtitle:
@@ -72,6 +77,12 @@ def _page(document: Document, paper: tuple[Length, Length]) -> int:
     footer.add_run(" of ")
     _ooxml.add_field(footer, "NUMPAGES", "1")
     return int(paper[0] - 2 * MARGIN)
+
+
+def _text_width(document: Document) -> int:
+    section = document.sections[-1]
+    width = (section.page_width or A4[0]) - (section.left_margin or 0)
+    return int(width - (section.right_margin or 0))
 
 
 def _properties(document: Document, meta: DocMeta) -> None:

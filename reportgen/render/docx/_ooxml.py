@@ -274,3 +274,11 @@ def set_table_right_to_left(table: Table) -> None:
     tblPr = table._tbl.tblPr
     if tblPr.find(qn("w:bidiVisual")) is None:
         tblPr.insert_element_before(OxmlElement("w:bidiVisual"), *_AFTER_BIDI_VISUAL)
+
+
+def clear_body(document: Document) -> None:
+    """Empty a template's body of its sample text, keeping its last section's page setup."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)

@@ -29,6 +29,8 @@ TENTATIVE = "Subtle Emphasis"
 NAME = "Strong"
 """Character style for an actor's name."""
 FOOTER = "Footer"
+REQUIRED = (TITLE, SUBTITLE, *HEADING, BODY, BULLET, CALLOUT, TABLE, TENTATIVE, NAME, FOOTER)
+"""Every style the document is drawn with: a house template must define them all."""
 
 
 def apply(document: Document, theme: Theme, language: str, right_to_left: bool = False) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -101,6 +102,20 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.clipPath(path, stroke=0, fill=0)
         title.drawOn(canv, MARGIN, y + style.fontSize * 1.07 - h)
         canv.restoreState()
+        if number == 1 and ctx.theme.logo is not None:
+            _logo(canv, ctx.theme.logo, page)
+
+
+LOGO_HEIGHT = 12 * mm
+
+
+def _logo(canv: Canvas, logo: bytes, page: tuple[float, float]) -> None:
+    """The theme's logo in the top margin of page one, at its right, in proportion."""
+    image = ImageReader(io.BytesIO(logo))
+    width, height = image.getSize()
+    w = LOGO_HEIGHT * width / height
+    top = page[1] - 4 * mm
+    canv.drawImage(image, page[0] - MARGIN - w, top - LOGO_HEIGHT, w, LOGO_HEIGHT, mask="auto")
 
 
 LIGHT_LAST_PAGE = 0.25

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, assert_never
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Emu
 
+from reportgen.layout import measure
 from reportgen.layout.blocks import ActorList, Block, Bullets, Callout, Para, TimelineRows
 from reportgen.layout.plan import RUN_IN
 from reportgen.render.pptx import _deck, _ooxml, _text, _timeline
@@ -17,7 +19,8 @@ from reportgen.render.pptx._text import Span
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
     from pptx.shapes.autoshape import Shape
-    from pptx.slide import Slide
+    from pptx.shapes.placeholder import LayoutPlaceholder
+    from pptx.slide import Slide, SlideLayout
 
     from reportgen.layout import Chunk, Plan, Theme, TimelineRow
     from reportgen.render.pptx._deck import SlideSizes
@@ -58,10 +61,9 @@ def chunk_slide(
     if _is_timeline(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
         _heading(slide, heading, style)
-        rows = _rows(chunk)
-        _timeline.draw(
-            slide, rows, style, _timeline.size_for(rows, style, largest or style.sizes.body)
-        )
+        rows, frame = _rows(chunk), content_frame(deck)
+        size = _timeline.size_for(rows, style, largest or style.sizes.body, frame)
+        _timeline.draw(slide, rows, style, size, frame)
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
         _heading(slide, heading, style)
@@ -74,8 +76,8 @@ def chunk_slide(
 def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> float:
     """One body size for every slide of a part: the deck's body size, which the plan's measured
     cuts make fit; smaller only when one item alone is taller than a slide."""
-    layout = deck.slide_layouts.get_by_name(_deck.TITLE_AND_CONTENT)
-    body = layout.placeholders[1] if layout is not None else None
+    layout = _deck.layout(deck, _deck.TITLE_AND_CONTENT)
+    body = _body_placeholder(layout)
     box = (body.width or 0, body.height or 0) if body is not None else (0, 0)
     sizes = [
         _layout_of(paras, box, style, style.sizes.body, _columned(chunk.blocks))[0]
@@ -85,11 +87,34 @@ def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> floa
         if paras
     ]
     sizes += [
-        _timeline.size_for(_rows(chunk), style, style.sizes.body)
+        _timeline.size_for(_rows(chunk), style, style.sizes.body, content_frame(deck))
         for chunk in chunks
         if _is_timeline(chunk)
     ]
     return min(sizes, default=style.sizes.body)
+
+
+def _body_placeholder(layout: SlideLayout | None) -> LayoutPlaceholder | None:
+    """The layout's body placeholder (idx 1), where "Title and Content" puts its text."""
+    if layout is None:
+        return None
+    found: LayoutPlaceholder | None = layout.placeholders.get(idx=1)
+    return found
+
+
+def content_frame(deck: Presentation) -> measure.SlideFrame:
+    """Where content goes on this deck's slides: the "Title and Content" body placeholder's box
+    (a house template's own), else the default frame the plan measured for."""
+    body = _body_placeholder(_deck.layout(deck, _deck.TITLE_AND_CONTENT))
+    if body is None or None in (body.left, body.top, body.width, body.height):
+        return measure.SLIDE
+    box = [Emu(v).pt for v in (body.left, body.top, body.width, body.height)]
+    if box == [measure.SLIDE.left, measure.SLIDE.top, measure.SLIDE.width, measure.SLIDE.height]:
+        return measure.SLIDE
+    when = min(measure.SLIDE.when_width, box[2] * 0.25)
+    return replace(
+        measure.SLIDE, left=box[0], top=box[1], width=box[2], height=box[3], when_width=when
+    )
 
 
 def _rows(chunk: Chunk) -> list[TimelineRow]:

@@ -102,11 +102,13 @@ def write(
             run = paragraph.add_run()
             run.text = clean_run(span.text)
             font = run.font
-            font.name = theme.body_font
+            house = theme.pptx_template is not None  # a house template's fonts and colours win
+            if not house:
+                font.name = theme.body_font
             font.size = Pt(size * para.scale)
             font.bold = span.bold or None
             font.italic = span.italic or None
-            if span.colour:
+            if span.colour and not house:
                 font.color.rgb = RGBColor.from_string(span.colour)  # type: ignore[no-untyped-call]
             _ooxml.set_script_fonts(run, EAST_ASIAN_FONT, complex_script_font(span.text))
             _ooxml.set_language(run, language)

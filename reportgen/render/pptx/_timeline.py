@@ -32,17 +32,21 @@ PAPER = "FFFFFF"
 """Fill of a hollow marker: the slide's background."""
 
 
-def size_for(rows: Sequence[TimelineRow], style: Style, largest: float) -> float:
+def size_for(
+    rows: Sequence[TimelineRow], style: Style, largest: float, frame: measure.SlideFrame
+) -> float:
     """The largest size up to ``largest`` at which the rows fit the slide's content frame."""
     size = largest
-    while size > style.sizes.smallest and _height(rows, size, style) > measure.SLIDE.room:
+    while size > style.sizes.smallest and _height(rows, size, style, frame) > frame.room:
         size -= 1.0
     return size
 
 
-def _height(rows: Sequence[TimelineRow], size: float, style: Style) -> float:
+def _height(
+    rows: Sequence[TimelineRow], size: float, style: Style, frame: measure.SlideFrame
+) -> float:
     fonts = style.theme.fonts_dir
-    return sum(measure.timeline_row_height(r.label, r.event, size, fonts) for r in rows)
+    return sum(measure.timeline_row_height(r.label, r.event, size, fonts, frame) for r in rows)
 
 
 def alt_text(rows: Sequence[TimelineRow]) -> str:
@@ -53,11 +57,17 @@ def alt_text(rows: Sequence[TimelineRow]) -> str:
     return f"Timeline of {len(rows)} events {span}{doubt}."
 
 
-def draw(slide: Slide, rows: Sequence[TimelineRow], style: Style, size: float) -> GroupShape:
+def draw(
+    slide: Slide,
+    rows: Sequence[TimelineRow],
+    style: Style,
+    size: float,
+    frame: measure.SlideFrame = measure.SLIDE,
+) -> GroupShape:
     """The rows down a vertical axis in the content frame, one marker, date and text each."""
-    frame, theme = measure.SLIDE, style.theme
+    theme = style.theme
     fonts = theme.fonts_dir
-    heights = [measure.timeline_row_height(r.label, r.event, size, fonts) for r in rows]
+    heights = [measure.timeline_row_height(r.label, r.event, size, fonts, frame) for r in rows]
     group = slide.shapes.add_group_shape()
     axis_x = frame.left + frame.when_width + frame.axis_gap / 2
     first_line = frame.inset[1] + size * measure.LINE / 2
@@ -115,7 +125,9 @@ def _label(
     for side in ("left", "right"):
         setattr(frame, f"margin_{side}", Pt(measure.SLIDE.inset[0]))
     for side in ("top", "bottom"):
-        setattr(frame, f"margin_{side}", Pt(measure.SLIDE.inset[1]))
+        setattr(
+            frame, f"margin_{side}", Pt(measure.SLIDE.inset[1])
+        )  # insets are the same in any frame
     if align is not None:
         for p in frame.paragraphs:
             p.alignment = align
