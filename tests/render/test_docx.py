@@ -267,3 +267,13 @@ def test_a_long_timeline_is_one_table_per_plan_chunk_split_where_the_deck_splits
         len(c.blocks[0].rows)  # type: ignore[union-attr]
         for c in timeline.chunks
     ]
+
+
+def test_a_table_of_contents_field_word_fills_on_opening_precedes_the_first_part(
+    sample_plan: Plan,
+) -> None:
+    document = render(sample_plan)
+    xml = document.element.body.xml
+    assert 'TOC \\o "1-1" \\h \\z \\u' in xml
+    assert 'w:dirty="true"' in xml
+    assert xml.index("TOC \\o") < xml.index(sample_plan.headings[0])

@@ -48,6 +48,8 @@ class DocxRenderer:
         _blocks.write(document.add_paragraph(style=_styles.TITLE), plan.title)
         if plan.subtitle:
             _blocks.write(document.add_paragraph(style=_styles.SUBTITLE), plan.subtitle)
+        if len(plan.parts) > 1:
+            _contents(document)
         for part in plan.parts:
             _blocks.write(document.add_paragraph(style=_styles.HEADING[0]), part.heading)
             # a timeline keeps the plan's chunks: one table each, split where the deck splits
@@ -77,6 +79,16 @@ def _page(document: Document, paper: tuple[Length, Length]) -> int:
     footer.add_run(" of ")
     _ooxml.add_field(footer, "NUMPAGES", "1")
     return int(paper[0] - 2 * MARGIN)
+
+
+TOC = 'TOC \\o "1-1" \\h \\z \\u'
+"""A table of contents of the Heading 1 parts, each entry a link (Word's own field)."""
+TOC_SHOWN = "Contents: Word lists the parts here when it updates fields (F9)."
+
+
+def _contents(document: Document) -> None:
+    """A table of contents field Word fills on opening; screen-reader users jump from it."""
+    _ooxml.add_field(document.add_paragraph(style=_styles.BODY), TOC, TOC_SHOWN, dirty=True)
 
 
 def _text_width(document: Document) -> int:
