@@ -29,7 +29,7 @@ from reportgen.layout import (
     plan,
 )
 from reportgen.layout import measure as _fit
-from reportgen.model import Actors, Brief, Person, Section
+from reportgen.model import Actors, Brief, Person, Place, Section
 from reportgen.render import renderer_for
 from reportgen.render.pptx import PptxRenderer
 from reportgen.render.pptx._deck import SlideSizes
@@ -109,7 +109,7 @@ def test_every_slide_title_is_unique_and_never_says_continued_twice() -> None:
 
 
 def test_text_sits_in_the_layouts_real_placeholders(sample_plan: Plan) -> None:
-    for slide in list(render(sample_plan).slides)[1:]:
+    for slide in list(render(sample_plan).slides)[2:]:  # after the title and glance slides
         assert slide.slide_layout.name in {"Title and Content", "Title Only"}
         assert slide.shapes.title.is_placeholder
         for shape in slide.shapes:
@@ -180,14 +180,13 @@ def actor_body(the_plan: Plan):  # type: ignore[no-untyped-def]
     return slide.placeholders[1]
 
 
-def test_long_actor_lists_flow_through_two_columns_of_one_placeholder() -> None:
-    people = tuple(Person(f"Person Number{i}", "spokesperson") for i in range(11))
-    brief = dataclasses.replace(make_brief(), actors=Actors(people=people))
+def test_places_and_groups_are_run_in_as_one_paragraph_each() -> None:
+    places = tuple(Place(f"Town{i:02d}") for i in range(20))
+    brief = dataclasses.replace(make_brief(), actors=Actors(places=places))
     body = actor_body(plan(brief))
-    assert body.text_frame._txBody.bodyPr.get("numCol") == "2"
-    assert [p.text for p in body.text_frame.paragraphs][:2] == [
-        "People",
-        "Person Number0 \u2014 spokesperson",
+    assert [p.text for p in body.text_frame.paragraphs] == [
+        "Places",
+        " \u00b7 ".join(f"Town{i:02d}" for i in range(20)),
     ]
 
 
@@ -212,12 +211,31 @@ def test_a_part_continued_over_slides_keeps_one_type_size() -> None:
 
 
 def timeline_groups(deck: Presentation) -> list[GroupShape]:
+    """The drawn timelines (not the bottom-line slide's strip), by their alt text."""
     return [
         shape
         for slide in deck.slides
         for shape in slide.shapes
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP
+        and shape._element.find(".//" + qn("p:cNvPr")).get("descr", "").startswith("Timeline of")
     ]
+
+
+def test_the_bottom_line_slide_gives_the_brief_at_a_glance(sample_plan: Plan) -> None:
+    slide = render(sample_plan).slides[1]
+    assert slide.shapes.title.text_frame.text == "Bottom line"
+    texts = [s.text_frame.text for s in readback._flat(slide.shapes) if s.has_text_frame]
+    rows = sample_plan.timeline_rows
+    assert make_brief().bottom_line in texts
+    assert rows[0].label in texts
+    assert rows[-1].label in texts
+    assert any(t.startswith("Who: Marie Colvin (American journalist); Remi Ochlik") for t in texts)
+    strip = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP)
+    descr = strip._element.find(".//" + qn("p:cNvPr")).get("descr")
+    assert (
+        descr
+        == f"Timeline at a glance: {len(rows)} dated events, {rows[0].label} to {rows[-1].label}."
+    )
 
 
 def group_texts(group: GroupShape) -> list[str]:

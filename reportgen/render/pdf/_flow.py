@@ -16,7 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TimelineRows
+from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TimelineRows, glance
 from reportgen.layout.plan import RUN_IN
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
@@ -151,7 +151,7 @@ def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
         rows.append(
             [text(ctx, "When", s.cell_head, bold=True), [TimelineStrip(events, ctx), count]]
         )
-    who = _who(plan)
+    who = glance.who(plan)
     if who:
         rows.append([text(ctx, "Who", s.cell_head, bold=True), text(ctx, who, s.cell)])
     if not rows:
@@ -160,24 +160,6 @@ def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
     table = _table(ctx, rows, [label, ctx.width - label], repeat_rows=0)
     table.setStyle(_grid(ctx, len(rows), header=False))
     return [Spacer(1, ctx.theme.body_pt * 0.4), table]
-
-
-GLANCE_PEOPLE = 4
-GLANCE_NAMES = 4
-
-
-def _who(plan: Plan) -> str:
-    """The first people (with their roles) and places or groups the plan's actor lists name."""
-    lists = [
-        b for p in plan.parts if p.kind == "actors" for b in p.blocks if isinstance(b, ActorList)
-    ]
-    bits: list[str] = []
-    for actor_list in lists:
-        if actor_list.label == "People":
-            bits += [f"{n} ({d})" if d else n for n, d in actor_list.entries[:GLANCE_PEOPLE]]
-        else:
-            bits += [n for n, _ in actor_list.entries[:GLANCE_NAMES]]
-    return "; ".join(bits)
 
 
 def _emit(ctx: Context, block: Block) -> list[Flowable]:

@@ -6,7 +6,7 @@ import io
 from typing import TYPE_CHECKING, ClassVar
 
 from reportgen.render import NO_ATTACHMENTS
-from reportgen.render.pptx import _deck, _slides
+from reportgen.render.pptx import _deck, _glance, _slides
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -37,7 +37,10 @@ class PptxRenderer:
             largest = _slides.part_size(deck, part.chunks, style) if len(part.chunks) > 1 else None
             for i, chunk in enumerate(part.chunks):
                 heading = slide_title(part.heading, i, len(part.chunks))
-                _slides.chunk_slide(deck, heading, chunk, style, largest)
+                if part.kind == "bottom_line":
+                    _glance.slide(deck, heading, chunk, plan, style)
+                else:
+                    _slides.chunk_slide(deck, heading, chunk, style, largest)
         out = io.BytesIO()
         deck.save(out)
         return out.getvalue()

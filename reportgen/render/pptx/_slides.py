@@ -60,16 +60,16 @@ def chunk_slide(
     its text at most ``largest`` points (by default the deck's one body size)."""
     if _is_timeline(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
-        _heading(slide, heading, style)
+        set_heading(slide, heading, style)
         rows, frame = _rows(chunk), content_frame(deck)
         size = _timeline.size_for(rows, style, largest or style.sizes.body, frame)
         _timeline.draw(slide, rows, style, size, frame)
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
-        _heading(slide, heading, style)
+        set_heading(slide, heading, style)
         _body(slide, chunk.blocks, style, largest or style.sizes.body)
-    _notes(slide, chunk, style)
-    _number(slide, len(deck.slides), style)
+    set_notes(slide, chunk, style)
+    set_number(slide, len(deck.slides), style)
     return slide
 
 
@@ -134,7 +134,7 @@ def _is_timeline(chunk: Chunk) -> bool:
     return bool(chunk.blocks) and all(isinstance(b, TimelineRows) for b in chunk.blocks)
 
 
-def _number(slide: Slide, number: int, style: Style) -> None:
+def set_number(slide: Slide, number: int, style: Style) -> None:
     """The layout's own slide-number placeholder, so a presenter can say "slide 7"."""
     for shape in slide.slide_layout.shapes:
         if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
@@ -142,7 +142,7 @@ def _number(slide: Slide, number: int, style: Style) -> None:
             _ooxml.show_slide_number(slide.shapes[-1], number, style.language)
 
 
-def _heading(slide: Slide, heading: str, style: Style) -> None:
+def set_heading(slide: Slide, heading: str, style: Style) -> None:
     title = slide.shapes.title
     assert title is not None  # both layouts used here have a title placeholder
     theme, sizes = style.theme, style.sizes
@@ -229,7 +229,7 @@ def _when(row: TimelineRow, theme: Theme) -> Span:
     return Span(row.label, bold=True)
 
 
-def _notes(slide: Slide, chunk: Chunk, style: Style) -> None:
+def set_notes(slide: Slide, chunk: Chunk, style: Style) -> None:
     """The source sentences behind the slide; the slide's own text when the plan gives none."""
     lines = list(chunk.notes) or [
         p.text for b in chunk.blocks for p in _paras(b, style.theme, style.sizes)
