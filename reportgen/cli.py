@@ -23,6 +23,8 @@ Exit codes:
   73  output folder or file not writable"""
 
 _FORMATS = ("pdf", "docx", "pptx", "email", "json")
+_EXTRA_FORMATS = ("handout",)
+"""Written only when asked for: the handout (<stem>-handout.pdf, each slide with its notes)."""
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -36,10 +38,11 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 
 def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
     names = tuple(dict.fromkeys(n.strip().lower() for n in value.split(",") if n.strip()))
-    unknown = [n for n in names if n not in _FORMATS]
+    known = (*_FORMATS, *_EXTRA_FORMATS)
+    unknown = [n for n in names if n not in known]
     if unknown or not names:
         raise click.BadParameter(
-            f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(_FORMATS)}"
+            f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(known)}"
         )
     return names
 

@@ -17,7 +17,14 @@ from reportgen.render import FORMATS, renderer_for
 from reportgen.summarize import Detail, summarize
 
 ALL_FORMATS: tuple[str, ...] = (*FORMATS, "json")
-SUFFIX = {"pdf": ".pdf", "docx": ".docx", "pptx": ".pptx", "email": ".eml", "json": ".json"}
+SUFFIX = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "pptx": ".pptx",
+    "email": ".eml",
+    "json": ".json",
+    "handout": "-handout.pdf",
+}
 _ATTACHED = ("pdf", "docx", "pptx")
 """The email carries these three files, whatever else was asked for."""
 

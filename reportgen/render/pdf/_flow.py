@@ -162,6 +162,11 @@ def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
     return [Spacer(1, ctx.theme.body_pt * 0.4), table]
 
 
+def emit(ctx: Context, block: Block) -> list[Flowable]:
+    """The flowables of one block at the context's width (the brief and the handout)."""
+    return _emit(ctx, block)
+
+
 def _emit(ctx: Context, block: Block) -> list[Flowable]:
     match block:
         case Callout(value):

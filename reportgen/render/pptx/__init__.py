@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, ClassVar
 
+from reportgen.layout.slides import slide_title
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render.pptx import _deck, _glance, _slides
 
@@ -12,12 +13,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from reportgen.layout import Plan, Theme
-
-
-def slide_title(heading: str, index: int, count: int) -> str:
-    """A part's heading, numbered when the part runs over several slides ("Timeline (2 of 3)"):
-    every slide title is unique, as screen readers and the slide sorter need."""
-    return heading if count == 1 else f"{heading} ({index + 1} of {count})"
 
 
 class PptxRenderer:
