@@ -6,16 +6,19 @@ from __future__ import annotations
 import io
 import json
 import random
+import shutil
 from pathlib import Path
 
 import pptx
 import pytest
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Emu
+from pypdf import PdfReader
 
 from reportgen.layout import DEFAULT_THEME, measure
 from reportgen.pipeline import Options, brief_of, render_pack
 from reportgen.render.pptx._text import BULLET_INDENT_PT
+from tests import readback
 
 ROOT = Path(__file__).resolve().parents[2]
 SYRIA = ROOT.parent / "shared" / "data" / "syria" / "bbc_homs_dev30.jsonl"
@@ -144,3 +147,20 @@ def test_the_bounds_check_finds_text_that_overflows_its_box() -> None:
     run.text = "Far too many words for a box one inch wide and a few points high. " * 3
     run.font.size = pptx.util.Pt(20)
     assert overflows(deck)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_megabyte_deck_and_document(tmp_path: Path) -> None:
+    path = tmp_path / "megabyte.txt"
+    path.write_text(_megabyte(), encoding="utf-8")
+    pack = render_pack(brief_of(path, Options()), ["docx", "pptx"], Options())
+    sources = []
+    for fmt, data in pack.items():
+        source = tmp_path / f"megabyte-{fmt}.{fmt}"
+        source.write_bytes(data)
+        sources.append(source)
+    deck = pptx.Presentation(io.BytesIO(pack["pptx"]))
+    pdfs = readback.libreoffice_pdfs(sources, tmp_path)
+    pages = {pdf.stem: len(PdfReader(pdf).pages) for pdf in pdfs}
+    assert pages["megabyte-pptx"] == len(deck.slides)
+    assert pages["megabyte-docx"] > 1
