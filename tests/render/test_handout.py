@@ -46,3 +46,16 @@ def test_each_slide_of_the_deck_comes_in_order_with_its_number_and_notes(
 def test_the_handout_outline_lists_the_plan_parts(sample_plan: Plan) -> None:
     data = renderer_for("handout").render(sample_plan, DEFAULT_THEME)
     assert readback.pdf_outline(data) == sample_plan.headings
+
+
+def test_a_slide_whose_text_runs_longer_than_a_page_splits_instead_of_failing() -> None:
+    import dataclasses
+
+    from reportgen.layout import plan
+    from reportgen.model import Section
+    from tests.conftest import make_brief
+
+    point = "word " * 3000
+    brief = dataclasses.replace(make_brief(), sections=(Section("Long", (point,), ()),))
+    data = renderer_for("handout").render(plan(brief), DEFAULT_THEME)
+    assert len(pypdf.PdfReader(io.BytesIO(data)).pages) > 2

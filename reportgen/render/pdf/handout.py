@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from reportgen.layout.slides import slide_title
 from reportgen.render import NO_ATTACHMENTS
@@ -22,7 +22,6 @@ from reportgen.render.pdf._styles import color, styles
 if TYPE_CHECKING:
     from reportgen.layout import Chunk, Plan, Theme
 
-PANEL_PAD = 14.0
 _FACES = ((False, False), (True, False), (False, True))
 """(bold, italic) of the regular, bold and italic faces."""
 SLIDE_RATIO = 9 / 16
@@ -40,7 +39,7 @@ class HandoutRenderer:
         fonts = font_set(theme.fonts_dir, theme.body_font)
         regular, bold, italic = (fonts.face_for(b, i).name for b, i in _FACES)
         width = text_width(theme.paper)
-        ctx = Context(fonts, styles(theme, regular, bold, italic), theme, width - 2 * PANEL_PAD)
+        ctx = Context(fonts, styles(theme, regular, bold, italic), theme, width)
         return build(lambda c: _story(plan, c, width), ctx, plan.meta, f"{plan.title} (handout)")
 
 
@@ -68,27 +67,19 @@ def _blocks(ctx: Context, chunk: Chunk) -> list[Flowable]:
 def _slide(
     ctx: Context, width: float, number: int, content: list[Flowable], notes: tuple[str, ...]
 ) -> list[Flowable]:
-    """A framed panel at the slide's proportions (taller when its text needs it), then its
-    number and speaker notes, kept with it."""
+    """The slide between two rules, as tall as the slide's proportions at least, then its
+    number and speaker notes kept with it. Flowables, not a table cell: a slide whose text runs
+    longer than a page (a pasted 5,000-character line) splits instead of failing."""
     s = ctx.styles
-    panel = Table([[content]], colWidths=[width], minRowHeights=[width * SLIDE_RATIO])
-    panel.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.8, color(ctx.theme.muted)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                *[
-                    (side, (0, 0), (-1, -1), PANEL_PAD)
-                    for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
-                ],
-            ]
-        )
-    )
-    label = ParagraphStyle("slide-number", parent=s.note, spaceBefore=4)
-    parts: list[Flowable] = [panel, text(ctx, f"Slide {number}", label)]
-    panel.keepWithNext = 1
+    used = sum(f.wrap(ctx.width, 1e6)[1] for f in content)
+    room = max(0.0, width * SLIDE_RATIO - used)
+    top = HRFlowable(width="100%", thickness=2, color=color(ctx.theme.accent), spaceAfter=6)
+    bottom = HRFlowable(width="100%", thickness=0.6, color=color(ctx.theme.muted), spaceBefore=6)
+    label = ParagraphStyle("slide-number", parent=s.note, spaceBefore=2)
+    tail: list[Flowable] = [bottom, text(ctx, f"Slide {number}", label)]
     if notes:
-        parts.append(text(ctx, "Speaker notes", s.subheading, bold=True))
-        parts += [text(ctx, note, s.body) for note in notes]
-    parts.append(Spacer(1, s.heading.spaceBefore))
-    return [panel, KeepTogether(parts[1:])]  # the panel first: the outline points at it
+        tail.append(text(ctx, "Speaker notes", s.subheading, bold=True))
+        tail += [text(ctx, note, s.body) for note in notes]
+    tail.append(Spacer(1, s.heading.spaceBefore))
+    # the rule first: the outline entry points at it
+    return [top, *content, Spacer(1, room), KeepTogether(tail)]
