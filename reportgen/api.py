@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Any
 
 from reportgen.errors import UnknownFormat, UsageError
 from reportgen.model import Brief
-from reportgen.pipeline import ALL_FORMATS, SUFFIX, EmailBody, Options, brief_of, render_pack
+from reportgen.pipeline import (
+    ALL_FORMATS,
+    DEFAULT_FORMATS,
+    SUFFIX,
+    EmailBody,
+    Options,
+    brief_of,
+    render_pack,
+)
 from reportgen.read import stem_of
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
@@ -65,7 +73,7 @@ def build_model(
 def build_pack(
     source: str | os.PathLike[str],
     *,
-    formats: Iterable[str] = ALL_FORMATS,
+    formats: Iterable[str] = DEFAULT_FORMATS,
     document_date: date | None = None,
     title: str | None = None,
     detail: Detail = "standard",
@@ -86,7 +94,7 @@ def build_pack(
 def render_model(
     model: Brief | Mapping[str, Any],
     *,
-    formats: Iterable[str] = ALL_FORMATS,
+    formats: Iterable[str] = DEFAULT_FORMATS,
     stem: str | None = None,
     email: str = "short",
 ) -> dict[str, bytes]:

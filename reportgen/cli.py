@@ -32,6 +32,8 @@ Exit codes:
   73  output folder or file not writable"""
 
 _FORMATS = ("pdf", "docx", "pptx", "email", "json")
+_EXTRA_FORMATS = ("handout",)
+"""Written only when asked for: the handout (<stem>-handout.pdf, each slide with its notes)."""
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -45,10 +47,11 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 
 def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
     names = tuple(dict.fromkeys(n.strip().lower() for n in value.split(",") if n.strip()))
-    unknown = [n for n in names if n not in _FORMATS]
+    known = (*_FORMATS, *_EXTRA_FORMATS)
+    unknown = [n for n in names if n not in known]
     if unknown or not names:
         raise click.BadParameter(
-            f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(_FORMATS)}"
+            f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(known)}"
         )
     return names
 
@@ -200,6 +203,29 @@ def cli(debug: bool) -> None:
     default=None,
     help="Documents built at once, each in its own process.  [default: the CPU count]",
 )
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"], case_sensitive=False),
+    default="a4",
+    show_default=True,
+    help="Paper size of the PDF and the Word document.",
+)
+@click.option(
+    "--template",
+    "templates",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.docx|FILE.pptx",
+    help="A house Word or PowerPoint file whose styles, masters, layouts and theme the "
+    "document and deck take (give it twice for both).",
+)
+@click.option(
+    "--theme",
+    "theme_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.json",
+    help='Colours and a logo for the PDF and email: {"accent": "1F4E79", "logo": "logo.png"}.',
+)
 def build(
     files: tuple[Path, ...],
     out_dir: Path,
@@ -213,6 +239,9 @@ def build(
     _debug: bool,
     email: str,
     jobs: int | None,
+    paper: str,
+    templates: tuple[Path, ...],
+    theme_file: Path | None,
 ) -> None:
     """Write DIR/<stem>.pdf .docx .pptx .eml .json for each FILE ("-": standard input,
     written as DIR/stdin.*); a folder stands for the files in it.
@@ -223,14 +252,24 @@ def build(
     code is that of the first failure in argument order. Progress goes to stderr: a bar on a
     terminal, one line per document otherwise.
     """
+    from dataclasses import replace
+
     from reportgen import batch
+    from reportgen import templates as house
+    from reportgen.layout import DEFAULT_THEME
     from reportgen.pipeline import Options
     from reportgen.pipeline import build as build_all
 
+    theme = replace(DEFAULT_THEME, paper=paper.lower())
+    if theme_file is not None:
+        theme = house.load_theme(theme_file, theme)
+    loaded = house.load(templates)  # checked before anything is read, rendered or written
+    theme = replace(theme, docx_template=loaded.docx, pptx_template=loaded.pptx)
     options = Options(
         document_date=document_date,
         title=title,
         detail=detail,  # type: ignore[arg-type]
+        theme=theme,
         warn=_warn,
         limits=_limits(max_input_mb, max_part_mb, max_depth),
         email=email,  # type: ignore[arg-type]

@@ -20,7 +20,16 @@ if TYPE_CHECKING:
     from reportgen.summarize import Detail
 
 ALL_FORMATS: tuple[str, ...] = (*FORMATS, "json")
-SUFFIX = {"pdf": ".pdf", "docx": ".docx", "pptx": ".pptx", "email": ".eml", "json": ".json"}
+DEFAULT_FORMATS: tuple[str, ...] = tuple(f for f in ALL_FORMATS if f != "handout")
+"""What a build writes unless told otherwise: the pack; the handout is asked for by name."""
+SUFFIX = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "pptx": ".pptx",
+    "email": ".eml",
+    "json": ".json",
+    "handout": "-handout.pdf",
+}
 EmailBody = Literal["short", "full"]
 """The email's body: a phone screen of the brief with the PDF attached, or the whole brief."""
 _ATTACHED = ("pdf", "docx", "pptx")
@@ -70,7 +79,7 @@ def render_pack(
 
     ``stem`` names the files the email attaches (default: the stem of the source's name).
     """
-    the_plan = plan(brief, options.budget)
+    the_plan = plan(brief, options.budget, options.theme)
     wanted = set(formats)
     needed = wanted | (set(_ATTACHED) if "email" in wanted else set())
     out: dict[str, bytes] = {}

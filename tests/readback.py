@@ -99,7 +99,7 @@ def pptx_slides(data: bytes) -> list[tuple[str, str, str]]:
     for slide in deck.slides:
         title = slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
         body: list[str] = []
-        for shape in slide.shapes:
+        for shape in _flat(slide.shapes):
             if shape == slide.shapes.title:
                 continue
             if shape.has_text_frame:
@@ -110,6 +110,17 @@ def pptx_slides(data: bytes) -> list[tuple[str, str, str]]:
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
         slides.append((title, "\n".join(body), notes))
     return slides
+
+
+def _flat(shapes: object) -> list[object]:
+    """Shapes in reading order, the members of a group in place of the group."""
+    out: list[object] = []
+    for shape in shapes:  # type: ignore[attr-defined]
+        if shape.shape_type == 6:  # MSO_SHAPE_TYPE.GROUP
+            out.extend(_flat(shape.shapes))
+        else:
+            out.append(shape)
+    return out
 
 
 def pptx_text(data: bytes) -> str:

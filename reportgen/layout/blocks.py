@@ -24,6 +24,9 @@ class Bullets:
     items: tuple[str, ...]
 
 
+_HEDGES = ("about", "around", "approximately", "roughly", "circa", "c.", "some", "nearly")
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
     when: str
@@ -32,6 +35,19 @@ class TimelineRow:
     value: str | None
     tentative: bool
     """True when the date is relative or approximate: formats mark it so readers see the doubt."""
+
+    @property
+    def label(self) -> str:
+        """The date as every drawn timeline prints it: an approximate date says "about", unless
+        its own words already hedge it; a relative one keeps its own words ("After 2012")."""
+        if self.precision == "approximate" and not self.when.lower().startswith(_HEDGES):
+            return f"about {self.when}"
+        return self.when
+
+    @property
+    def hollow(self) -> bool:
+        """Drawn with a hollow marker: the date is only approximate or relative."""
+        return self.tentative
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from reportgen.layout import measure
 from reportgen.layout.blocks import (
     ActorList,
     Block,
@@ -17,6 +18,7 @@ from reportgen.layout.blocks import (
     TimelineRows,
 )
 from reportgen.layout.budget import Budget
+from reportgen.layout.theme import DEFAULT_THEME, Theme
 from reportgen.model import Brief, Event, TableData
 from reportgen.text import is_rtl_language
 
@@ -114,9 +116,13 @@ class Plan:
         ]
 
 
-def plan(brief: Brief, budget: Budget | None = None) -> Plan:
-    """Decide order once, so PDF, DOCX, PPTX and email cannot drift."""
-    budget = budget or Budget()
+def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEME) -> Plan:
+    """Decide order once, so PDF, DOCX, PPTX and email cannot drift.
+
+    Slides are cut where the text, measured with the theme's fonts at its slide body size,
+    fills the slide's content frame, so no renderer has to shrink or drop anything.
+    """
+    fit = _Fit(budget or Budget(), theme)
     sentence = {s.index: s.text for s in brief.sentences}
 
     def notes(indices: Iterable[int]) -> tuple[str, ...]:
@@ -141,16 +147,16 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
     if shown:
         points = [brief.key_points[i] for i in shown]
         sources = [brief.key_point_sources[i] for i in shown if i < len(brief.key_point_sources)]
-        parts.append(Part("key_points", KEY_POINTS, _bullet_chunks(points, sources, notes, budget)))
+        parts.append(Part("key_points", KEY_POINTS, _bullet_chunks(points, sources, notes, fit)))
     if brief.actions:
         chunks = _bullet_chunks(
-            [a.text for a in brief.actions], [a.source for a in brief.actions], notes, budget
+            [a.text for a in brief.actions], [a.source for a in brief.actions], notes, fit
         )
         parts.append(Part("actions", ACTIONS, chunks))
     for n, section in enumerate(brief.sections):
         tables = [_table(t) for t in brief.tables if t.section == n]
         chunks = (
-            _bullet_chunks(section.points, section.sources, notes, budget) if section.points else ()
+            _bullet_chunks(section.points, section.sources, notes, fit) if section.points else ()
         )
         chunks += tuple(Chunk((t,)) for t in tables)
         if chunks:
@@ -161,9 +167,9 @@ def plan(brief: Brief, budget: Budget | None = None) -> Plan:
     if loose:
         parts.append(Part("tables", TABLES, tuple(Chunk((t,)) for t in loose)))
     if brief.timeline:
-        parts.append(Part("timeline", TIMELINE, _timeline_chunks(brief.timeline, notes, budget)))
+        parts.append(Part("timeline", TIMELINE, _timeline_chunks(brief.timeline, notes, fit)))
     if not brief.actors.is_empty():
-        parts.append(Part("actors", ACTORS, _actor_chunks(brief, budget)))
+        parts.append(Part("actors", ACTORS, _actor_chunks(brief, fit)))
     return Plan(
         title=brief.title,
         subtitle=_subtitle(brief),
@@ -205,31 +211,75 @@ def _subtitle(brief: Brief) -> str:
     return " · ".join(bits)
 
 
-def _pack(sizes: Sequence[int], max_items: int, max_chars: int) -> list[range]:
+@dataclass(frozen=True, slots=True)
+class _Fit:
+    """What the plan measures with: the item caps, the fonts and the slide body size."""
+
+    budget: Budget
+    theme: Theme
+
+    @property
+    def size(self) -> float:
+        return self.theme.slide_body_pt
+
+    def bullet(self, text: str) -> float:
+        gap = measure.SLIDE.space_before
+        line = measure.Line(text, indent_pt=measure.SLIDE.bullet_indent, space_before=gap)
+        return measure.paragraphs_height([line], self.size, self.theme.fonts_dir)
+
+    def event(self, event: Event) -> float:
+        return measure.timeline_row_height(
+            _row(event).label, event.event, self.size, self.theme.fonts_dir
+        )
+
+    def actors(self, label: str, entries: Sequence[tuple[str, str]]) -> float:
+        """A label line, then a line per person with a role, or the bare names run in."""
+        gap = measure.SLIDE.space_before
+        lines = [measure.Line(label, bold=True, space_before=gap)]
+        if any(detail for _, detail in entries):
+            lines += [
+                measure.Line(
+                    f"{name}{ACTOR_DASH}{detail}" if detail else name, 0.9, 58.5, False, gap
+                )
+                for name, detail in entries
+            ]
+        else:
+            names = RUN_IN.join(name for name, _ in entries)
+            lines.append(measure.Line(names, 0.9, 0.0, False, gap))
+        return measure.paragraphs_height(lines, self.size, self.theme.fonts_dir)
+
+
+ACTOR_DASH = " \u2014 "
+RUN_IN = " \u00b7 "
+"""Separator of bare names (places, groups) run in as one paragraph on a slide."""
+
+
+def _pack(heights: Sequence[float], max_items: int, room: float) -> list[range]:
     """Split consecutive items into as few slides as fit, as evenly as they allow; never reorders.
 
     Greedy filling finds how many slides are needed; the items are then spread over that many
-    so that the fullest slide is as light as possible: a list reads 4 + 4 + 5, not 5 + 5 + 3.
+    so that the fullest slide is as light as possible: a list reads 4 + 4 + 5, not 5 + 5 + 3,
+    and no slide but a part's last is left a quarter full.
     """
-    greedy = _greedy(sizes, max_items, max_chars)
+    greedy = _greedy(heights, max_items, room)
     if len(greedy) < 2:
         return greedy
-    return _even(sizes, len(greedy), max_items, max_chars)
+    return _even(heights, len(greedy), max_items, room)
 
 
-def _even(sizes: Sequence[int], slides: int, max_items: int, max_chars: int) -> list[range]:
-    """Linear partition into ``slides`` runs minimising the fullest run (items or characters).
+def _even(heights: Sequence[float], slides: int, max_items: int, room: float) -> list[range]:
+    """Linear partition into ``slides`` runs minimising the fullest run (items or height).
 
     Dynamic programming over cut points: O(slides × n²) on one part's items, which the content
     budget keeps to a few dozen.
     """
-    n = len(sizes)
-    prefix = [0]
-    for size in sizes:
+    n = len(heights)
+    prefix = [0.0]
+    for size in heights:
         prefix.append(prefix[-1] + size)
 
     def load(i: int, j: int) -> float:
-        return max((j - i) / max_items, (prefix[j] - prefix[i]) / max_chars)
+        return max((j - i) / max_items, (prefix[j] - prefix[i]) / room)
 
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(slides + 1)]
@@ -250,23 +300,24 @@ def _even(sizes: Sequence[int], slides: int, max_items: int, max_chars: int) -> 
     return runs[::-1]
 
 
-def _greedy(sizes: Sequence[int], max_items: int, max_chars: int) -> list[range]:
+def _greedy(heights: Sequence[float], max_items: int, room: float) -> list[range]:
     runs: list[range] = []
-    start, used = 0, 0
-    for i, size in enumerate(sizes):
-        if i > start and (i - start >= max_items or used + size > max_chars):
+    start, used = 0, 0.0
+    for i, size in enumerate(heights):
+        if i > start and (i - start >= max_items or used + size > room):
             runs.append(range(start, i))
-            start, used = i, 0
+            start, used = i, 0.0
         used += size
-    if sizes:
-        runs.append(range(start, len(sizes)))
+    if heights:
+        runs.append(range(start, len(heights)))
     return runs
 
 
 def _bullet_chunks(
-    items: Sequence[str], sources: Sequence[int], notes: _Notes, budget: Budget
+    items: Sequence[str], sources: Sequence[int], notes: _Notes, fit: _Fit
 ) -> tuple[Chunk, ...]:
-    runs = _pack([len(t) for t in items], budget.bullets_per_slide, budget.chars_per_slide)
+    heights = [fit.bullet(t) for t in items]
+    runs = _pack(heights, fit.budget.bullets_per_slide, measure.SLIDE.room)
     return tuple(
         Chunk(
             (Bullets(tuple(items[i] for i in run)),),
@@ -286,12 +337,10 @@ def _row(event: Event) -> TimelineRow:
     )
 
 
-def _timeline_chunks(events: Sequence[Event], notes: _Notes, budget: Budget) -> tuple[Chunk, ...]:
-    runs = _pack(
-        [len(e.event) + len(e.when) for e in events],
-        budget.timeline_rows_per_slide,
-        budget.chars_per_slide,
-    )
+def _timeline_chunks(events: Sequence[Event], notes: _Notes, fit: _Fit) -> tuple[Chunk, ...]:
+    """Where a long timeline splits: the same points in every format, each run one drawing."""
+    heights = [fit.event(e) for e in events]
+    runs = _pack(heights, fit.budget.timeline_rows_per_slide, measure.SLIDE.room)
     return tuple(
         Chunk(
             (TimelineRows(tuple(_row(events[i]) for i in run)),),
@@ -301,25 +350,47 @@ def _timeline_chunks(events: Sequence[Event], notes: _Notes, budget: Budget) -> 
     )
 
 
-def _actor_chunks(brief: Brief, budget: Budget) -> tuple[Chunk, ...]:
+def _actor_chunks(brief: Brief, fit: _Fit) -> tuple[Chunk, ...]:
+    """People, places and groups packed by measured height, a kind split only when it must."""
     lists = [
         ActorList("People", tuple((p.name, p.role) for p in brief.actors.people)),
         ActorList("Places", tuple((p.name, "") for p in brief.actors.places)),
         ActorList("Groups", tuple((g.name, "") for g in brief.actors.groups)),
     ]
+    room = measure.SLIDE.room
     groups: list[list[ActorList]] = [[]]
-    room = budget.actor_rows_per_slide
+    used = 0.0
     for actor_list in lists:
         entries = actor_list.entries
         while entries:
-            if room <= 1:
+            take = _entries_that_fit(fit, actor_list.label, entries, room - used)
+            whole_on_next = fit.actors(actor_list.label, entries) <= room
+            if groups[-1] and (take == 0 or take < len(entries) and whole_on_next):
                 groups.append([])
-                room = budget.actor_rows_per_slide
-            take = entries[: room - 1]
-            groups[-1].append(ActorList(actor_list.label, take))
-            entries = entries[len(take) :]
-            room -= len(take) + 1
+                used = 0.0
+                continue
+            take = max(take, 1)
+            part = ActorList(actor_list.label, entries[:take])
+            groups[-1].append(part)
+            used += fit.actors(part.label, part.entries)
+            entries = entries[take:]
     return tuple(Chunk(tuple(group), _first_mentions(brief, group)) for group in groups if group)
+
+
+def _entries_that_fit(
+    fit: _Fit, label: str, entries: tuple[tuple[str, str], ...], room: float
+) -> int:
+    """How many of ``entries`` fit under their label in ``room`` points (binary search)."""
+    people = any(detail for _, detail in entries)
+    cap = min(len(entries), fit.budget.actor_rows_per_slide) if people else len(entries)
+    lo, hi = 0, cap
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fit.actors(label, entries[:mid]) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _first_mentions(brief: Brief, lists: Sequence[ActorList]) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -34,6 +34,8 @@ class Theme:
     title_pt: float = 24.0
     heading_pt: tuple[float, float, float] = (16.0, 13.0, 11.0)
     small_pt: float = 8.5
+    slide_body_pt: float = 18.0
+    """The one body size of every content slide; the plan cuts slides so text fits at it."""
     accent: str = "1F4E79"
     accent_light: str = "DCE6F1"
     text: str = "1A1A1A"
@@ -41,6 +43,14 @@ class Theme:
     tentative: str = "9C5700"
     """Colour of dates that are relative or approximate."""
     fonts_dir: Path = ASSETS / "fonts"
+    paper: str = "a4"
+    """Paper of the PDF and the Word document: "a4" or "letter"."""
+    docx_template: bytes | None = field(default=None, repr=False)
+    """A house Word template: its styles win over the sizes and colours above."""
+    pptx_template: bytes | None = field(default=None, repr=False)
+    """A house PowerPoint template: its masters, layouts, theme fonts and colours win."""
+    logo: bytes | None = field(default=None, repr=False)
+    """A PNG or JPEG drawn at the top of the PDF's first page."""
 
 
 DEFAULT_THEME = Theme()

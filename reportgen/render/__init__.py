@@ -31,6 +31,7 @@ _TABLE: Mapping[str, str] = {
     "docx": "reportgen.render.docx:DocxRenderer",
     "pptx": "reportgen.render.pptx:PptxRenderer",
     "email": "reportgen.render.email:EmailRenderer",
+    "handout": "reportgen.render.pdf.handout:HandoutRenderer",
 }
 FORMATS: tuple[str, ...] = tuple(_TABLE)
 """Formats drawn from the plan, in rendering order (email last: it attaches the rest)."""

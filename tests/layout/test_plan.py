@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from reportgen.layout import ActorList, Budget, Bullets, Callout, TimelineRows, plan
+from reportgen.layout import (
+    DEFAULT_THEME,
+    ActorList,
+    Budget,
+    Bullets,
+    Callout,
+    TimelineRows,
+    measure,
+    plan,
+)
 from reportgen.layout.plan import ACTORS, BOTTOM_LINE, KEY_POINTS, TIMELINE
-from reportgen.model import Section
+from reportgen.model import Event, Section
 from tests.conftest import make_brief
 
 
@@ -83,10 +92,13 @@ def test_key_point_identical_to_the_bottom_line_is_not_repeated_under_it() -> No
 
 
 def test_a_part_split_over_slides_is_spread_evenly_not_left_with_one_lonely_item() -> None:
-    points = tuple("A point of some two hundred characters. " * 4 for _ in range(4))
-    brief = dataclasses.replace(make_brief(), sections=(Section("Even", points, (0, 1, 2, 3)),))
-    part = next(p for p in plan(brief, Budget(chars_per_slide=620)).parts if p.heading == "Even")
-    assert [len(c.blocks[0].items) for c in part.chunks] == [2, 2]  # type: ignore[union-attr]
+    points = tuple("A point of some two hundred characters. " * 4 for _ in range(7))
+    brief = dataclasses.replace(make_brief(), sections=(Section("Even", points, tuple(range(7))),))
+    part = next(p for p in plan(brief).parts if p.heading == "Even")
+    counts = [len(c.blocks[0].items) for c in part.chunks]  # type: ignore[union-attr]
+    assert sum(counts) == 7
+    assert len(counts) > 1
+    assert max(counts) - min(counts) <= 1
 
 
 def test_document_direction_follows_the_brief_language() -> None:
@@ -111,3 +123,55 @@ def test_an_index_fills_its_columns_one_after_another() -> None:
     )
     people = ActorList("People", (("Ann Lee", "envoy"),))
     assert people.index == (("Ann Lee",),)
+
+
+WORDS = ("the", "council", "agreed", "a", "revised", "budget", "for", "the", "bridge", "after")
+
+
+def _varied_points(n: int) -> tuple[str, ...]:
+    words = WORDS
+    return tuple(" ".join(words[: 3 + (i * 7) % len(words)] * (1 + i % 4)) + "." for i in range(n))
+
+
+def _chunk_height(chunk: object) -> float:
+    fonts, size = DEFAULT_THEME.fonts_dir, DEFAULT_THEME.slide_body_pt
+    total = 0.0
+    for block in chunk.blocks:  # type: ignore[attr-defined]
+        if isinstance(block, Bullets):
+            lines = [measure.Line(t, indent_pt=measure.SLIDE.bullet_indent) for t in block.items]
+            total += measure.paragraphs_height(lines, size, fonts)
+        elif isinstance(block, TimelineRows):
+            total += sum(
+                measure.timeline_row_height(r.label, r.event, size, fonts) for r in block.rows
+            )
+    return total
+
+
+def test_slides_are_cut_where_the_measured_text_fills_the_frame_and_none_is_left_light() -> None:
+    points = _varied_points(40)
+    events = tuple(Event(f"{1990 + i}", f"{1990 + i}", "year", p, 0) for i, p in enumerate(points))
+    brief = dataclasses.replace(
+        make_brief(), sections=(Section("Long", points, ()),), timeline=events
+    )
+    for part in plan(brief).parts:
+        if part.kind not in ("section", "timeline"):
+            continue
+        heights = [_chunk_height(c) for c in part.chunks]
+        assert len(heights) > 2
+        assert max(heights) <= measure.SLIDE.room
+        assert min(heights[:-1]) >= measure.SLIDE.room / 4
+
+
+def test_an_approximate_date_says_about_and_a_relative_one_keeps_its_words() -> None:
+    rows = plan(
+        dataclasses.replace(
+            make_brief(),
+            timeline=(
+                Event("2027", "2027", "approximate", "Work may end.", 0),
+                Event("Around 2030", "2030", "approximate", "A review follows.", 0),
+                Event("After 2012", None, "relative", "A court ruled.", 0),
+            ),
+        )
+    ).timeline_rows
+    assert [r.label for r in rows] == ["about 2027", "Around 2030", "After 2012"]
+    assert [r.hollow for r in rows] == [True, True, True]

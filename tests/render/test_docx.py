@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt, RGBColor
 from pypdf import PdfReader
 
 from reportgen.layout import DEFAULT_THEME, Plan, plan
-from reportgen.model import Actors, Brief, Place, Section
+from reportgen.model import Actors, Brief, Event, Place, Section
 from reportgen.render import renderer_for
 from reportgen.render.docx import DocxRenderer
 from tests import readback
@@ -114,7 +114,8 @@ def test_timeline_table_lists_every_row_in_plan_order(sample_plan: Plan) -> None
     assert rows[0] == ["When", "Event"]
     assert [event for _, event in rows[1:]] == [r.event for r in sample_plan.timeline_rows]
     for (when, _), row in zip(rows[1:], sample_plan.timeline_rows, strict=True):
-        assert when.startswith(row.when)
+        assert when.startswith("\u25cb " if row.hollow else "\u25cf ")
+        assert row.label in when
 
 
 def test_timeline_rows_never_break_across_pages_and_the_header_repeats(
@@ -251,3 +252,28 @@ def test_a_right_to_left_document_sets_its_headings_and_bottom_line_rule_from_th
     assert ltr.styles["Heading 1"].element.pPr.find(qn("w:bidi")) is None
     border = ltr.styles["Intense Quote"].element.pPr.find(qn("w:pBdr"))
     assert [c.tag.split("}")[1] for c in border] == ["left"]
+
+
+def test_a_long_timeline_is_one_table_per_plan_chunk_split_where_the_deck_splits() -> None:
+    events = tuple(
+        Event(str(1900 + i), str(1900 + i), "year", f"Event number {i} took place in town.", 0)
+        for i in range(30)
+    )
+    the_plan = plan(dataclasses.replace(make_brief(), timeline=events, actors=Actors()))
+    (timeline,) = [p for p in the_plan.parts if p.kind == "timeline"]
+    assert len(timeline.chunks) > 1
+    tables = render(the_plan).tables
+    assert [len(t.rows) - 1 for t in tables] == [
+        len(c.blocks[0].rows)  # type: ignore[union-attr]
+        for c in timeline.chunks
+    ]
+
+
+def test_a_table_of_contents_field_word_fills_on_opening_precedes_the_first_part(
+    sample_plan: Plan,
+) -> None:
+    document = render(sample_plan)
+    xml = document.element.body.xml
+    assert 'TOC \\o "1-1" \\h \\z \\u' in xml
+    assert 'w:dirty="true"' in xml
+    assert xml.index("TOC \\o") < xml.index(sample_plan.headings[0])

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pptx
 import pytest
-from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
+from pptx.shapes.group import GroupShape
 from pptx.util import Emu, Pt
 from pypdf import PdfReader
 
@@ -27,9 +28,10 @@ from reportgen.layout import (
     TimelineRows,
     plan,
 )
-from reportgen.model import Actors, Brief, Person, Section
+from reportgen.layout import measure as _fit
+from reportgen.model import Actors, Brief, Person, Place, Section
 from reportgen.render import renderer_for
-from reportgen.render.pptx import PptxRenderer, _fit
+from reportgen.render.pptx import PptxRenderer
 from reportgen.render.pptx._deck import SlideSizes
 from reportgen.render.pptx._text import BULLET_INDENT_PT, INSET_PT
 from tests import readback
@@ -86,19 +88,32 @@ def test_title_slide_comes_first_with_title_and_subtitle_placeholders(sample_pla
 def test_one_slide_per_chunk_titled_by_its_part_in_plan_order(sample_plan: Plan) -> None:
     titles = [s.shapes.title.text_frame.text for s in render(sample_plan).slides][1:]
     expected = [
-        part.heading if i == 0 else f"{part.heading} (cont.)"
+        part.heading if len(part.chunks) == 1 else f"{part.heading} ({i + 1} of {len(part.chunks)})"
         for part in sample_plan.parts
         for i, _ in enumerate(part.chunks)
     ]
     assert titles == expected
 
 
+def test_every_slide_title_is_unique_and_never_says_continued_twice() -> None:
+    points = tuple(
+        f"Point {i} of a long section, with enough words to fill a line." for i in range(30)
+    )
+    brief = dataclasses.replace(
+        make_brief(), sections=(Section("Current situation (continued)", points, ()),)
+    )
+    titles = [s.shapes.title.text_frame.text for s in render(plan(brief)).slides]
+    assert len(titles) == len(set(titles))
+    assert not any("(cont.)" in t for t in titles)
+    assert "Current situation (continued) (2 of" in " ".join(titles)
+
+
 def test_text_sits_in_the_layouts_real_placeholders(sample_plan: Plan) -> None:
-    for slide in list(render(sample_plan).slides)[1:]:
+    for slide in list(render(sample_plan).slides)[2:]:  # after the title and glance slides
         assert slide.slide_layout.name in {"Title and Content", "Title Only"}
         assert slide.shapes.title.is_placeholder
         for shape in slide.shapes:
-            assert shape.is_placeholder or shape.has_table
+            assert shape.is_placeholder or shape.shape_type == MSO_SHAPE_TYPE.GROUP
             if shape.is_placeholder and shape.has_text_frame:
                 assert shape.text_frame.text.strip(), "an empty placeholder would show a prompt"
 
@@ -165,14 +180,13 @@ def actor_body(the_plan: Plan):  # type: ignore[no-untyped-def]
     return slide.placeholders[1]
 
 
-def test_long_actor_lists_flow_through_two_columns_of_one_placeholder() -> None:
-    people = tuple(Person(f"Person Number{i}", "spokesperson") for i in range(11))
-    brief = dataclasses.replace(make_brief(), actors=Actors(people=people))
+def test_places_and_groups_are_run_in_as_one_paragraph_each() -> None:
+    places = tuple(Place(f"Town{i:02d}") for i in range(20))
+    brief = dataclasses.replace(make_brief(), actors=Actors(places=places))
     body = actor_body(plan(brief))
-    assert body.text_frame._txBody.bodyPr.get("numCol") == "2"
-    assert [p.text for p in body.text_frame.paragraphs][:2] == [
-        "People",
-        "Person Number0 \u2014 spokesperson",
+    assert [p.text for p in body.text_frame.paragraphs] == [
+        "Places",
+        " \u00b7 ".join(f"Town{i:02d}" for i in range(20)),
     ]
 
 
@@ -196,7 +210,39 @@ def test_a_part_continued_over_slides_keeps_one_type_size() -> None:
     assert len(sizes) == 1
 
 
-def test_timeline_tables_continued_over_slides_keep_one_type_size() -> None:
+def timeline_groups(deck: Presentation) -> list[GroupShape]:
+    """The drawn timelines (not the bottom-line slide's strip), by their alt text."""
+    return [
+        shape
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP
+        and shape._element.find(".//" + qn("p:cNvPr")).get("descr", "").startswith("Timeline of")
+    ]
+
+
+def test_the_bottom_line_slide_gives_the_brief_at_a_glance(sample_plan: Plan) -> None:
+    slide = render(sample_plan).slides[1]
+    assert slide.shapes.title.text_frame.text == "Bottom line"
+    texts = [s.text_frame.text for s in readback._flat(slide.shapes) if s.has_text_frame]
+    rows = sample_plan.timeline_rows
+    assert make_brief().bottom_line in texts
+    assert rows[0].label in texts
+    assert rows[-1].label in texts
+    assert any(t.startswith("Who: Marie Colvin (American journalist); Remi Ochlik") for t in texts)
+    strip = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP)
+    descr = strip._element.find(".//" + qn("p:cNvPr")).get("descr")
+    assert (
+        descr
+        == f"Timeline at a glance: {len(rows)} dated events, {rows[0].label} to {rows[-1].label}."
+    )
+
+
+def group_texts(group: GroupShape) -> list[str]:
+    return [s.text_frame.text for s in group.shapes if s.has_text_frame and s.text_frame.text]
+
+
+def test_drawn_timelines_continued_over_slides_keep_one_type_size() -> None:
     def rows(text: str, n: int) -> TimelineRows:
         return TimelineRows(
             tuple(TimelineRow("2011", text, "year", "2011", False) for _ in range(n))
@@ -204,21 +250,16 @@ def test_timeline_tables_continued_over_slides_keep_one_type_size() -> None:
 
     chunks = (Chunk((rows("Short.", 3),)), Chunk((rows("A long line. " * 12, 6),)))
     timeline = Plan("T", "", make_plan_meta(), (Part("timeline", "Timeline", chunks),))
-    tables = [
-        shape.table
-        for slide in render(timeline).slides
-        for shape in slide.shapes
-        if shape.has_table
-    ]
+    groups = timeline_groups(render(timeline))
     sizes = {
         run.font.size
-        for table in tables
-        for row in list(table.rows)[1:]
-        for cell in row.cells
-        for paragraph in cell.text_frame.paragraphs
+        for group in groups
+        for shape in group.shapes
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
         for run in paragraph.runs
     }
-    assert len(tables) == 2
+    assert len(groups) == 2
     assert len(sizes) == 1
 
 
@@ -226,32 +267,44 @@ def test_short_actor_lists_stay_in_one_column(sample_plan: Plan) -> None:
     assert actor_body(sample_plan).text_frame._txBody.bodyPr.get("numCol") is None
 
 
-def test_timeline_slides_hold_a_table_of_rows_in_plan_order(sample_plan: Plan) -> None:
-    deck = render(sample_plan)
-    tables = [s.table for slide in deck.slides for s in slide.shapes if s.has_table]
-    assert tables
-    rows = [[c.text for c in row.cells] for t in tables for row in list(t.rows)[1:]]
-    assert [event for _, event in rows] == [r.event for r in sample_plan.timeline_rows]
-    for (when, _), row in zip(rows, sample_plan.timeline_rows, strict=True):
-        assert when.startswith(row.when)
+def test_timeline_slides_draw_an_axis_with_a_marker_date_and_event_per_row(
+    sample_plan: Plan,
+) -> None:
+    groups = timeline_groups(render(sample_plan))
+    assert groups
+    texts = [t for group in groups for t in group_texts(group)]
+    expected = [t for row in sample_plan.timeline_rows for t in (row.label, row.event)]
+    assert texts == expected
+    for group in groups:
+        kinds = [s.shape_type for s in group.shapes]
+        assert kinds[0] == MSO_SHAPE_TYPE.LINE or kinds.count(MSO_SHAPE_TYPE.AUTO_SHAPE) > 0
 
 
-def test_tentative_dates_are_marked_in_words_italic_and_colour(sample_plan: Plan) -> None:
-    deck = render(sample_plan)
-    cells = [
-        row.cells[0]
-        for slide in deck.slides
-        for s in slide.shapes
-        if s.has_table
-        for row in list(s.table.rows)[1:]
-    ]
-    for cell, row in zip(cells, sample_plan.timeline_rows, strict=True):
-        run = cell.text_frame.paragraphs[0].runs[0]
+def test_the_timeline_drawing_is_one_group_with_alt_text(sample_plan: Plan) -> None:
+    for group in timeline_groups(render(sample_plan)):
+        descr = group._element.find(".//" + qn("p:cNvPr")).get("descr")
+        assert descr.startswith("Timeline of ")
+
+
+def test_tentative_dates_get_a_hollow_marker_and_italic_words(sample_plan: Plan) -> None:
+    groups = timeline_groups(render(sample_plan))
+    markers = [s for g in groups for s in g.shapes if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE]
+    dates = [
+        s.text_frame.paragraphs[0].runs[0]
+        for g in groups
+        for s in g.shapes
+        if s.shape_type == MSO_SHAPE_TYPE.TEXT_BOX
+    ][::2]
+    rows = sample_plan.timeline_rows
+    assert len(markers) == len(dates) == len(rows)
+    for marker, run, row in zip(markers, dates, rows, strict=True):
+        fill = str(marker.fill.fore_color.rgb)
         if row.tentative:
-            assert f"({row.precision})" in run.text
+            assert fill == "FFFFFF"
             assert run.font.italic
             assert str(run.font.color.rgb) == DEFAULT_THEME.tentative
         else:
+            assert fill == DEFAULT_THEME.accent
             assert not run.font.italic
 
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
 
+SOLID, HOLLOW = "\u25cf", "\u25cb"
+"""Markers before a date, as on the drawn timelines: known to its precision, or uncertain."""
 WHEN_WIDTH = Cm(3.8)
 """Width of the timeline's date column; the event column takes the rest of the text width."""
 
@@ -79,9 +81,10 @@ def _timeline(
         _ooxml.keep_row_whole(added)
         when, event = added.cells
         if row.tentative:
-            write(when.paragraphs[0], (f"{row.when} ({row.precision})", _styles.TENTATIVE))
+            label = f"{HOLLOW} {row.label} ({row.precision})"
+            write(when.paragraphs[0], (label, _styles.TENTATIVE))
         else:
-            write(when.paragraphs[0], row.when)
+            write(when.paragraphs[0], f"{SOLID} {row.label}")
         write(event.paragraphs[0], row.event)
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
@@ -116,7 +119,8 @@ def _data_table(
         for cell in column.cells:
             cell.width = width
     if block.caption:
-        write(document.add_paragraph(style=_styles.CAPTION), block.caption)
+        caption = _styles.CAPTION if _styles.CAPTION in document.styles else _styles.BODY
+        write(document.add_paragraph(style=caption), block.caption)
 
 
 def _actors(document: Document, block: ActorList, text_width: int, right_to_left: bool) -> None:

@@ -191,8 +191,9 @@ def _add_bidi(pPr: BaseOxmlElement) -> None:
         pPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
 
-def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
-    """A field Word and LibreOffice update when laid out (PAGE, NUMPAGES); ``shown`` until then."""
+def add_field(paragraph: Paragraph, instruction: str, shown: str, *, dirty: bool = False) -> None:
+    """A field Word and LibreOffice update when laid out (PAGE, NUMPAGES); ``shown`` until then.
+    ``dirty`` asks Word to compute it when the file opens (a table of contents)."""
 
     def run_with(child: BaseOxmlElement) -> None:
         run = paragraph.add_run()
@@ -200,6 +201,8 @@ def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
 
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
+    if dirty:
+        begin.set(qn("w:dirty"), "true")
     run_with(begin)
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
@@ -298,3 +301,11 @@ def remember_style_ids(document: Document) -> None:
         return known[key]
 
     part.get_style_id = get_style_id  # type: ignore[method-assign]
+
+
+def clear_body(document: Document) -> None:
+    """Empty a template's body of its sample text, keeping its last section's page setup."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)

@@ -31,6 +31,8 @@ NAME = "Strong"
 FOOTER = "Footer"
 HEADER = "Header"
 CAPTION = "Caption"
+REQUIRED = (TITLE, SUBTITLE, *HEADING, BODY, BULLET, CALLOUT, TABLE, TENTATIVE, NAME, FOOTER)
+"""Every style the document is drawn with: a house template must define them all."""
 
 
 def apply(document: Document, theme: Theme, language: str, right_to_left: bool = False) -> None:

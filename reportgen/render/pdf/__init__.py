@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING, ClassVar
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render.pdf._flow import Context, story
 from reportgen.render.pdf._fonts import font_set
-from reportgen.render.pdf._page import TEXT_WIDTH, build
+from reportgen.render.pdf._page import build, text_width
 from reportgen.render.pdf._styles import styles
 
 if TYPE_CHECKING:
     from reportgen.layout import Plan, Theme
+
+
+TIGHT_SPACING = 0.55
+"""Share of the usual space around headings and paragraphs kept when that saves a last page."""
 
 
 class PdfRenderer:
@@ -25,16 +29,25 @@ class PdfRenderer:
     ) -> bytes:
         """The PDF as bytes; ``attachments`` are ignored (the PDF embeds no other file)."""
         fonts = font_set(theme.fonts_dir, theme.body_font)
-        ctx = Context(
-            fonts=fonts,
-            styles=styles(
-                theme,
-                regular=fonts.face_for(False, False).name,
-                bold=fonts.face_for(True, False).name,
-                italic=fonts.face_for(False, True).name,
-            ),
-            theme=theme,
-            width=TEXT_WIDTH,
-            rtl=plan.meta.right_to_left,
+        faces = {
+            "regular": fonts.face_for(False, False).name,
+            "bold": fonts.face_for(True, False).name,
+            "italic": fonts.face_for(False, True).name,
+        }
+
+        def context(spacing: float) -> Context:
+            return Context(
+                fonts=fonts,
+                styles=styles(theme, **faces, spacing=spacing),
+                theme=theme,
+                width=text_width(theme.paper),
+                rtl=plan.meta.right_to_left,
+            )
+
+        return build(
+            lambda ctx: story(plan, ctx),
+            context(1.0),
+            plan.meta,
+            plan.title,
+            tighter=context(TIGHT_SPACING),
         )
-        return build(lambda: story(plan, ctx), ctx, plan.meta, plan.title)

@@ -16,10 +16,21 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reportgen.layout import ActorList, Block, Bullets, Callout, Para, TableBlock, TimelineRows
+from reportgen.layout import (
+    ActorList,
+    Block,
+    Bullets,
+    Callout,
+    Para,
+    TableBlock,
+    TimelineRows,
+    glance,
+)
 from reportgen.layout.blocks import is_figure
+from reportgen.layout.plan import RUN_IN
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
+from reportgen.render.pdf._timeline import TimelineDrawing, TimelineStrip
 
 if TYPE_CHECKING:
     from reportgen.layout import Plan, Theme, TimelineRow
@@ -29,7 +40,10 @@ if TYPE_CHECKING:
 TENTATIVE_MARK = "~"
 """Prefix of timeline dates that are relative or approximate (also italic and coloured)."""
 _TENTATIVE_LEGEND = f"{TENTATIVE_MARK} italic dates are approximate or relative to another event."
+_HOLLOW_LEGEND = "Hollow markers and italic dates are approximate or relative to another event."
 _PAD = 4.0
+FRAME_HEIGHT = 640.0
+"""Height of the smaller page frame the PDF is laid out on (Letter; A4's is taller), in points."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +106,75 @@ def story(plan: Plan, ctx: Context) -> list[Flowable]:
     for part in plan.parts:
         heading = text(ctx, part.heading, s.heading, bold=True, right=ctx.frame_direction)
         heading.outline_title = part.heading
-        body = [f for block in part.blocks for f in _emit(ctx, block)]
-        lead = getattr(body[0], "lead_height", None) if body else None
-        if lead is not None:
-            # Keeping a heading with a whole table would push the table to a new page and leave
-            # half a page blank: ask only for room for the heading and the table's first rows.
-            _, h = heading.wrap(ctx.width, 1e6)
-            out.append(CondPageBreak(h + s.heading.spaceBefore + s.heading.spaceAfter + lead))
-            heading.keepWithNext = False
+        if part.kind == "timeline":  # one drawing per chunk: split where the deck splits
+            body = [f for c in part.chunks for block in c.blocks for f in _emit(ctx, block)]
+        else:
+            body = [f for block in part.blocks for f in _emit(ctx, block)]
+        # A heading never ends a page alone or over one line: it asks for room for itself and
+        # the part's opening (a table's or drawing's first rows, else its first lines of text).
+        _, h = heading.wrap(ctx.width, 1e6)
+        out.append(
+            CondPageBreak(h + s.heading.spaceBefore + s.heading.spaceAfter + _lead(ctx, body))
+        )
+        heading.keepWithNext = False
         out.append(heading)
         out.extend(body)
+        if part.kind == "key_points" or part.kind == "bottom_line" and not _has(plan, "key_points"):
+            out.extend(_glance(plan, ctx))
     return out
+
+
+LEAD_LINES = 3
+"""Lines of a part's opening that must fit under its heading on the same page."""
+
+
+def _lead(ctx: Context, body: list[Flowable]) -> float:
+    """Height of the part's opening: a drawing's or table's first rows, else its first
+    LEAD_LINES lines of text."""
+    if not body:
+        return 0.0
+    lead = getattr(body[0], "lead_height", None)
+    if lead is not None:
+        return float(lead)
+    most = ctx.styles.body.leading * LEAD_LINES
+    total = 0.0
+    for flowable in body:
+        _, h = flowable.wrap(ctx.width, 1e6)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if total >= most:
+            return float(most)
+    return total
+
+
+def _has(plan: Plan, kind: str) -> bool:
+    return any(part.kind == kind for part in plan.parts)
+
+
+def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
+    """Page one's brief at a glance, under the key points: the whole timeline as a strip of
+    markers from its first date to its last, and who is involved, most named first."""
+    s = ctx.styles
+    rows: list[list[Flowable]] = []
+    events = plan.timeline_rows
+    if events:
+        count = text(ctx, f"{len(events)} dated events", s.note)
+        rows.append(
+            [text(ctx, "When", s.cell_head, bold=True), [TimelineStrip(events, ctx), count]]
+        )
+    who = glance.who(plan)
+    if who:
+        rows.append([text(ctx, "Who", s.cell_head, bold=True), text(ctx, who, s.cell)])
+    if not rows:
+        return []
+    label = min(ctx.width * 0.12, 60.0)
+    table = _table(ctx, rows, [label, ctx.width - label], repeat_rows=0)
+    table.setStyle(_grid(ctx, len(rows), header=False))
+    return [Spacer(1, ctx.theme.body_pt * 0.4), table]
+
+
+def emit(ctx: Context, block: Block) -> list[Flowable]:
+    """The flowables of one block at the context's width (the brief and the handout)."""
+    return _emit(ctx, block)
 
 
 def _emit(ctx: Context, block: Block) -> list[Flowable]:
@@ -152,6 +224,19 @@ def _bullets(ctx: Context, items: tuple[str, ...]) -> list[Flowable]:
 
 
 def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
+    """The rows drawn on an axis; as a table instead in a right-to-left document (the drawing
+    runs left to right) or when one event alone is taller than a page could hold."""
+    drawing = TimelineDrawing(rows, ctx)
+    if ctx.rtl or max(drawing.row_heights) > FRAME_HEIGHT * 0.8:
+        return _timeline_table(ctx, rows)
+    out: list[Flowable] = [drawing]
+    if any(row.tentative for row in rows):
+        out.append(text(ctx, _HOLLOW_LEGEND, ctx.styles.note))
+    out.append(Spacer(1, ctx.theme.body_pt * 0.5))
+    return out
+
+
+def _timeline_table(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
     s = ctx.styles
     when_width = min(ctx.width * 0.26, 130.0)
     d = ctx.frame_direction
@@ -202,54 +287,37 @@ def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
 
 
 def _actors(ctx: Context, block: ActorList) -> list[Flowable]:
+    """Compact, so the actors never take a page of their own: people with their roles two to a
+    row, bare names (places, groups) run in as one paragraph in the plan's order."""
     s = ctx.styles
     d = ctx.frame_direction
     entries = block.entries
     out: list[Flowable] = [text(ctx, block.label, s.subheading, bold=True, right=d)]
     if any(detail for _, detail in entries):
-        name_width = min(ctx.width * 0.35, 170.0)
-        data = [
-            [
-                text(ctx, name, s.cell_head, bold=True, right=ctx.rtl),
-                text(ctx, detail or "—", s.cell, right=ctx.rtl),
-            ]
-            for name, detail in entries
-        ]
-        table = _table(ctx, data, [name_width, ctx.width - name_width], repeat_rows=0)
-        table.setStyle(_grid(ctx, len(data), header=False))
-        out.append(table)
-    elif block.columns > 1:
-        out.append(_name_columns(ctx, block.index))
+        out.append(_people(ctx, entries))
     else:
-        out.extend(text(ctx, name, s.bullet, bullet="•", right=ctx.rtl) for name, _ in entries)
+        out.append(text(ctx, RUN_IN.join(name for name, _ in entries), s.body, right=ctx.rtl))
     return out
 
 
-def _name_columns(ctx: Context, index: tuple[tuple[str, ...], ...]) -> Table:
-    """The plan's index columns side by side, with no rules between them."""
-    columns = len(index)
-    cells: list[list[Flowable | str]] = [
-        [
-            text(ctx, column[r], ctx.styles.bullet, bullet="•", right=ctx.rtl)
-            if r < len(column)
-            else ""
-            for column in index
-        ]
-        for r in range(len(index[0]))
-    ]
-    table = _table(ctx, cells, [ctx.width / columns] * columns, repeat_rows=0)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
+def _people(ctx: Context, entries: tuple[tuple[str, str], ...]) -> Table:
+    """(name, role) pairs side by side, two pairs to a row, read row by row."""
+    s = ctx.styles
+    cells = [
+        (
+            text(ctx, name, s.cell_head, bold=True, right=ctx.rtl),
+            text(ctx, detail or "\u2014", s.cell, right=ctx.rtl),
         )
-    )
-    table.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+        for name, detail in entries
+    ]
+    rows: list[list[Flowable | str]] = []
+    for i in range(0, len(cells), 2):
+        pair = [c for cell in cells[i : i + 2] for c in cell]
+        rows.append(pair + [""] * (4 - len(pair)))
+    name_w = ctx.width * 0.2
+    widths = [name_w, ctx.width / 2 - name_w] * 2
+    table = _table(ctx, rows, widths, repeat_rows=0)
+    table.setStyle(_grid(ctx, len(rows), header=False))
     return table
 
 

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -22,11 +23,20 @@ if TYPE_CHECKING:
     from reportgen.layout import DocMeta
     from reportgen.render.pdf._flow import Context
 
-PAGE = A4
+PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+"""Paper sizes in points by the names ``--paper`` takes."""
 MARGIN = 20 * mm
 FOOTER_GAP = 12 * mm
 """Distance from the frame's bottom edge down to the footer's baseline region."""
-TEXT_WIDTH = PAGE[0] - 2 * MARGIN
+
+
+def paper(name: str) -> tuple[float, float]:
+    """The page size for a paper name; A4 for any name not known."""
+    return PAPERS.get(name, PAPERS["a4"])
+
+
+def text_width(name: str) -> float:
+    return float(paper(name)[0] - 2 * MARGIN)
 
 
 class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -41,7 +51,8 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         marking: str,
         **kw: Any,
     ) -> None:
-        super().__init__(out, pagesize=PAGE, **kw)
+        self._page = page = paper(ctx.theme.paper)
+        super().__init__(out, pagesize=page, **kw)
         self._ctx = ctx
         self._footer_title = footer
         self._total = total
@@ -50,8 +61,8 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         frame = Frame(
             MARGIN,
             MARGIN + FOOTER_GAP,
-            TEXT_WIDTH,
-            PAGE[1] - 2 * MARGIN - FOOTER_GAP,
+            page[0] - 2 * MARGIN,
+            page[1] - 2 * MARGIN - FOOTER_GAP,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -60,7 +71,13 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates([PageTemplate("brief", [frame], onPage=self._footer)])
 
+    last_page_fill = 1.0
+    """Share of the last page's frame the story fills, measured as it is laid out."""
+
     def afterFlowable(self, flowable: Flowable) -> None:
+        frame = getattr(self, "frame", None)
+        if frame is not None:
+            self.last_page_fill = (frame._y1 + frame._height - frame._y) / frame._height
         title = getattr(flowable, "outline_title", None)
         if title is None:
             return
@@ -77,9 +94,10 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         style = ParagraphStyle("marking", parent=ctx.styles.footer, alignment=TA_CENTER)
         style.textColor = color(ctx.theme.accent)
         mark = text(ctx, self._marking, style, bold=True)
-        _, h = mark.wrap(TEXT_WIDTH, PAGE[1])
+        width, height = self._page
+        _, h = mark.wrap(width - 2 * MARGIN, height)
         canv.saveState()
-        mark.drawOn(canv, MARGIN, PAGE[1] - MARGIN / 2 - h / 2)
+        mark.drawOn(canv, MARGIN, height - MARGIN / 2 - h / 2)
         canv.restoreState()
 
     def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -94,50 +112,87 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.saveState()
         canv.setStrokeColor(color(ctx.theme.accent_light))
         canv.setLineWidth(0.6)
-        canv.line(MARGIN, y + style.leading + 3, PAGE[0] - MARGIN, y + style.leading + 3)
+        page = self._page
+        canv.line(MARGIN, y + style.leading + 3, page[0] - MARGIN, y + style.leading + 3)
         canv.setFont(font, style.fontSize)
         canv.setFillColor(color(ctx.theme.muted))
-        canv.drawRightString(PAGE[0] - MARGIN, y, label)
-        room = TEXT_WIDTH - label_width - 12
+        canv.drawRightString(page[0] - MARGIN, y, label)
+        room = page[0] - 2 * MARGIN - label_width - 12
         title = text(ctx, self._footer_title, style)
-        _, h = title.wrap(room, PAGE[1])
+        _, h = title.wrap(room, page[1])
         # One line only: a long title is clipped at its box, never pushed over the page number.
         path = canv.beginPath()
         path.rect(MARGIN, y - style.fontSize * 0.4, room, style.leading + style.fontSize * 0.4)
         canv.clipPath(path, stroke=0, fill=0)
         title.drawOn(canv, MARGIN, y + style.fontSize * 1.07 - h)
         canv.restoreState()
+        if number == 1 and ctx.theme.logo is not None:
+            _logo(canv, ctx.theme.logo, page)
 
 
-def build(story: Callable[[], list[Flowable]], ctx: Context, meta: DocMeta, title: str) -> bytes:
-    """Lay the story out twice: once to count pages, once to print "Page N of M"."""
-    total: int | None = None
-    data = b""
-    for _ in range(2):
-        out = io.BytesIO()
-        doc = _BriefDoc(
-            out,
-            ctx,
-            title,
-            total,
-            meta.marking,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=meta.title,
-            author=meta.author,
-            subject=meta.subject,
-            keywords=list(meta.keywords),
-            creator="reportgen",
-            producer="reportgen (reportlab)",
-            lang=meta.language or None,
-            invariant=1,
-            displayDocTitle=1,
-            initialFontName=ctx.fonts.face_for(False, False).name,
-            initialFontSize=ctx.theme.body_pt,
-        )
-        doc.build(story())
-        total = doc.page
-        data = out.getvalue()
-    return data
+LOGO_HEIGHT = 12 * mm
+
+
+def _logo(canv: Canvas, logo: bytes, page: tuple[float, float]) -> None:
+    """The theme's logo in the top margin of page one, at its right, in proportion."""
+    image = ImageReader(io.BytesIO(logo))
+    width, height = image.getSize()
+    w = LOGO_HEIGHT * width / height
+    top = page[1] - 4 * mm
+    canv.drawImage(image, page[0] - MARGIN - w, top - LOGO_HEIGHT, w, LOGO_HEIGHT, mask="auto")
+
+
+LIGHT_LAST_PAGE = 0.25
+"""A last page filled less than this is worth a tighter layout that may save it."""
+
+
+def build(
+    story: Callable[[Context], list[Flowable]],
+    ctx: Context,
+    meta: DocMeta,
+    title: str,
+    tighter: Context | None = None,
+) -> bytes:
+    """Lay the story out, and again with ``tighter`` spacing when that saves a last page filled
+    under a quarter; then once more to print "Page N of M"."""
+    pages, fill, _ = _layout(story, ctx, meta, title, None)
+    if tighter is not None and pages > 1 and fill < LIGHT_LAST_PAGE:
+        tight_pages, _, _ = _layout(story, tighter, meta, title, None)
+        if tight_pages < pages:
+            ctx, pages = tighter, tight_pages
+    return _layout(story, ctx, meta, title, pages)[2]
+
+
+def _layout(
+    story: Callable[[Context], list[Flowable]],
+    ctx: Context,
+    meta: DocMeta,
+    title: str,
+    total: int | None,
+) -> tuple[int, float, bytes]:
+    """(pages, fill of the last page, the PDF) of one layout of the story."""
+    out = io.BytesIO()
+    doc = _BriefDoc(
+        out,
+        ctx,
+        title,
+        total,
+        meta.marking,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=list(meta.keywords),
+        creator="reportgen",
+        producer="reportgen (reportlab)",
+        lang=meta.language or None,
+        invariant=1,
+        displayDocTitle=1,
+        initialFontName=ctx.fonts.face_for(False, False).name,
+        initialFontSize=ctx.theme.body_pt,
+    )
+    doc.build(story(ctx))
+    return doc.page, doc.last_page_fill, out.getvalue()

@@ -32,8 +32,9 @@ def color(hex_rgb: str) -> HexColor:
     return HexColor(f"#{hex_rgb.lstrip('#')}")
 
 
-def styles(theme: Theme, regular: str, bold: str, italic: str) -> Styles:
-    """Build every style from ``theme`` with the registered body faces.
+def styles(theme: Theme, regular: str, bold: str, italic: str, spacing: float = 1.0) -> Styles:
+    """Build every style from ``theme`` with the registered body faces; ``spacing`` scales the
+    space around headings and paragraphs (below 1 when a tighter layout saves a page).
 
     Bold and italic come from the style's font, never from ``<b>``/``<i>`` markup: a fallback face
     has no bold or italic mapping for reportlab to switch to.
@@ -47,7 +48,7 @@ def styles(theme: Theme, regular: str, bold: str, italic: str) -> Styles:
         fontSize=theme.body_pt,
         leading=theme.body_pt * 1.4,
         textColor=text,
-        spaceAfter=theme.body_pt * 0.5,
+        spaceAfter=theme.body_pt * 0.5 * spacing,
         splitLongWords=1,
     )
     h1, h2, h3 = theme.heading_pt
@@ -60,10 +61,10 @@ def styles(theme: Theme, regular: str, bold: str, italic: str) -> Styles:
             fontSize=theme.title_pt,
             leading=theme.title_pt * 1.2,
             textColor=color(theme.accent),
-            spaceAfter=4,
+            spaceAfter=4 * spacing,
         ),
         subtitle=ParagraphStyle(
-            "subtitle", parent=body, textColor=color(theme.muted), spaceAfter=h1
+            "subtitle", parent=body, textColor=color(theme.muted), spaceAfter=h1 * spacing
         ),
         heading=ParagraphStyle(
             "heading",
@@ -72,8 +73,8 @@ def styles(theme: Theme, regular: str, bold: str, italic: str) -> Styles:
             fontSize=h1,
             leading=h1 * 1.25,
             textColor=color(theme.accent),
-            spaceBefore=h1 * 0.9,
-            spaceAfter=h1 * 0.4,
+            spaceBefore=h1 * 0.9 * spacing,
+            spaceAfter=h1 * 0.4 * spacing,
             keepWithNext=1,
         ),
         subheading=ParagraphStyle(
@@ -83,8 +84,8 @@ def styles(theme: Theme, regular: str, bold: str, italic: str) -> Styles:
             fontSize=h3,
             leading=h3 * 1.3,
             textColor=text,
-            spaceBefore=h3 * 0.6,
-            spaceAfter=h3 * 0.3,
+            spaceBefore=h3 * 0.6 * spacing,
+            spaceAfter=h3 * 0.3 * spacing,
             keepWithNext=1,
         ),
         body=body,
@@ -93,7 +94,7 @@ def styles(theme: Theme, regular: str, bold: str, italic: str) -> Styles:
             parent=body,
             leftIndent=theme.body_pt * 1.4,
             bulletIndent=theme.body_pt * 0.3,
-            spaceAfter=theme.body_pt * 0.35,
+            spaceAfter=theme.body_pt * 0.35 * spacing,
         ),
         callout=ParagraphStyle(
             "callout",
@@ -120,7 +121,7 @@ def styles(theme: Theme, regular: str, bold: str, italic: str) -> Styles:
             fontSize=small,
             leading=small * 1.35,
             textColor=color(theme.muted),
-            spaceBefore=2,
+            spaceBefore=2 * spacing,
         ),
         footer=ParagraphStyle(
             "footer",

@@ -5,16 +5,14 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, ClassVar
 
+from reportgen.layout.slides import slide_title
 from reportgen.render import NO_ATTACHMENTS
-from reportgen.render.pptx import _deck, _slides
+from reportgen.render.pptx import _deck, _glance, _slides
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from reportgen.layout import Plan, Theme
-
-CONTINUED = " (cont.)"
-"""Appended to a part's heading on its second and later slides."""
 
 
 class PptxRenderer:
@@ -35,8 +33,11 @@ class PptxRenderer:
         for part in plan.parts:
             largest = _slides.part_size(deck, part.chunks, style) if len(part.chunks) > 1 else None
             for i, chunk in enumerate(part.chunks):
-                heading = part.heading if i == 0 else part.heading + CONTINUED
-                _slides.chunk_slide(deck, heading, chunk, style, largest)
+                heading = slide_title(part.heading, i, len(part.chunks))
+                if part.kind == "bottom_line":
+                    _glance.slide(deck, heading, chunk, plan, style)
+                else:
+                    _slides.chunk_slide(deck, heading, chunk, style, largest)
         out = io.BytesIO()
         deck.save(out)
         return out.getvalue()

@@ -19,7 +19,7 @@ from reportgen.render.pptx import _ooxml
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
-    from pptx.slide import Slide
+    from pptx.slide import Slide, SlideLayout
 
     from reportgen.layout import DocMeta, Theme
 
@@ -29,6 +29,8 @@ WIDE = (Emu(12192000), Emu(6858000))
 TITLE_SLIDE = "Title Slide"
 TITLE_AND_CONTENT = "Title and Content"
 TITLE_ONLY = "Title Only"
+LAYOUTS = (TITLE_SLIDE, TITLE_AND_CONTENT, TITLE_ONLY)
+"""Every layout the deck is drawn on: a house template must have them all, by these names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +52,38 @@ class SlideSizes:
             title=theme.title_pt * 1.75,
             heading=theme.heading_pt[0] * 1.75,
             statement=theme.heading_pt[0] * 2.0,
-            body=round(theme.body_pt * 2.25),
+            body=theme.slide_body_pt,
             smallest=theme.body_pt * 1.15,
             notes=theme.body_pt + 1.5,
         )
 
 
 def new_deck(theme: Theme) -> Presentation:
-    """The default template at 16:9, restyled from the Theme; built once per theme."""
+    """The house template without its slides, as the user made it; else the default template
+    at 16:9, restyled from the Theme (built once per theme)."""
+    if theme.pptx_template is not None:
+        deck = pptx.Presentation(io.BytesIO(theme.pptx_template))
+        _ooxml.drop_slides(deck)
+        return deck
     return pptx.Presentation(io.BytesIO(_template(theme)))
+
+
+def add_slide(deck: Presentation, layout_name: str) -> Slide:
+    """A new slide on the named layout, from whichever master has it."""
+    for master in deck.slide_masters:
+        layout = master.slide_layouts.get_by_name(layout_name)
+        if layout is not None:
+            slide: Slide = deck.slides.add_slide(layout)
+            return slide
+    raise LookupError(f"no slide layout named {layout_name!r}")  # templates are checked first
+
+
+def layout(deck: Presentation, layout_name: str) -> SlideLayout | None:
+    for master in deck.slide_masters:
+        found: SlideLayout | None = master.slide_layouts.get_by_name(layout_name)
+        if found is not None:
+            return found
+    return None
 
 
 @cache
@@ -96,15 +121,6 @@ def _restyled(theme: Theme) -> bytes:
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
-
-
-def add_slide(deck: Presentation, layout_name: str) -> Slide:
-    """A new slide on the named layout of the default template."""
-    layout = deck.slide_layouts.get_by_name(layout_name)
-    if layout is None:  # pragma: no cover - the default template has every layout used here
-        raise LookupError(f"no slide layout named {layout_name!r}")
-    slide: Slide = deck.slides.add_slide(layout)
-    return slide
 
 
 def set_properties(deck: Presentation, meta: DocMeta) -> None:

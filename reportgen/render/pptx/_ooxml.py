@@ -11,6 +11,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.oxml.xmlchemy import OxmlElement
 
 if TYPE_CHECKING:
+    from pptx.presentation import Presentation
     from pptx.shapes.base import BaseShape
     from pptx.slide import SlideMaster
     from pptx.text.text import TextFrame, _Paragraph, _Run
@@ -125,3 +126,17 @@ def remove_shape(shape: BaseShape) -> None:
     """Drop a placeholder the plan has nothing for, so no "Click to add text" prompt shows."""
     element = shape._element
     element.getparent().remove(element)
+
+
+def set_alt_text(shape: BaseShape, description: str) -> None:
+    """The shape's description (alt text), which screen readers announce for a drawing."""
+    shape._element.find(".//" + qn("p:cNvPr")).set("descr", description)
+
+
+def drop_slides(deck: Presentation) -> None:
+    """Remove a template's own slides (python-pptx has no call for it): the list entry and the
+    relationship, so the slide parts are not saved."""
+    ids = deck.slides._sldIdLst
+    for entry in list(ids):
+        deck.part.drop_rel(entry.rId)
+        ids.remove(entry)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, assert_never
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from reportgen.layout import measure
 from reportgen.layout.blocks import (
     ActorList,
     Block,
@@ -20,24 +21,25 @@ from reportgen.layout.blocks import (
     TimelineRows,
     is_figure,
 )
-from reportgen.render.pptx import _deck, _fit, _ooxml, _text
+from reportgen.layout.plan import RUN_IN
+from reportgen.render.pptx import _deck, _ooxml, _text, _timeline
 from reportgen.render.pptx._text import Span
 from reportgen.text import clean_run
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
     from pptx.shapes.autoshape import Shape
-    from pptx.slide import Slide
+    from pptx.shapes.placeholder import LayoutPlaceholder
+    from pptx.slide import Slide, SlideLayout
 
     from reportgen.layout import Chunk, Plan, Theme, TimelineRow
     from reportgen.render.pptx._deck import SlideSizes
 
-WHEN_COLUMN = Inches(2.6)
+DASH = " \u2014 "
 BOTTOM_GAP = Inches(0.45)
 """Space kept free below a table."""
 CELL_MARGIN_PT = 7.2
 """Top plus bottom margin of a table cell (python-pptx default, 0.05 in each)."""
-DASH = " \u2014 "
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,62 +90,73 @@ def _mark(slide: Slide, style: Style) -> None:
 def chunk_slide(
     deck: Presentation, heading: str, chunk: Chunk, style: Style, largest: float | None = None
 ) -> Slide:
-    """A table slide when the chunk is all timeline; otherwise a title-and-content slide, its
-    text at most ``largest`` points (by default the body size)."""
-    if _is_table(chunk):
+    """A drawn timeline when the chunk is all timeline; otherwise a title-and-content slide,
+    its text at most ``largest`` points (by default the deck's one body size)."""
+    if _is_timeline(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
-        _heading(slide, heading, style)
-        height = deck.slide_height or _deck.WIDE[1]
-        _timeline_table(slide, _rows(chunk), style, height, largest or style.sizes.body)
+        set_heading(slide, heading, style)
+        rows, frame = _rows(chunk), content_frame(deck)
+        size = _timeline.size_for(rows, style, largest or style.sizes.body, frame)
+        _timeline.draw(slide, rows, style, size, frame)
     elif _is_data_table(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
-        _heading(slide, heading, style)
+        set_heading(slide, heading, style)
         height = deck.slide_height or _deck.WIDE[1]
         for block in chunk.blocks:
             assert isinstance(block, TableBlock)
             _data_table(slide, block, style, height, largest or style.sizes.body)
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
-        _heading(slide, heading, style)
+        set_heading(slide, heading, style)
         _body(slide, chunk.blocks, style, largest or style.sizes.body)
-    _notes(slide, chunk, style)
-    _number(slide, len(deck.slides), style)
+    set_notes(slide, chunk, style)
+    set_number(slide, len(deck.slides), style)
     _mark(slide, style)
     return slide
 
 
 def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> float:
-    """One body size for every slide of a part: the size the fullest slide fits at, so a
-    list continued over three slides does not grow on the last one."""
-    layout = deck.slide_layouts.get_by_name(_deck.TITLE_AND_CONTENT)
-    body = layout.placeholders[1] if layout is not None else None
+    """One body size for every slide of a part: the deck's body size, which the plan's measured
+    cuts make fit; smaller only when one item alone is taller than a slide."""
+    layout = _deck.layout(deck, _deck.TITLE_AND_CONTENT)
+    body = _body_placeholder(layout)
     box = (body.width or 0, body.height or 0) if body is not None else (0, 0)
     sizes = [
         _layout_of(paras, box, style, style.sizes.body, _columned(chunk.blocks))[0]
         for chunk in chunks
-        if not _is_table(chunk) and not _is_data_table(chunk)
+        if not _is_timeline(chunk) and not _is_data_table(chunk)
         for paras in [_body_paras(chunk.blocks, style)]
         if paras
     ]
-    tables = [chunk for chunk in chunks if _is_table(chunk)]
-    if tables:
-        table_layout = deck.slide_layouts.get_by_name(_deck.TITLE_ONLY)
-        title = table_layout.placeholders[0] if table_layout is not None else None
-        if title is not None:
-            height = deck.slide_height or _deck.WIDE[1]
-            _, room, widths = _table_box(title.top, title.height, title.width, height)
-            for chunk in tables:
-                cells = _table_cells(_rows(chunk), style.theme)
-                sizes.append(_table_size(cells, widths, room, style, style.sizes.body))
+    sizes += [
+        _timeline.size_for(_rows(chunk), style, style.sizes.body, content_frame(deck))
+        for chunk in chunks
+        if _is_timeline(chunk)
+    ]
     return min(sizes, default=style.sizes.body)
 
 
-def _table_box(
-    title_top: int | None, title_height: int | None, width: int | None, slide_height: int
-) -> tuple[int, int, tuple[int, int]]:
-    """(top, room, column widths) of the timeline table under a title of this geometry."""
-    top = (title_top or 0) + (title_height or 0) + Inches(0.15)
-    return top, slide_height - top - BOTTOM_GAP, (WHEN_COLUMN, (width or 0) - WHEN_COLUMN)
+def _body_placeholder(layout: SlideLayout | None) -> LayoutPlaceholder | None:
+    """The layout's body placeholder (idx 1), where "Title and Content" puts its text."""
+    if layout is None:
+        return None
+    found: LayoutPlaceholder | None = layout.placeholders.get(idx=1)
+    return found
+
+
+def content_frame(deck: Presentation) -> measure.SlideFrame:
+    """Where content goes on this deck's slides: the "Title and Content" body placeholder's box
+    (a house template's own), else the default frame the plan measured for."""
+    body = _body_placeholder(_deck.layout(deck, _deck.TITLE_AND_CONTENT))
+    if body is None or None in (body.left, body.top, body.width, body.height):
+        return measure.SLIDE
+    box = [Emu(v).pt for v in (body.left, body.top, body.width, body.height)]
+    if box == [measure.SLIDE.left, measure.SLIDE.top, measure.SLIDE.width, measure.SLIDE.height]:
+        return measure.SLIDE
+    when = min(measure.SLIDE.when_width, box[2] * 0.25)
+    return replace(
+        measure.SLIDE, left=box[0], top=box[1], width=box[2], height=box[3], when_width=when
+    )
 
 
 def _rows(chunk: Chunk) -> list[TimelineRow]:
@@ -157,11 +170,6 @@ def _body_paras(blocks: tuple[Block, ...], style: Style) -> list[_text.Para]:
 def _columned(blocks: tuple[Block, ...]) -> bool:
     """Lists of short lines (actors) may flow through two columns."""
     return all(isinstance(b, ActorList) for b in blocks)
-
-
-def _table_cells(rows: list[TimelineRow], theme: Theme) -> list[tuple[Span, Span]]:
-    header = (Span("When", bold=True), Span("Event", bold=True))
-    return [header] + [(_when(r, theme), Span(r.event)) for r in rows]
 
 
 def _is_data_table(chunk: Chunk) -> bool:
@@ -189,7 +197,7 @@ def _data_table(
     for i, w in enumerate(widths):
         table.columns[i].width = Emu(w)
     for n, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
-        row.height = Emu(Pt(size * _fit.LINE + CELL_MARGIN_PT))
+        row.height = Emu(Pt(size * measure.LINE + CELL_MARGIN_PT))
         for cell, value in zip(row.cells, block.padded(values), strict=True):
             span = Span(value, bold=n == 0 and bool(block.header))
             para = _text.Para((span,), bullet=False, space_before=0)
@@ -221,9 +229,9 @@ def _grid_size(
         total = sum(
             CELL_MARGIN_PT
             + max(
-                _fit.line_count(clean_run(text), w, size, style.theme.fonts_dir)
+                measure.line_count(clean_run(text), w, size, style.theme.fonts_dir)
                 * size
-                * _fit.line_height(text)
+                * measure.line_height(text)
                 for text, w in zip(block.padded(row), inner, strict=True)
             )
             for row in rows
@@ -234,11 +242,11 @@ def _grid_size(
     return size
 
 
-def _is_table(chunk: Chunk) -> bool:
+def _is_timeline(chunk: Chunk) -> bool:
     return bool(chunk.blocks) and all(isinstance(b, TimelineRows) for b in chunk.blocks)
 
 
-def _number(slide: Slide, number: int, style: Style) -> None:
+def set_number(slide: Slide, number: int, style: Style) -> None:
     """The layout's own slide-number placeholder, so a presenter can say "slide 7"."""
     for shape in slide.slide_layout.shapes:
         if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
@@ -246,7 +254,7 @@ def _number(slide: Slide, number: int, style: Style) -> None:
             _ooxml.show_slide_number(slide.shapes[-1], number, style.language)
 
 
-def _heading(slide: Slide, heading: str, style: Style) -> None:
+def set_heading(slide: Slide, heading: str, style: Style) -> None:
     title = slide.shapes.title
     assert title is not None  # both layouts used here have a title placeholder
     theme, sizes = style.theme, style.sizes
@@ -315,6 +323,9 @@ def _paras(block: Block, theme: Theme, sizes: SlideSizes) -> list[_text.Para]:
             ]
         case ActorList(label, entries):
             head = _text.Para((Span(label, bold=True, colour=theme.accent),), bullet=False)
+            if not any(detail for _, detail in entries):
+                names = RUN_IN.join(name for name, _ in entries)
+                return [head, _text.Para((Span(names),), bullet=False, scale=0.9)]
             return [head] + [
                 _text.Para(
                     (Span(name, bold=True), Span(DASH + detail))
@@ -331,66 +342,11 @@ def _paras(block: Block, theme: Theme, sizes: SlideSizes) -> list[_text.Para]:
 
 def _when(row: TimelineRow, theme: Theme) -> Span:
     if row.tentative:
-        return Span(f"{row.when} ({row.precision})", italic=True, colour=theme.tentative)
-    return Span(row.when, bold=True)
+        return Span(f"{row.label} ({row.precision})", italic=True, colour=theme.tentative)
+    return Span(row.label, bold=True)
 
 
-def _timeline_table(
-    slide: Slide, rows: list[TimelineRow], style: Style, slide_height: int, largest: float
-) -> None:
-    """A two-column table (when, event) under the title, sized so every row stays on the slide."""
-    theme = style.theme
-    title = slide.shapes.title
-    assert title is not None
-    left, width = title.left, title.width
-    top, room, widths = _table_box(title.top, title.height, width, slide_height)
-    cells = _table_cells(rows, theme)
-    size = _table_size(cells, widths, room, style, largest)
-    shape = slide.shapes.add_table(len(cells), 2, Emu(left), Emu(top), Emu(width), Emu(room))
-    table = shape.table
-    for i, w in enumerate(widths):
-        table.columns[i].width = Emu(w)
-    for row, spans in zip(table.rows, cells, strict=True):
-        row.height = Emu(Pt(size * _fit.LINE + CELL_MARGIN_PT))  # rows grow to fit their text
-        for cell, span in zip(row.cells, spans, strict=True):
-            _text.write(
-                cell.text_frame,
-                [_text.Para((span,), bullet=False, space_before=0)],
-                size,
-                theme,
-                style.language,
-            )
-            cell.vertical_anchor = MSO_ANCHOR.TOP
-
-
-def _row_height(
-    spans: tuple[Span, Span], widths: tuple[int, int], size: float, theme: Theme
-) -> float:
-    inner = [Emu(w).pt - 2 * _text.INSET_PT[0] for w in widths]
-    texts = [clean_run(span.text) for span in spans]
-    return CELL_MARGIN_PT + max(
-        _fit.line_count(text, width, size, theme.fonts_dir) * size * _fit.line_height(text)
-        for text, width in zip(texts, inner, strict=True)
-    )
-
-
-def _table_size(
-    cells: list[tuple[Span, Span]],
-    widths: tuple[int, int],
-    room: int,
-    style: Style,
-    largest: float,
-) -> float:
-    size = largest
-    while size > style.sizes.smallest:
-        total = sum(_row_height(spans, widths, size, style.theme) for spans in cells)
-        if total <= Emu(room).pt:
-            break
-        size -= 1.0
-    return size
-
-
-def _notes(slide: Slide, chunk: Chunk, style: Style) -> None:
+def set_notes(slide: Slide, chunk: Chunk, style: Style) -> None:
     """The source sentences behind the slide; the slide's own text when the plan gives none."""
     lines = list(chunk.notes) or [
         p.text for b in chunk.blocks for p in _paras(b, style.theme, style.sizes)

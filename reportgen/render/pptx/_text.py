@@ -9,8 +9,9 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from reportgen.layout import measure as _fit
 from reportgen.render._office import EAST_ASIAN_FONT, complex_script_font
-from reportgen.render.pptx import _fit, _ooxml
+from reportgen.render.pptx import _ooxml
 from reportgen.text import clean_run, is_rtl
 
 if TYPE_CHECKING:
@@ -101,11 +102,13 @@ def write(
             run = paragraph.add_run()
             run.text = clean_run(span.text)
             font = run.font
-            font.name = theme.body_font
+            house = theme.pptx_template is not None  # a house template's fonts and colours win
+            if not house:
+                font.name = theme.body_font
             font.size = Pt(size * para.scale)
             font.bold = span.bold or None
             font.italic = span.italic or None
-            if span.colour:
+            if span.colour and not house:
                 font.color.rgb = RGBColor.from_string(span.colour)  # type: ignore[no-untyped-call]
             _ooxml.set_script_fonts(run, EAST_ASIAN_FONT, complex_script_font(span.text))
             _ooxml.set_language(run, language)

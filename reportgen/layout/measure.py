@@ -1,4 +1,8 @@
-"""Measure text against a box so slide text is sized to fit, without a renderer to ask."""
+"""Text measured with the shipped fonts' metrics, so the plan splits content where it fits.
+
+The plan packs slides by these heights before any renderer runs; the deck renderer measures
+again with the same functions to size what it writes into each placeholder.
+"""
 
 from __future__ import annotations
 
@@ -136,3 +140,65 @@ def fit(
             return size, True
         size -= 1.0
     return smallest, False
+
+
+@dataclass(frozen=True, slots=True)
+class SlideFrame:
+    """The content area of a 16:9 slide (13.33 × 7.5 in), in points: what one chunk must fit.
+
+    The numbers are those of the deck's "Title and Content" body placeholder (left 48, top 126,
+    864 × 356 pt), its text insets, and the share of it text may fill.
+    """
+
+    left: float = 48.0
+    top: float = 126.0
+    width: float = 864.0
+    height: float = 356.375
+    inset: tuple[float, float] = (7.2, 3.6)
+    """Left/right and top/bottom text insets of a text box (PowerPoint's defaults)."""
+    fill: float = 0.94
+    """Share of the height text may fill: applications measure a little differently from us."""
+    bullet_indent: float = 27.0
+    space_before: float = 0.4
+    """Space above each paragraph, as a fraction of its size."""
+    when_width: float = 160.0
+    """Width of a drawn timeline's date column; the axis and markers sit just right of it."""
+    axis_gap: float = 36.0
+    """Room between the date column and the event text: the axis and its markers."""
+    row_gap: float = 10.0
+    """Space between two events of a drawn timeline."""
+
+    @property
+    def room(self) -> float:
+        """Height text may take inside the frame."""
+        return (self.height - 2 * self.inset[1]) * self.fill
+
+    @property
+    def text_width(self) -> float:
+        return self.width - 2 * self.inset[0]
+
+    @property
+    def event_width(self) -> float:
+        """Width of a drawn timeline's event text."""
+        return self.width - self.when_width - self.axis_gap
+
+
+SLIDE = SlideFrame()
+
+
+def paragraphs_height(lines: Sequence[Line], size_pt: float, fonts_dir: Path) -> float:
+    """Height of paragraphs set in the slide's body frame at ``size_pt``, spacing included."""
+    return height_pt(lines, SLIDE.text_width, size_pt, fonts_dir)
+
+
+def timeline_row_height(
+    when: str, event: str, size_pt: float, fonts_dir: Path, frame: SlideFrame = SLIDE
+) -> float:
+    """Height of one drawn timeline event on a slide: its taller column, insets and the gap."""
+    inset = 2 * frame.inset[0]
+    when_lines = line_count(when, frame.when_width - inset, size_pt * BOLD, fonts_dir)
+    event_lines = line_count(event, frame.event_width - inset, size_pt, fonts_dir)
+    tallest = max(
+        when_lines * size_pt * line_height(when), event_lines * size_pt * line_height(event)
+    )
+    return tallest + 2 * frame.inset[1] + frame.row_gap

@@ -1,0 +1,47 @@
+"""The brief at a glance: what page one of the PDF and the deck's bottom-line slide add to the
+bottom line, drawn from the plan so both show the same."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportgen.layout.blocks import ActorList
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from reportgen.layout.blocks import TimelineRow
+    from reportgen.layout.plan import Plan
+
+PEOPLE = 4
+"""People named at a glance, in the plan's order, with their roles."""
+NAMES = 4
+"""Places and groups named at a glance, each kind."""
+
+
+def who(plan: Plan) -> str:
+    """The first people (with their roles), places and groups the plan's actor lists name."""
+    lists = [b for p in plan.parts if p.kind == "actors" for b in p.blocks]
+    bits: list[str] = []
+    for actor_list in lists:
+        if not isinstance(actor_list, ActorList):
+            continue
+        if actor_list.label == "People":
+            bits += [f"{n} ({d})" if d else n for n, d in actor_list.entries[:PEOPLE]]
+        else:
+            bits += [n for n, _ in actor_list.entries[:NAMES]]
+    return "; ".join(bits)
+
+
+def when(plan: Plan) -> str:
+    """The timeline's span in words: "15 dated events, 1982 to 3 August 2011"."""
+    return when_text(plan.timeline_rows)
+
+
+def when_text(rows: Sequence[TimelineRow]) -> str:
+    """``when`` for these rows."""
+    if not rows:
+        return ""
+    count = f"{len(rows)} dated event{'s' if len(rows) > 1 else ''}"
+    span = f"{rows[0].label} to {rows[-1].label}" if len(rows) > 1 else rows[0].label
+    return f"{count}, {span}"

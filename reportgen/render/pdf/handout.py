@@ -1,0 +1,85 @@
+"""Plan → handout PDF: each slide of the deck, drawn from the plan, above its speaker notes.
+
+No office suite runs: the slide is redrawn here as a framed 16:9 panel with the same title and
+blocks as the deck (a timeline chunk as the same drawing), then the notes a presenter reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
+
+from reportgen.layout.slides import slide_title
+from reportgen.render import NO_ATTACHMENTS
+from reportgen.render.pdf._flow import Context, emit, text
+from reportgen.render.pdf._fonts import font_set
+from reportgen.render.pdf._page import build, text_width
+from reportgen.render.pdf._styles import color, styles
+
+if TYPE_CHECKING:
+    from reportgen.layout import Chunk, Plan, Theme
+
+_FACES = ((False, False), (True, False), (False, True))
+"""(bold, italic) of the regular, bold and italic faces."""
+SLIDE_RATIO = 9 / 16
+
+
+class HandoutRenderer:
+    """The title slide, then one panel per chunk of each plan part, each above its notes."""
+
+    suffix: ClassVar[str] = "-handout.pdf"
+
+    def render(
+        self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
+    ) -> bytes:
+        """The handout as bytes; ``attachments`` are ignored."""
+        fonts = font_set(theme.fonts_dir, theme.body_font)
+        regular, bold, italic = (fonts.face_for(b, i).name for b, i in _FACES)
+        width = text_width(theme.paper)
+        ctx = Context(fonts, styles(theme, regular, bold, italic), theme, width)
+        return build(lambda c: _story(plan, c, width), ctx, plan.meta, f"{plan.title} (handout)")
+
+
+def _story(plan: Plan, ctx: Context, width: float) -> list[Flowable]:
+    s = ctx.styles
+    title = [text(ctx, plan.title, s.title, bold=True), text(ctx, plan.subtitle, s.subtitle)]
+    out: list[Flowable] = _slide(ctx, width, 1, title, ())
+    number = 2
+    for part in plan.parts:
+        for i, chunk in enumerate(part.chunks):
+            heading = slide_title(part.heading, i, len(part.chunks))
+            head = text(ctx, heading, s.heading, bold=True)
+            slide = _slide(ctx, width, number, [head, *_blocks(ctx, chunk)], chunk.notes)
+            if i == 0:  # bookmarked once per part, as in the brief
+                slide[0].outline_title = part.heading
+            out += slide
+            number += 1
+    return out
+
+
+def _blocks(ctx: Context, chunk: Chunk) -> list[Flowable]:
+    return [f for block in chunk.blocks for f in emit(ctx, block)]
+
+
+def _slide(
+    ctx: Context, width: float, number: int, content: list[Flowable], notes: tuple[str, ...]
+) -> list[Flowable]:
+    """The slide between two rules, as tall as the slide's proportions at least, then its
+    number and speaker notes kept with it. Flowables, not a table cell: a slide whose text runs
+    longer than a page (a pasted 5,000-character line) splits instead of failing."""
+    s = ctx.styles
+    used = sum(f.wrap(ctx.width, 1e6)[1] for f in content)
+    room = max(0.0, width * SLIDE_RATIO - used)
+    top = HRFlowable(width="100%", thickness=2, color=color(ctx.theme.accent), spaceAfter=6)
+    bottom = HRFlowable(width="100%", thickness=0.6, color=color(ctx.theme.muted), spaceBefore=6)
+    label = ParagraphStyle("slide-number", parent=s.note, spaceBefore=2)
+    tail: list[Flowable] = [bottom, text(ctx, f"Slide {number}", label)]
+    if notes:
+        tail.append(text(ctx, "Speaker notes", s.subheading, bold=True))
+        tail += [text(ctx, note, s.body) for note in notes]
+    tail.append(Spacer(1, s.heading.spaceBefore))
+    # the rule first: the outline entry points at it
+    return [top, *content, Spacer(1, room), KeepTogether(tail)]
