@@ -289,9 +289,18 @@ def homs_checks(brief: Brief, gold: dict) -> None:
         len(set(placed)) >= 0.9 * len(brief.sentences),
         f"short document places nearly every sentence ({len(set(placed))}/{len(brief.sentences)})",
     )
-    texts = {s.text for s in brief.sentences}
+
+    def cut_from(point: str, sentence: str) -> bool:
+        """Deletion only: every word of the point, in the sentence's order."""
+        words = iter(re.findall(r"\w+", sentence.lower()))
+        return all(any(w == s for s in words) for w in re.findall(r"\w+", point.lower()))
+
     check(
-        all(any(k in t for t in texts) for k in brief.key_points), "key points drawn from the text"
+        all(
+            cut_from(k, brief.sentences[i].text)
+            for k, i in zip(brief.key_points, brief.key_point_sources, strict=True)
+        ),
+        "key points cut from their source sentences (deletion only)",
     )
     for person in annotation["people"]:
         found = [p for p in brief.actors.people if score_type([p.name], [person], person=True).tp]

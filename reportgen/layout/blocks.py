@@ -86,6 +86,16 @@ class TableBlock:
         total = sum(need) or 1.0
         return tuple(n / total for n in need)
 
+    @property
+    def figure_columns(self) -> tuple[bool, ...]:
+        """Columns whose body cells are mostly figures: their heading is set right-aligned
+        over them, as the figures are."""
+        out = []
+        for c in range(self.width):
+            cells = [self.padded(r)[c] for r in self.rows if self.padded(r)[c]]
+            out.append(bool(cells) and sum(map(is_figure, cells)) * 2 > len(cells))
+        return tuple(out)
+
 
 _FIGURE_CHARS = frozenset("0123456789.,%()$€£¥-–+ ")
 

@@ -117,3 +117,15 @@ name the organisation."""
 
 STREET_HEADS = word_set("Road Street Lane Avenue Terrace Gardens Drive Walk Row Quay")
 """Last words of street names: places."""
+
+ORG_NOUNS = word_set(
+    """insurer insurers bank banks lender lenders firm firms company companies contractor
+    contractors supplier suppliers regulator regulators union unions council councils club
+    clubs broadcaster broadcasters operator operators landlord landlords client clients
+    customer customers partner partners developer developers consultancy consultancies charity
+    charities carrier carriers haulier hauliers retailer retailers manufacturer
+    manufacturers utility utilities agency agencies fund funds trust trusts insurer's
+    auditor auditors owner owners buyer buyers seller sellers subsidiary subsidiaries"""
+)
+"""Common nouns for an organisation: the name they introduce is one ("The insurer, Northern
+Mutual, ...", "its lender Harbour Bank")."""

@@ -30,6 +30,7 @@ from reportgen.summarize._names import Run, runs, tokenize
 from reportgen.summarize._organisations import (
     EVENT_HEADS,
     ORG_JOB_TITLES,
+    ORG_NOUNS,
     POSSESSIVES,
     PRODUCT_VERBS,
     SCHEME_HEADS,
@@ -189,6 +190,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "skip"
     if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1) or _employer(run):
         return "group"
+    if _introduced_as_organisation(run):
+        return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
     headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
@@ -207,6 +210,15 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+def _introduced_as_organisation(run: Run) -> bool:
+    """ "The insurer, Northern Mutual, ...", "its lender Harbour Bank": a name right after a
+    common noun for an organisation (and a comma) is that organisation."""
+    before = run.before(2)
+    if before[-1:] == (",",):
+        return len(before) == 2 and before[0].lower() in ORG_NOUNS
+    return bool(before) and before[-1].lower() in ORG_NOUNS and not has_title(run.words)
 
 
 def _lone_word_describes(words: tuple[str, ...]) -> bool:

@@ -139,3 +139,18 @@ def test_a_reference_code_and_a_scheme_are_not_actors():
     assert "BP" not in kinds
     assert "Clean Air Zone" not in kinds
     assert kinds.get("Leeds City Council") == "group"
+
+
+def test_a_name_introduced_by_a_word_for_an_organisation_is_a_group() -> None:
+    from reportgen.summarize.entities import find_actors
+    from reportgen.summarize.sentences import split_sentences
+
+    text = (
+        "The insurer, Northern Mutual, has accepted the claim in principle. "
+        "The depot's lender Harbour Bank agreed to defer two payments. "
+        "Chief executive Maria Lopez thanked staff."
+    )
+    actors = find_actors(split_sentences(text))
+    groups = {g.name for g in actors.groups}
+    assert {"Northern Mutual", "Harbour Bank"} <= groups
+    assert [p.name for p in actors.people] == ["Maria Lopez"]

@@ -107,11 +107,13 @@ def _data_table(
     table.autofit = False
     if block.header:
         _ooxml.repeat_as_header_row(table.rows[0])
-    for row, values in zip(table.rows, rows, strict=True):
+    for n, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
         _ooxml.keep_row_whole(row)
-        for cell, value in zip(row.cells, block.padded(values), strict=True):
+        head = n == 0 and bool(block.header)
+        cells = zip(row.cells, block.padded(values), block.figure_columns, strict=True)
+        for cell, value, figures in cells:
             paragraph = write(cell.paragraphs[0], value)
-            if is_figure(value):
+            if is_figure(value) or (head and figures):
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for column, share in zip(table.columns, block.shares, strict=True):
         width = int(text_width * share)

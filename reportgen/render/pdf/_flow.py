@@ -272,8 +272,14 @@ def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
     s = ctx.styles
     right = ParagraphStyle("cell-figure", parent=s.cell, alignment=2)
     data: list[list[Flowable]] = []
+    head_right = ParagraphStyle("cell-head-figure", parent=s.cell_head, alignment=2)
     if block.header:
-        data.append([text(ctx, h, s.cell_head, bold=True) for h in block.padded(block.header)])
+        data.append(
+            [
+                text(ctx, h, head_right if figures else s.cell_head, bold=True)
+                for h, figures in zip(block.padded(block.header), block.figure_columns, strict=True)
+            ]
+        )
     for row in block.rows:
         data.append([text(ctx, c, right if is_figure(c) else s.cell) for c in block.padded(row)])
     widths = [ctx.width * share for share in block.shares]

@@ -50,6 +50,7 @@ def slide(deck: Presentation, heading: str, chunk: Chunk, plan: Plan, style: Sty
         _write(_box(page, frame.left, top, frame.width, height), [para], style.sizes.body, style)
     _slides.set_notes(page, chunk, style)
     _slides.set_number(page, len(deck.slides), style)
+    _slides.mark(page, style)
     return page
 
 

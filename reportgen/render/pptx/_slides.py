@@ -67,13 +67,13 @@ def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
         _fill(subtitle, [_text.Para((span,), bullet=False, space_before=0)], sizes.body, style)
     else:
         _ooxml.remove_shape(subtitle)
-    _mark(slide, style)
+    mark(slide, style)
 
 
 MARK_HEIGHT = Inches(0.3)
 
 
-def _mark(slide: Slide, style: Style) -> None:
+def mark(slide: Slide, style: Style) -> None:
     """The protective marking centred at the slide's head, as marked decks carry it."""
     if not style.marking:
         return
@@ -111,7 +111,7 @@ def chunk_slide(
         _body(slide, chunk.blocks, style, largest or style.sizes.body)
     set_notes(slide, chunk, style)
     set_number(slide, len(deck.slides), style)
-    _mark(slide, style)
+    mark(slide, style)
     return slide
 
 
@@ -198,11 +198,13 @@ def _data_table(
         table.columns[i].width = Emu(w)
     for n, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
         row.height = Emu(Pt(size * measure.LINE + CELL_MARGIN_PT))
-        for cell, value in zip(row.cells, block.padded(values), strict=True):
-            span = Span(value, bold=n == 0 and bool(block.header))
+        head = n == 0 and bool(block.header)
+        cells = zip(row.cells, block.padded(values), block.figure_columns, strict=True)
+        for cell, value, figures in cells:
+            span = Span(value, bold=head)
             para = _text.Para((span,), bullet=False, space_before=0)
             _text.write(cell.text_frame, [para], size, style.theme, style.language)
-            if is_figure(value):
+            if is_figure(value) or (head and figures):
                 for paragraph in cell.text_frame.paragraphs:
                     paragraph.alignment = PP_ALIGN.RIGHT
             cell.vertical_anchor = MSO_ANCHOR.TOP
