@@ -14,6 +14,7 @@ from reportgen.summarize._budget import BUDGETS, Budget
 from reportgen.summarize._event_label import event_label
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
+from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize.compress import point
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
@@ -217,6 +218,18 @@ def _key_points(
     return chosen[:count]
 
 
+_FIT_IN_CONTEXT = frozenset({None, "pronoun_led", "quote_without_speaker", "unfinished"})
+
+
+def _fit_in_context(text: str) -> bool:
+    """What a section may hold beside its neighbours though it could not stand alone as a key
+    point: a sentence opening on a pronoun, a quotation, a line without a stop, a short line
+    with a figure ("KENYA: Total dead: 192"); never a greeting or a filler turn ("Okay."), a
+    framing line, a header or a citation."""
+    rule = unfit_as_point(text)
+    return rule in _FIT_IN_CONTEXT or (rule == "fragment" and any(c.isdigit() for c in text))
+
+
 def _sections(
     sentences: list[Sentence],
     vecs: list[Vector],
@@ -228,7 +241,7 @@ def _sections(
 ) -> tuple[Section, ...]:
     """The document's own parts when it has headings; topical groups when it has none. A
     sentence already given as the bottom line, a key point or an action is not said again."""
-    rest = [i for i in ranking if i not in used]
+    rest = [i for i in ranking if i not in used and _fit_in_context(sentences[i].text)]
     if parts.parts:
         return sections_from_parts(parts.parts, rest, limit, sentences)
     return group_sections(
