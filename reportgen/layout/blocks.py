@@ -81,8 +81,9 @@ class TableBlock:
             cells = sorted(len(r[c]) for r in rows)
             longest_word = max((len(w) for r in rows for w in r[c].split()), default=1)
             typical = cells[len(cells) // 2] if cells else 1
-            head = len(self.header[c]) if c < len(self.header) else 0
-            need.append(max(longest_word, min(typical, 40), min(head, 16), 3))
+            head = self.header[c] if c < len(self.header) else ""
+            head_word = max((len(w) for w in head.split()), default=0) * _BOLD_WIDER
+            need.append(max(longest_word, head_word, min(typical, 40), min(len(head), 16), 3))
         total = sum(need) or 1.0
         return tuple(n / total for n in need)
 
@@ -97,6 +98,8 @@ class TableBlock:
         return tuple(out)
 
 
+_BOLD_WIDER = 1.2
+"""A heading's bold word runs about this much wider than the same word in body type."""
 _FIGURE_CHARS = frozenset("0123456789.,%()$€£¥-–+ ")
 
 

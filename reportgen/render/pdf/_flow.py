@@ -267,6 +267,30 @@ def _timeline_table(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowabl
     return out
 
 
+def _column_widths(ctx: Context, block: TableBlock) -> list[float]:
+    """Each column at least as wide as its longest word (measured in the bold heading face, so
+    no word breaks), the rest of the width shared out by the plan's shares; the shares alone
+    when the words cannot all fit."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    face = ctx.fonts.face_for(True, False).name
+    size = ctx.styles.cell_head.fontSize
+    rows = ((block.header,) if block.header else ()) + block.rows
+    least = [
+        max(
+            (stringWidth(w, face, size) for r in rows for w in block.padded(r)[c].split()),
+            default=0,
+        )
+        + 2 * _PAD
+        + 2
+        for c in range(block.width)
+    ]
+    spare = ctx.width - sum(least)
+    if spare < 0:
+        return [ctx.width * share for share in block.shares]
+    return [floor + spare * share for floor, share in zip(least, block.shares, strict=True)]
+
+
 def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
     """A table of the source's with every figure, header row repeated across pages."""
     s = ctx.styles
@@ -282,7 +306,7 @@ def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
         )
     for row in block.rows:
         data.append([text(ctx, c, right if is_figure(c) else s.cell) for c in block.padded(row)])
-    widths = [ctx.width * share for share in block.shares]
+    widths = _column_widths(ctx, block)
     table = _table(ctx, data, widths, repeat_rows=1 if block.header else 0)
     table.setStyle(_grid(ctx, len(data), header=bool(block.header)))
     out: list[Flowable] = [table]
