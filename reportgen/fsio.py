@@ -22,10 +22,10 @@ import re
 import secrets
 import signal
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from reportgen.errors import OutputUnwritable
+from reportgen.errors import InputMissing, OutputUnwritable, ReportgenError
 
 TEMP_SUFFIX = ".reportgen-tmp"
 COMMIT_SUFFIX = ".reportgen-commit"
@@ -256,3 +256,21 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def read_input(path: Path, most: int, too_large: Callable[[str, int], ReportgenError]) -> bytes:
+    """A file's bytes, or one line saying why not: missing, a folder, unreadable, or larger
+    than ``most`` bytes (the error ``too_large(path, size)`` gives)."""
+    try:
+        if path.is_dir():
+            raise InputMissing(path, "it is a folder, not a file")
+        size = path.stat().st_size
+        if size > most:
+            raise too_large(str(path), size)
+        return path.read_bytes()
+    except FileNotFoundError as err:
+        raise InputMissing(path) from err
+    except PermissionError as err:
+        raise InputMissing(path, "permission denied") from err
+    except OSError as err:
+        raise InputMissing(path, err.strerror or "unreadable") from err

@@ -12,27 +12,21 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from reportgen.errors import BadInput, InputMissing
+from reportgen.errors import BadInput
+from reportgen.fsio import read_input
 from reportgen.model import Brief
 
 MAX_MODEL_BYTES = 64 * 1024 * 1024
 """The same ceiling as a document: a model is never larger than the text it summarises."""
 
 
+def _too_large(name: str, _size: int) -> BadInput:
+    return BadInput(f"{name}: larger than {MAX_MODEL_BYTES // 2**20} MB")
+
+
 def load_model(path: Path) -> Brief:
     """Read, parse and validate a model file; every failure is a one-line ReportgenError."""
-    try:
-        if path.is_dir():
-            raise InputMissing(path, "it is a folder, not a file")
-        if path.stat().st_size > MAX_MODEL_BYTES:
-            raise BadInput(f"{path}: larger than {MAX_MODEL_BYTES // 2**20} MB")
-        raw = path.read_bytes()
-    except FileNotFoundError as err:
-        raise InputMissing(path) from err
-    except PermissionError as err:
-        raise InputMissing(path, "permission denied") from err
-    except OSError as err:
-        raise InputMissing(path, err.strerror or "unreadable") from err
+    raw = read_input(path, MAX_MODEL_BYTES, _too_large)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as err:

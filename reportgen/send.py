@@ -17,7 +17,8 @@ from email.utils import formatdate, getaddresses
 from pathlib import Path
 from typing import Literal
 
-from reportgen.errors import BadInput, InputMissing, ReportgenError, UsageError
+from reportgen.errors import BadInput, ReportgenError, UsageError
+from reportgen.fsio import read_input
 
 PASSWORD_VARIABLE = "REPORTGEN_SMTP_PASSWORD"
 TIMEOUT_SECONDS = 30.0
@@ -117,17 +118,16 @@ def send_file(eml: Path, to: list[str], sender: str | None, server: Server) -> l
     return [r for r in recipients if r not in refused]
 
 
+_MOST = 64 * 1024 * 1024
+"""A built pack's email is a few megabytes; anything far larger is not one of ours."""
+
+
 def _read(eml: Path) -> bytes:
-    try:
-        if eml.is_dir():
-            raise InputMissing(eml, "it is a folder, not a file")
-        return eml.read_bytes()
-    except FileNotFoundError as err:
-        raise InputMissing(eml) from err
-    except PermissionError as err:
-        raise InputMissing(eml, "permission denied") from err
-    except OSError as err:
-        raise InputMissing(eml, err.strerror or "unreadable") from err
+    return read_input(eml, _MOST, _too_large)
+
+
+def _too_large(name: str, _size: int) -> BadInput:
+    return BadInput(f"{name}: larger than {_MOST // 2**20} MB; not a built email")
 
 
 def _split(raw: bytes, eml: Path) -> tuple[list[bytes], bytes]:

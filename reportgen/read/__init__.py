@@ -7,7 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from reportgen.errors import BadInput, InputMissing
+from reportgen.errors import BadInput
+from reportgen.fsio import read_input
 from reportgen.read.limits import (
     DEFAULT_LIMITS,
     MB,
@@ -69,19 +70,7 @@ def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Source:
 
 
 def _bytes_of(path: Path, limits: Limits) -> bytes:
-    try:
-        if path.is_dir():
-            raise InputMissing(path, "it is a folder, not a file")
-        size = path.stat().st_size
-        if size > limits.input_mb * MB:
-            raise limits.too_large(str(path), size)
-        return path.read_bytes()
-    except FileNotFoundError as err:
-        raise InputMissing(path) from err
-    except PermissionError as err:
-        raise InputMissing(path, "permission denied") from err
-    except OSError as err:
-        raise InputMissing(path, err.strerror or "unreadable") from err
+    return read_input(path, limits.input_mb * MB, limits.too_large)
 
 
 def _read_as(suffix: str, data: bytes, name: str, limits: Limits) -> Source:

@@ -35,6 +35,8 @@ from reportgen.read.structure import (
 
 HEADING_WORDS = 12
 """A heading longer than this is a sentence that lost its full stop."""
+HEADING_CHARS = 200
+"""Nor is a line of one 9,000-character token a heading: it is text, kept as text."""
 _CLOSING = ".!?;,\"'\u201d\u2019"
 _ALIGNED = re.compile(r"\t+| {2,}")
 _DIGIT = re.compile(r"\d")
@@ -82,6 +84,7 @@ def _headingish(text: str, colon: bool = False) -> bool:
     letters = sum(1 for c in text if c.isalpha())
     return (
         0 < len(words) <= HEADING_WORDS
+        and len(text) <= HEADING_CHARS
         and letters * 2 >= len(text.replace(" ", ""))
         and _WORD.search(text) is not None
         and text[-1] not in _CLOSING

@@ -227,7 +227,16 @@ def _fit_in_context(text: str) -> bool:
     with a figure ("KENYA: Total dead: 192"); never a greeting or a filler turn ("Okay."), a
     framing line, a header or a citation."""
     rule = unfit_as_point(text)
-    return rule in _FIT_IN_CONTEXT or (rule == "fragment" and any(c.isdigit() for c in text))
+    if rule == "fragment" and (any(c.isdigit() for c in text) or _has_long_token(text)):
+        return True  # a figure, or a token no word list can judge: text is data, kept
+    return rule in _FIT_IN_CONTEXT
+
+
+_LONG_TOKEN = 40
+
+
+def _has_long_token(text: str) -> bool:
+    return any(len(w) > _LONG_TOKEN for w in text.split())
 
 
 def _sections(
