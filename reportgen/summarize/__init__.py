@@ -36,9 +36,9 @@ from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
 _WORDS_PER_POINT = 150
-_WORDS_PER_EVENT = 80
-"""A short source earns a short timeline: one entry per this many words, at least four."""
-_FEWEST_EVENTS = 4
+_SENTENCES_PER_EVENT = 3
+"""About how many sentences a timeline entry stands for, when reckoning the sections' room:
+the timeline keeps every dated event the detail level allows (labels are short)."""
 _LABEL_WORDS = 10
 """About what a timeline label takes, with its date."""
 _FEWEST_SECTION_POINTS = 3
@@ -100,7 +100,7 @@ def summarize(
                 sentences,
                 timexes,
                 document_date,
-                min(budget.timeline_events, max(_FEWEST_EVENTS, words // _WORDS_PER_EVENT)),
+                budget.timeline_events,
                 headline=0 if _opens_with_headline(source, sentences) else None,
                 skip=parts.furniture | header_lines(sentences),
                 rank=ranking,
@@ -137,7 +137,7 @@ def _section_room(sentences: list[Sentence], words: int, budget: Budget, said: l
         return budget.section_points
     average = max(1.0, words / max(1, len(sentences)))
     taken = sum(len(sentences[i].text.split()) for i in said)
-    timeline = min(budget.timeline_events, max(_FEWEST_EVENTS, words // _WORDS_PER_EVENT))
+    timeline = min(budget.timeline_events, len(sentences) // _SENTENCES_PER_EVENT)
     left = budget.share * words - taken - timeline * _LABEL_WORDS
     return min(budget.section_points, max(_FEWEST_SECTION_POINTS, int(left / average)))
 
