@@ -13,25 +13,14 @@ import pytest
 from click.testing import CliRunner
 
 from reportgen import __version__
-from reportgen.cli import cli, main
+from reportgen.cli import cli
 from reportgen.read import read
 from tests import packcheck
+from tests.clirun import run
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "homs.txt"
 HARD = ROOT / "tests" / "fixtures" / "hard"
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Run ``reportgen argv`` in process through the real entry point: (exit code, out, err)."""
-    try:
-        main(argv)
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    else:
-        code = 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def assert_one_line_error(err: str) -> str:

@@ -11,24 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.cli import main
+from tests.clirun import run
 
 MEMO = (
     "The planning committee met on 4 March 2024 and approved the depot plan. "
     "Work starts in May, and the site reopens in the autumn. "
     "The chair asked officers to report on costs at the June meeting.\n"
 )
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(argv)
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    else:
-        code = 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_dot_slash_dash_reads_the_file_named_dash_not_standard_input(tmp_path, capsys, monkeypatch):

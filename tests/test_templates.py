@@ -14,10 +14,9 @@ import pypdf
 import pytest
 from docx.shared import RGBColor
 
-from reportgen.cli import main
 from reportgen.layout import DEFAULT_THEME
 from reportgen.templates import contrast
-from tests import readback
+from tests import clirun, readback
 from tests.render.test_slide_bounds import overflows
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,13 +26,9 @@ HOUSE_COLOUR = "7A1F5C"
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    try:
-        main(argv)
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    else:
-        code = 0
-    return code, capsys.readouterr().err
+    """(exit code, stderr) of ``reportgen argv`` run in process."""
+    code, _, err = clirun.run(argv, capsys)
+    return code, err
 
 
 def house_docx(path: Path, *, drop: str | None = None) -> Path:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.cli import main
 from reportgen.errors import BadInput
 from reportgen.read import Limits, read
+from tests import clirun
 from tests import hostile_files as hf
 
 MINUTES = "The board met on 4 March 2024 and agreed the budget. The chair thanked the staff.\n"
@@ -22,13 +22,9 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    try:
-        main(argv)
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    else:
-        code = 0
-    return code, capsys.readouterr().err
+    """(exit code, stderr) of ``reportgen argv`` run in process."""
+    code, _, err = clirun.run(argv, capsys)
+    return code, err
 
 
 BROKEN = {
