@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.sentences import split_sentences
+from tests.summarize.actor_scoring import typed_counts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 HOMS = (FIXTURES / "content" / "homs.txt").read_text(encoding="utf-8")
@@ -123,38 +123,12 @@ def test_sample_actors_match_the_analysts_list():
     assert not {"Homs Serves", "The City", "Sunni Muslim", "As", "The"} & names(HOMS)
 
 
-def _norm(name: str) -> str:
-    name = re.sub(r"[^\w\s]", " ", name.lower().replace("'s", ""))
-    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", name.strip()).split())
-
-
 def _score(split: str) -> tuple[float, float]:
     """Typed precision and recall over the hand-annotated articles of one split."""
     tp = fp = fn = 0
     for doc in (d for d in ANNOTATED if d["split"] == split):
-        found = actors_of(doc["text"])
-        for kind, preds in (
-            ("people", [p.name for p in found.people]),
-            ("places", [p.name for p in found.places]),
-            ("groups", [g.name for g in found.groups]),
-        ):
-            gold = [{_norm(n) for n in [g["name"], *g.get("aliases", [])]} for g in doc[kind]]
-            matched: set[int] = set()
-            for pred in preds:
-                p = _norm(pred)
-                hits = [
-                    k
-                    for k, g in enumerate(gold)
-                    if p in g
-                    or (kind == "people" and any(n.split()[-1:] == p.split()[-1:] for n in g))
-                ]
-                free = [k for k in hits if k not in matched]
-                if free:
-                    matched.add(free[0])
-                    tp += 1
-                elif not hits:
-                    fp += 1
-            fn += len(gold) - len(matched)
+        t, f, n = typed_counts(doc, actors_of(doc["text"]))
+        tp, fp, fn = tp + t, fp + f, fn + n
     return tp / (tp + fp), tp / (tp + fn)
 
 

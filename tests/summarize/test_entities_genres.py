@@ -4,7 +4,6 @@ groups; products, vehicles, competitions, schemes and references are no actors."
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from reportgen.model import Actors
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.sentences import split_sentences
+from tests.summarize.actor_scoring import norm, typed_counts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "actors"
 DOCS = [
@@ -25,36 +25,8 @@ def actors_of(text: str) -> Actors:
     return find_actors(split_sentences(text))
 
 
-def _norm(name: str) -> str:
-    name = re.sub(r"[^\w\s]", " ", name.lower().replace("'s", ""))
-    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", name.strip()).split())
-
-
 def _counts(doc: dict) -> tuple[int, int, int]:
-    found = actors_of(doc["text"])
-    tp = fp = fn = 0
-    for kind, preds in (
-        ("people", [p.name for p in found.people]),
-        ("places", [p.name for p in found.places]),
-        ("groups", [g.name for g in found.groups]),
-    ):
-        gold = [{_norm(n) for n in [g["name"], *g.get("aliases", [])]} for g in doc[kind]]
-        matched: set[int] = set()
-        for pred in map(_norm, preds):
-            hits = [
-                k
-                for k, g in enumerate(gold)
-                if pred in g
-                or (kind == "people" and any(n.split()[-1:] == pred.split()[-1:] for n in g))
-            ]
-            free = [k for k in hits if k not in matched]
-            if free:
-                matched.add(free[0])
-                tp += 1
-            elif not hits:
-                fp += 1
-        fn += len(gold) - len(matched)
-    return tp, fp, fn
+    return typed_counts(doc, actors_of(doc["text"]))
 
 
 def test_hand_annotated_documents_of_other_genres_reach_precision_and_recall_targets():
@@ -70,8 +42,8 @@ def test_hand_annotated_documents_of_other_genres_reach_precision_and_recall_tar
 @pytest.mark.parametrize("doc", DOCS, ids=lambda d: d["id"])
 def test_no_product_competition_scheme_or_heading_is_named_an_actor(doc: dict) -> None:
     found = actors_of(doc["text"])
-    named = {_norm(x.name) for x in (*found.people, *found.places, *found.groups)}
-    assert not named & {_norm(n) for n in doc["not_actors"]}
+    named = {norm(x.name) for x in (*found.people, *found.places, *found.groups)}
+    assert not named & {norm(n) for n in doc["not_actors"]}
 
 
 def _kinds(text: str) -> dict[str, str]:
