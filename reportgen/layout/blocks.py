@@ -68,6 +68,11 @@ class TableBlock:
         """Columns: the widest row's; shorter rows are padded with empty cells."""
         return max([len(self.header), *(len(r) for r in self.rows)], default=0)
 
+    @property
+    def all_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The header row (when there is one) and then the body rows, as drawn."""
+        return ((self.header,) if self.header else ()) + self.rows
+
     def padded(self, row: tuple[str, ...]) -> tuple[str, ...]:
         return row + ("",) * (self.width - len(row))
 
@@ -75,7 +80,7 @@ class TableBlock:
     def shares(self) -> tuple[float, ...]:
         """Each column's share of the width, from its longest word and its typical cell, so
         every format sets the columns alike."""
-        rows = [self.padded(r) for r in ((self.header,) if self.header else ()) + self.rows]
+        rows = [self.padded(r) for r in self.all_rows]
         need: list[float] = []
         for c in range(self.width):
             cells = sorted(len(r[c]) for r in rows)
@@ -91,9 +96,10 @@ class TableBlock:
     def figure_columns(self) -> tuple[bool, ...]:
         """Columns whose body cells are mostly figures: their heading is set right-aligned
         over them, as the figures are."""
+        rows = [self.padded(r) for r in self.rows]
         out = []
         for c in range(self.width):
-            cells = [self.padded(r)[c] for r in self.rows if self.padded(r)[c]]
+            cells = [r[c] for r in rows if r[c]]
             out.append(bool(cells) and sum(map(is_figure, cells)) * 2 > len(cells))
         return tuple(out)
 

@@ -99,7 +99,7 @@ def _data_table(
     figures right-aligned, the caption below."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    rows = ([block.header] if block.header else []) + list(block.rows)
+    rows = block.all_rows
     table = document.add_table(rows=len(rows), cols=block.width)
     table.style = _styles.TABLE
     if right_to_left:

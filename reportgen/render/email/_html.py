@@ -214,7 +214,7 @@ def _data_table(block: TableBlock, s: _Styles) -> str:
     out = [
         f'<table {_TABLE} width="100%" style="border-collapse:collapse;margin:0 0 12px 0;">',
     ]
-    rows = ((block.header,) if block.header else ()) + block.rows
+    rows = block.all_rows
     for n, row in enumerate(rows):
         head = n == 0 and bool(block.header)
         cells = []

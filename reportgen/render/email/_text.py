@@ -99,7 +99,7 @@ def _block(block: Block) -> list[str]:
 
 def _table(block: TableBlock) -> list[str]:
     """A table in columns padded to their widest cell, figures right-aligned; a caption under."""
-    rows = [block.padded(r) for r in ((block.header,) if block.header else ()) + block.rows]
+    rows = [block.padded(r) for r in block.all_rows]
     cells = [[clean_inline(c) for c in row] for row in rows]
     widths = [max(width(row[c]) for row in cells) for c in range(block.width)]
 

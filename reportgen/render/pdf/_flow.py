@@ -275,7 +275,7 @@ def _column_widths(ctx: Context, block: TableBlock) -> list[float]:
 
     face = ctx.fonts.face_for(True, False).name
     size = ctx.styles.cell_head.fontSize
-    rows = ((block.header,) if block.header else ()) + block.rows
+    rows = block.all_rows
     least = [
         max(
             (stringWidth(w, face, size) for r in rows for w in block.padded(r)[c].split()),

@@ -185,9 +185,9 @@ def _data_table(
     left, width = title.left or 0, title.width or 0
     top = (title.top or 0) + (title.height or 0) + Inches(0.15)
     room = slide_height - top - BOTTOM_GAP - (Inches(0.35) if block.caption else 0)
-    rows = ([block.header] if block.header else []) + list(block.rows)
+    rows = block.all_rows
     widths = [int(width * share) for share in block.shares]
-    size = _grid_size(rows, block, widths, room, style, largest)
+    size = _grid_size(block, widths, room, style, largest)
     shape = slide.shapes.add_table(
         len(rows), block.width, Emu(left), Emu(top), Emu(width), Emu(room)
     )
@@ -217,7 +217,6 @@ def _data_table(
 
 
 def _grid_size(
-    rows: list[tuple[str, ...]],
     block: TableBlock,
     widths: list[int],
     room: int,
@@ -236,7 +235,7 @@ def _grid_size(
                 * measure.line_height(text)
                 for text, w in zip(block.padded(row), inner, strict=True)
             )
-            for row in rows
+            for row in block.all_rows
         )
         if total <= Emu(room).pt:
             break
