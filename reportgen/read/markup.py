@@ -444,7 +444,7 @@ def _header_rows(rows: list[list[str]], heads: list[bool]) -> int:
     whose first cell is empty (a financial table's period and column titles)."""
     top = 0
     for n, row in enumerate(rows[:-1]):
-        figures = any(is_figure_cell(c) for c in row)
+        figures = any(_is_figure_cell(c) for c in row)
         if (n < len(heads) and heads[n]) or (not row[0] and not figures):
             top = n + 1
         else:
@@ -452,7 +452,7 @@ def _header_rows(rows: list[list[str]], heads: list[bool]) -> int:
     return top
 
 
-def is_figure_cell(cell: str) -> bool:
+def _is_figure_cell(cell: str) -> bool:
     return (
         bool(cell)
         and any(ch.isdigit() for ch in cell)

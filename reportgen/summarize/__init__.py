@@ -124,7 +124,7 @@ def summarize(
         ),
         tables=_placed_tables(parts, sections, budget.tables, budget.table_rows),
         actions=parts.actions,
-        extra={"words": sum(len(s.text.split()) for s in sentences), "detail": detail},
+        extra={"words": words, "detail": detail},
     )
 
 
@@ -306,8 +306,9 @@ def _labelled(
         s = sentences[e.source]
         inside = [t for t in timexes if s.start <= t.start < s.end]
         at = next((t for t in inside if t.value == e.value), inside[0] if inside else None)
-        text = e.event if e.event != s.text else s.text
-        offset = at.start - s.start - (s.text.find(text) if text in s.text else 0) if at else None
-        label = event_label(text, offset if offset is not None and offset >= 0 else None)
+        # The timeline may give a clause of the sentence: the date's place is counted from it.
+        clause_at = max(s.text.find(e.event), 0)
+        offset = at.start - s.start - clause_at if at else None
+        label = event_label(e.event, offset if offset is not None and offset >= 0 else None)
         out.append(replace(e, event=label or e.event))
     return tuple(out)
