@@ -14,10 +14,7 @@ of words. The macro average over sets is printed for the tune and the held-out p
 from __future__ import annotations
 
 import io
-import re
-import shutil
 import statistics
-import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,14 +22,17 @@ from pathlib import Path
 
 from _split import Part, load_jsonl, part_of, shared_dir
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from reportgen.model import Brief
 from reportgen.pipeline import Options, render_pack
 from reportgen.read.source import Source
+from reportgen.read.textstructure import parse
 from reportgen.summarize import summarize
+from tests import readback
 
 MIN_WORDS = 6
 """Sentences shorter than this ("Thank you.") may recur in any text; they are not counted."""
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -82,21 +82,6 @@ def documents(data: Path, wanted: set[str] | None, limit: int | None) -> Iterato
         yield Doc("cnndm", row["id"], row["text"], " ".join(row["highlights"]))
 
 
-def _squash(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
-
-
-def pdf_text(data: bytes) -> str:
-    if shutil.which("pdftotext"):
-        out = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
-        )
-        return out.stdout.decode("utf-8")
-    import pypdf
-
-    return "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(data)).pages)
-
-
 def pdf_pages(data: bytes) -> int:
     import pypdf
 
@@ -104,34 +89,23 @@ def pdf_pages(data: bytes) -> int:
 
 
 def slide_texts(data: bytes) -> list[str]:
-    """Title and body of each slide; the speaker notes hold the full source sentences by
-    design, so they are not read."""
-    import pptx
-
-    deck = pptx.Presentation(io.BytesIO(data))
-    out = []
-    for slide in deck.slides:
-        parts = []
-        for shape in slide.shapes:
-            if shape.has_text_frame:
-                parts.append(shape.text_frame.text)
-            if getattr(shape, "has_table", False) and shape.has_table:
-                parts.extend(c.text for r in shape.table.rows for c in r.cells)
-        out.append("\n".join(parts))
-    return out
+    """Title and body of each slide, grouped drawings included; the speaker notes hold the full
+    source sentences by design, so they are not read."""
+    return [f"{title}\n{body}" for title, body, _ in readback.pptx_slides(data)]
 
 
 def repeated(brief: Brief, text: str) -> int:
     """Source sentences of at least ``MIN_WORDS`` words found twice or more in ``text``."""
-    flat = _squash(text)
-    seen = {_squash(s.text) for s in brief.sentences if len(s.text.split()) >= MIN_WORDS}
+    flat = readback.squash(text)
+    seen = {readback.squash(s.text) for s in brief.sentences if len(s.text.split()) >= MIN_WORDS}
     return sum(flat.count(s) >= 2 for s in seen)
 
 
 def measure(doc: Doc, scorer: object) -> Row:
-    brief = summarize(Source(f"{doc.doc_id}.txt", doc.text))
+    # As a file of this text is read: its structure too (headings, lists, header lines).
+    brief = summarize(Source(f"{doc.doc_id}.txt", doc.text, structure=parse(doc.text)))
     pack = render_pack(brief, ("pdf", "pptx"), Options())
-    pdf = pdf_text(pack["pdf"])
+    pdf = readback.pdf_text(pack["pdf"])
     slides = slide_texts(pack["pptx"])
     ours = " ".join([brief.bottom_line, *brief.key_points])
     n = len(ours.split())
