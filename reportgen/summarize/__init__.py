@@ -36,18 +36,17 @@ from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
 _WORDS_PER_POINT = 150
+"""A short source earns fewer key points: two, and one more per this many words."""
 _SENTENCES_PER_EVENT = 3
 """About how many sentences a timeline entry stands for, when reckoning the sections' room:
 the timeline keeps every dated event the detail level allows (labels are short)."""
 _LABEL_WORDS = 10
 """About what a timeline label takes, with its date."""
 _FEWEST_SECTION_POINTS = 3
+"""Even a long source keeps this many sentences beyond its key points, so its parts show."""
 _SHORT_SOURCE = 600
 """Under this many words a source fits one page said once: every part of it keeps its place
 (each sentence once), and the share applies to longer sources only."""
-"""Even a short source keeps this many sentences beyond its key points, so its parts show."""
-
-"""A short source earns fewer key points: two, and one more per this many words."""
 
 
 def summarize(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportgen.summarize._session_phrases import HOUSEKEEPING, PROCEDURE
 from reportgen.summarize.compress import point
 
 
@@ -41,14 +42,8 @@ _FRAMING = re.compile(
     r"(?:\w+ )?(?:is|was|on the agenda)\b)",
     re.I,
 )
-_HOUSEKEEPING = re.compile(
-    r"forward-looking statements|non-GAAP (?:financial )?measures|turn (?:the call|it|things) "
-    r"(?:back )?over|hand (?:it |things )?(?:back )?over to|"
-    r"open (?:it|the line|the call|the floor) (?:up )?(?:for|to) (?:your )?questions|"
-    r"replay of (?:this|today's) call|"
-    r"(?:copy|copies) of (?:this|the) (?:report|paper|presentation) (?:is|are|can)",
-    re.I,
-)
+_HOUSEKEEPING = re.compile("|".join(HOUSEKEEPING), re.I)
+_PROCEDURE = re.compile("|".join(PROCEDURE), re.I)
 _HEADER = re.compile(
     r"^(?:To|From|Cc|Bcc|Subject|Date|Sent|Re|Ref|Reference|Attendees|Present|Apologies|"
     r"Agenda|Classification|Author|Authors|Prepared by|Distribution|Memo(?:randum)?|Minutes)\s*:"
@@ -79,6 +74,10 @@ def _framing(text: str) -> bool:
     words = spoken(text)
     bare = point(words).text  # "Okay, um, let's start." opens on "Let's"
     return any(_FRAMING.match(w) for w in (words, bare)) or _HOUSEKEEPING.search(words) is not None
+
+
+def _procedure(text: str) -> bool:
+    return _PROCEDURE.search(spoken(text)) is not None
 
 
 def _header(text: str) -> bool:
@@ -118,6 +117,21 @@ _FRAGMENT_WORDS = 5
 def _fragment(text: str) -> bool:
     """ "Yep.", "Mm-hmm?", "Ooh.": a turn of a few words says nothing once it stands alone."""
     return len(spoken(text).split()) < _FRAGMENT_WORDS
+
+
+_INNER_SPEAKER = re.compile(r"[,.?!]\s+(?:[A-Z][\w.'\-]*\s){0,2}[A-Z][\w.'\-]*:\s")
+_FILLER = re.compile(r"\b(?:um+|uh+|erm|er|mm-hmm|mm|hmm|yeah|okay|ok|like|you know)\b", re.I)
+_FILLER_SHARE = 0.2
+
+
+def _garbled(text: str) -> bool:
+    """A turn that runs into another speaker's ("Uh, not yet, Designer: but ...") or is a
+    fifth filler words: a transcript's crosstalk, which no reader can take as a statement."""
+    words = spoken(text)
+    if _INNER_SPEAKER.search(words):
+        return True
+    n = len(words.split())
+    return n > 0 and len(_FILLER.findall(words)) / n >= _FILLER_SHARE
 
 
 def _pronoun_led(text: str) -> bool:
@@ -176,6 +190,8 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Item four is the flooding on Ashby Road.",
             "Also included is a resources section with related articles, hearings, and reports.",
             "Some statements today are forward-looking statements subject to risk.",
+            "These statements do not guarantee future performance, and actual results may differ.",
+            "Our financial statements have been prepared in accordance with IFRS.",
         ),
         (
             "The report found that 40 drivers had no safety training.",
@@ -183,6 +199,48 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Hereford council approved the new depot on Monday.",
             "The meeting approved the budget of 4.2 million pounds.",
             "Items worth 2 million pounds were stolen from the depot.",
+        ),
+    ),
+    PointRule(
+        "procedure",
+        _procedure,
+        "Talk about the call or meeting itself is true of every session and tells no news.",
+        (
+            "Joining me on the call today are Dana Whitfield, our CEO, and Raj Patel, our CFO.",
+            "Today's call is being webcast and a replay will follow.",
+            "If you have not received the earnings release, it is available on the investor "
+            "relations section of our website.",
+            "Again, I'm Tom Reid, Chairman and CEO of Northgate Foods.",
+            "Chair: We've received apologies for absence from Cllr Amy Cole.",
+            "Project Manager: Um I'm Sam and I'm the Project Manager.",
+            "Okay, so this is the second design meeting for the remote control.",
+            "I'll go through the minutes from the previous meeting first.",
+            "Our speakers on the call today will be the chief executive and the finance director.",
+            "Um so this is what we're going to be doing over the next half hour.",
+            "We'll move on, then, to our next item, which is the housing strategy.",
+            "I hope you are all keeping well.",
+        ),
+        (
+            "Revenue rose 12% to $1.4 billion, and margins widened by two points.",
+            "The committee heard that 40 drivers had no safety training.",
+            "Cllr Amy Cole said the depot should close by March.",
+            "The meeting approved the budget of 4.2 million pounds.",
+            "We expect capacity to come online in the second half of the year.",
+            "The company posted a loss of $3 million in the quarter.",
+        ),
+    ),
+    PointRule(
+        "garbled",
+        _garbled,
+        "Crosstalk and filler-laden turns state nothing a reader can take away.",
+        (
+            "Designer: Uh, not yet, Manager: but if you want we can look at it.",
+            "Marketing: Um yeah, okay, um, I think so, yeah.",
+        ),
+        (
+            "Designer: The case will be made of recycled plastic, which costs less.",
+            "Chair (Cllr Helen Baird): The board approved the budget, so the depot stays open.",
+            "Marketing: Um, the survey says most users want a bigger button.",
         ),
     ),
     PointRule(

@@ -58,6 +58,14 @@ alliance" opens a sentence."""
 _QUOTE_MARKS = ("Start Quote", "End Quote")
 """Words a web page sets around a pull quote; pasted text keeps them, glued to the quote
 before and the speaker's caption after."""
+_SHARE_BAR = re.compile(
+    r"Share (?:this|this page|this article|this story)(?: with| on| via)?[ \t]*"
+    r"(?:(?:E-?mail|Facebook|Messenger|Twitter|X|Pinterest|WhatsApp|LinkedIn|Reddit|Telegram|"
+    r"Print|SMS)[ \t]*){2,}(?:Copy (?:this )?link[ \t]*)?",
+    re.I,
+)
+"""A web page's share buttons ("Share this withEmailFacebookMessenger...Copy this link"),
+which pasted text glues to the sentence after them: page furniture, not words of the story."""
 _QUOTE_OPENERS = frozenset(mark.split()[0] for mark in _QUOTE_MARKS)
 _CAPTION_ENDS = word_set(
     """In So But One It The A An This These He She They We There Meanwhile However And Its
@@ -104,6 +112,8 @@ def split_sentences(text: str) -> list[Sentence]:
             first = i + 1
     out: list[Sentence] = []
     for start, end in spans:
+        bar = _SHARE_BAR.match(text, start, end)
+        start = bar.end() if bar else start
         shown = clean_inline(text[start:end])
         if shown.startswith(_QUOTE_MARKS):
             _, _, shown = shown.partition(" ")[2].partition(" ")

@@ -313,3 +313,21 @@ def test_a_list_item_loses_its_marker():
         "The ships left.",
         "The strike ended.",
     ]
+
+
+def test_a_share_bar_glued_to_the_lead_is_no_part_of_any_sentence():
+    raw = (
+        "Share this withEmailFacebookMessengerTwitterWhatsAppLinkedInCopy this linkThe council "
+        "closed the Hanover Road depot on Monday. Staff moved to the Kirkstall site."
+    )
+    sentences = split_sentences(raw)
+    assert [s.text for s in sentences] == [
+        "The council closed the Hanover Road depot on Monday.",
+        "Staff moved to the Kirkstall site.",
+    ]
+    assert raw[sentences[0].start : sentences[0].end] == sentences[0].text
+
+
+def test_a_sentence_about_sharing_a_story_is_kept_whole():
+    raw = "Share this story with Facebook friends, the charity urged readers on Monday."
+    assert [s.text for s in split_sentences(raw)] == [raw]
