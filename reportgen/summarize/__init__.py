@@ -101,7 +101,7 @@ def summarize(
                 document_date,
                 budget.timeline_events,
                 headline=0 if _opens_with_headline(source, sentences) else None,
-                skip=parts.furniture | header_lines(sentences),
+                skip=parts.furniture | header_lines(sentences) | _no_events(sentences),
                 rank=ranking,
             ),
             sentences,
@@ -139,6 +139,16 @@ def _section_room(sentences: list[Sentence], words: int, budget: Budget, said: l
     timeline = min(budget.timeline_events, len(sentences) // _SENTENCES_PER_EVENT)
     left = budget.share * words - taken - timeline * _LABEL_WORDS
     return min(budget.section_points, max(_FEWEST_SECTION_POINTS, int(left / average)))
+
+
+_NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "citation"})
+
+
+def _no_events(sentences: list[Sentence]) -> frozenset[int]:
+    """Sentences that date no event: a question ("Can you explain the 2019-20
+    allocations?"), talk about the session ("who is substituting this morning"), crosstalk,
+    a bare reply, a citation's year of publication."""
+    return frozenset(s.index for s in sentences if unfit_as_point(s.text) in _NO_EVENT)
 
 
 def _unlabelled(text: str) -> str:
@@ -217,7 +227,9 @@ def _key_points(
     return chosen[:count]
 
 
-_FIT_IN_CONTEXT = frozenset({None, "pronoun_led", "quote_without_speaker", "unfinished"})
+_FIT_IN_CONTEXT = frozenset(
+    {None, "pronoun_led", "quote_without_speaker", "unfinished", "question"}
+)
 
 
 def _fit_in_context(text: str) -> bool:

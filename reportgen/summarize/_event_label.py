@@ -69,6 +69,18 @@ def _subclause(text: str, at: int) -> str:
     return rest if _VERBISH.search(rest) and len(rest.split()) >= 3 else text
 
 
+_BARE_DATE_WORDS = 4
+
+
+def _past_a_bare_date(pieces: list[Piece], chosen: Piece) -> Piece:
+    """ "In 2017-18, the sector ran a small deficit": the clause holding the date says only
+    when; the clause after it says what happened, and the timeline shows the date anyway."""
+    if _VERBISH.search(chosen.text) or len(chosen.text.split()) > _BARE_DATE_WORDS:
+        return chosen
+    after = pieces[pieces.index(chosen) + 1 :]
+    return next((p for p in after if _VERBISH.search(p.text)), chosen)
+
+
 def event_label(sentence: str, at: int | None) -> str:
     """The clause holding character ``at`` (the date's start in ``sentence``), with the
     subject the sentence opened on when the clause lacks one; None for ``at``: the main
@@ -80,6 +92,8 @@ def event_label(sentence: str, at: int | None) -> str:
         chosen = max(pieces, key=lambda p: (bool(_VERBISH.search(p.text)), len(p.text)))
     else:
         chosen = next((p for p in reversed(pieces) if p.start <= at), pieces[0])
+        chosen = _past_a_bare_date(pieces, chosen)
+        at = max(at, chosen.start)
     text = chosen.text.strip()
     if at is not None:
         text = _subclause(text, at - chosen.start - (len(chosen.text) - len(chosen.text.lstrip())))

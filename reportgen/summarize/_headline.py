@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reportgen.model import Actors, Sentence
 from reportgen.summarize._roles import is_role_word
+from reportgen.summarize._session_title import session_title
 from reportgen.summarize._tokens import as_whole_words
 from reportgen.summarize.salience import is_byline
 from reportgen.text import clean_inline
@@ -174,7 +175,8 @@ def choose_title(
     headline: str | None = None,
 ) -> str:
     """The document's own headline when its file marks one, a headline line when the text
-    opens with one, else "Key actor: the news in brief"."""
+    opens with one, the name a call or meeting gives itself, else "Key actor: the news in
+    brief"."""
     if headline and headline.strip():
         return _clip(clean_inline(headline), _TITLE_CHARS)
     lines = [s for s in sentences if not is_byline(s.text)]
@@ -182,6 +184,9 @@ def choose_title(
     if len(lines) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
         fits = len(first) <= _TITLE_CHARS
         return first if fits else _phrase_cut(first.split()) or _clip(first, _TITLE_CHARS)
+    named = session_title(sentences)
+    if named:
+        return _clip(named, _TITLE_CHARS)
     key = _key_actor(actors, bottom_line)
     compressed = _compress(bottom_line)
     frame = _ATTRIBUTION.match(compressed)

@@ -80,6 +80,28 @@ def _procedure(text: str) -> bool:
     return _PROCEDURE.search(spoken(text)) is not None
 
 
+_ASKED = re.compile(r"\?[\"'\u201d\u2019)]*\s*$")
+_REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|wondered|questioned)\b\s*:")
+
+
+def _question(text: str) -> bool:
+    """A sentence that ends by asking, unless it reports who asked ("The union asked: ...")."""
+    return _ASKED.search(text) is not None and _REPORTED_QUESTION.search(text) is None
+
+
+_REPLY = re.compile(
+    r"^(?:(?:Yes|No|Yeah|Well|Sure|Indeed|Absolutely|Exactly|Okay|So|I would say|I think so)\b"
+    r"[,.]?\s*)+",
+    re.I,
+)
+_REPLY_WORDS = 12
+
+
+def _reply(text: str) -> bool:
+    words = spoken(text)
+    return _REPLY.match(words) is not None and len(words.split()) <= _REPLY_WORDS
+
+
 def _header(text: str) -> bool:
     return _HEADER.search(text) is not None
 
@@ -219,6 +241,9 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Um so this is what we're going to be doing over the next half hour.",
             "We'll move on, then, to our next item, which is the housing strategy.",
             "I hope you are all keeping well.",
+            "We'll go to Cllr Amy Cole now for some questions on the budget.",
+            "I wanted to talk about the depot's finances.",
+            "So, there's quite a lot in that question, actually.",
         ),
         (
             "Revenue rose 12% to $1.4 billion, and margins widened by two points.",
@@ -241,6 +266,32 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Designer: The case will be made of recycled plastic, which costs less.",
             "Chair (Cllr Helen Baird): The board approved the budget, so the depot stays open.",
             "Marketing: Um, the survey says most users want a bigger button.",
+        ),
+    ),
+    PointRule(
+        "question",
+        _question,
+        "A question asks; the brief reports what was said or decided, not what was asked.",
+        (
+            "Chair: Can you explain your approach to next year's allocations?",
+            "How will the council pay for the new depot?",
+        ),
+        (
+            "The union asked: who will pay for the training, and when?",
+            "The council said it would pay for the depot from reserves.",
+        ),
+    ),
+    PointRule(
+        "reply",
+        _reply,
+        "A short answer ('Yes, things are looking up.') needs the question it answers.",
+        (
+            "Yes, things are looking up.",
+            "Witness (Dr Ann Lee): Well, I would say, in the main, yes.",
+        ),
+        (
+            "Yes, the council will close the depot in March and move staff to Kirkstall.",
+            "Wellington council approved the budget.",
         ),
     ),
     PointRule(
@@ -279,6 +330,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "It is now planned for 1 July 2025.",
             "However, they rejected the offer on Friday.",
             "This will delay the launch by a month.",
+            "It's hard to say how long the repairs will take.",
         ),
         (
             "The launch is now planned for 1 July 2025.",

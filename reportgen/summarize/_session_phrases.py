@@ -79,6 +79,12 @@ PROCEDURE: tuple[str, ...] = (
     r"in (?:more|greater|further) detail\b",
     r"\blet me (?:just )?start by\b",
     r"\b(?:go|move) straight (?:in)?to questions\b",
+    r"\b(?:go|come|turn) (?:back )?to (?:[A-Z][\w'-]+ ){1,3}(?:now )?for (?:some |a few |"
+    r"your )?questions\b",
+    r"\blooking forward to hearing (?:from you|what you)\b",
+    r"^(?:\w+ ){0,2}I (?:wanted|want|would like|just wanted) to (?:talk|ask) (?:you )?about\b",
+    r"\b(?:that|your|this|my) (?:last |first |next )?question\b",
+    r"\b(?:move|moving|go|turn) on,?(?: then,?)? to item \w+\b",
 )
 """Talk about the session itself: who joined, where the release is, who sent apologies,
 what comes next."""

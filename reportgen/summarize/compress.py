@@ -140,11 +140,17 @@ def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
     return Compressed(shown, draft.spans(), pronoun_led(kept), tuple(used), cut)
 
 
+_CONTRACTION = re.compile(r"^(\w+)['\u2019](?:s|re|ll|d|ve)$")
+
+
 def pronoun_led(text: str) -> bool:
     """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will")."""
     words = [re.sub(r"\W+$", "", w).lower() for w in text.split()[:2]]
     if not words:
         return False
+    contracted = _CONTRACTION.match(words[0])
+    if contracted:  # "It's hard to say", "That's the risk": a pronoun and its verb
+        words = [contracted[1], "is"]
     if words[0] in DEMONSTRATIVES:
         after = words[1] if len(words) > 1 else ""
         return not after or after in VERBS_AFTER_PRONOUN or after.endswith("ed")

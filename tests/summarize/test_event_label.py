@@ -1,0 +1,26 @@
+"""A timeline entry's label is the clause that says what happened at its date."""
+
+from __future__ import annotations
+
+from reportgen.summarize._event_label import event_label
+
+
+def _at(sentence: str, date: str) -> int:
+    return sentence.index(date)
+
+
+def test_a_clause_that_only_says_when_gives_way_to_the_clause_after_it() -> None:
+    sentence = "In 2017-18, the university ran a deficit of 0.4 per cent of its income."
+    label = event_label(sentence, _at(sentence, "2017-18"))
+    assert label == "The university ran a deficit of 0.4 per cent of its income"
+
+
+def test_a_clause_with_its_own_verb_keeps_the_date_it_holds() -> None:
+    sentence = "Homs has been a focal point since the uprising began in 2011, witnessing fighting."
+    label = event_label(sentence, _at(sentence, "2011"))
+    assert "uprising began in 2011" in label
+
+
+def test_a_date_alone_in_its_sentence_keeps_its_words() -> None:
+    sentence = "For 2019-20."
+    assert event_label(sentence, _at(sentence, "2019-20")) == "For 2019-20"
