@@ -31,7 +31,12 @@ _TIERS_LABEL: tuple[Tier, ...] = ("always", "long", "label")
 _MIN_CUT_WORDS = 4
 """A cut at a clause boundary must leave at least this many words (and a third of the limit),
 or it says too little."""
-_TIDY = re.compile(r"^[\s,;:]+|\s+(?=[\s,.;:!?])|,(?=\s*[,.;:!?]|\s*$)|\s+$")
+_TIDY = re.compile(
+    r"^[\s,;:]+|\s+(?=[\s,;:!?]|\.(?!\d))|,(?=\s*[,.;:!?]|\s*$)|\s*[-\u2013\u2014]+\s*(?=[.!?]?$)"
+    r"|\s+$"
+)
+"""Gaps a deletion leaves: leading commas, a space before a stop (not before ".375"), a comma
+before another mark, a dash left dangling at the end ("typical use -.")."""
 """Whitespace and commas a deletion leaves dangling: doubled, leading, or before a stop."""
 
 

@@ -104,6 +104,8 @@ def test_a_label_over_the_limit_ends_at_a_clause_boundary_not_on_a_dangling_word
         ("However, this will delay the launch by a month.", True),
         ("The launch is now planned for 1 July 2025.", False),
         ("Itemised costs are in the annex.", False),
+        ("It's hard to say when the depot will reopen.", True),
+        ("We're confident the depot will reopen in May.", False),
     ],
 )
 def test_a_statement_opening_with_a_pronoun_is_flagged(sentence: str, led: bool) -> None:
@@ -138,3 +140,19 @@ def test_a_cut_never_ends_inside_a_quotation() -> None:
 def test_a_quote_left_open_by_the_sentence_loses_its_mark() -> None:
     result = point("\u201cThe commission will consult across Scotland before it reports.")
     assert result.text == "The commission will consult across Scotland before it reports."
+
+
+def test_a_deletion_keeps_the_space_before_a_decimal_figure() -> None:
+    result = point("His blood alcohol reading was .375, according to the coroner.")
+    assert result.text == "His blood alcohol reading was .375."
+
+
+def test_a_deletion_leaves_no_dash_dangling_at_the_end() -> None:
+    result = point(
+        "The chief executive said the new battery lasts 18 hours with typical use - but "
+        "independent tests by two magazines found it lasted barely eleven hours with the screen "
+        "on and the radio running all day long."
+    )
+    assert result.text == (
+        "The chief executive said the new battery lasts 18 hours with typical use."
+    )
