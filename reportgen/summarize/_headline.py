@@ -30,6 +30,14 @@ _HEDGE = re.compile(
     r"likely|perhaps|represent\w*)\b",
     re.I,
 )
+_FIGURE = re.compile(
+    r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|"
+    r"\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b",
+    re.I,
+)
+"""An amount or a rate ("$1.5 billion", "7.5%"): results, budgets and tolls are what a reader
+of a report, a call or a paper looks for first."""
+_FIGURE_BONUS = 0.4
 _SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
 _FOLLOWS_ON = (
     r"(?:(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A\s+few|\d+)\s+\w+"
@@ -136,6 +144,7 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
         score += 0.6 * min(len(_EVENT.findall(text)), 2) + 0.5 * bool(_RECENT.search(text))
         score += 0.25 * min(sum(n in text for n in names), 4)
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
+        score += _FIGURE_BONUS * (_FIGURE.search(text) is not None)
         score -= 0.7 * bool(_CONNECTIVE.match(text)) + 1.0 * bool(_STEP_ON.match(text))
         score -= 1.0 * (_UNPUNCTUATED.search(text) is not None or _SIGNPOST.match(text) is not None)
         score += _LEAD_BONUS * (i == lead)
