@@ -96,6 +96,29 @@ class DocMeta:
 
 
 @dataclass(frozen=True, slots=True)
+class Cover:
+    """What the title slide shows beside the title, each on a line of its own."""
+
+    label: str = ""
+    """What the pack is ("Briefing")."""
+    date: str = ""
+    """The document's date in words ("14 March 2025"); empty when it has none."""
+    source: str = ""
+    """The source file's name."""
+    between: str = ""
+    """Whom the source is from and for ("from the Director of Operations · to the Board")."""
+
+    @property
+    def subtitle(self) -> str:
+        """The same in one line, as the page formats print it under the title."""
+        bits = [self.label] if self.label else []
+        bits += [f"source: {self.source}"] if self.source else []
+        bits += [f"as of {self.date}"] if self.date else []
+        bits += [self.between] if self.between else []
+        return " \u00b7 ".join(bits)
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """Everything a renderer draws, in the order it draws it."""
 
@@ -105,6 +128,8 @@ class Plan:
     parts: tuple[Part, ...]
     slides: tuple[DeckSlide, ...] = ()
     """The deck's content slides in order; empty means one slide per chunk."""
+    cover: Cover = Cover()
+    """The title slide's lines beside the title."""
 
     @property
     def deck_slides(self) -> tuple[DeckSlide, ...]:
@@ -133,6 +158,7 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
     fills the slide's content frame, so no renderer has to shrink or drop anything.
     """
     fit = _Fit(budget or Budget(), theme)
+    cover = _cover(brief)
     sentence = {s.index: s.text for s in brief.sentences}
 
     def notes(indices: Iterable[int]) -> tuple[str, ...]:
@@ -182,7 +208,8 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
         parts.append(Part("actors", ACTORS, _actor_chunks(brief, fit)))
     return Plan(
         title=brief.title,
-        subtitle=_subtitle(brief),
+        subtitle=cover.subtitle,
+        cover=cover,
         meta=DocMeta(
             title=brief.title,
             subject=brief.bottom_line,
@@ -205,23 +232,22 @@ def _table(table: TableData) -> TableBlock:
     return TableBlock(table.header, table.rows, table.caption)
 
 
-def _subtitle(brief: Brief) -> str:
+def _cover(brief: Brief) -> Cover:
     """What the brief is of: its source, date, and whom the source was from and for."""
-    bits = ["Briefing"]
-    if brief.source_name:
-        bits.append(f"source: {brief.source_name}")
+    when = ""
     day = brief.document_date or brief.metadata.date
     if day:
         try:
             d = date.fromisoformat(day)
-            bits.append(f"as of {d.day} {d:%B %Y}")
+            when = f"{d.day} {d:%B %Y}"
         except ValueError:
             pass
+    between = []
     if brief.metadata.author:
-        bits.append(f"from {brief.metadata.author}")
+        between.append(f"from {brief.metadata.author}")
     if brief.metadata.recipients:
-        bits.append(f"to {', '.join(brief.metadata.recipients)}")
-    return " · ".join(bits)
+        between.append(f"to {', '.join(brief.metadata.recipients)}")
+    return Cover("Briefing", when, brief.source_name, " \u00b7 ".join(between))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pptx
 import pytest
+from PIL import Image
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
@@ -29,11 +30,13 @@ from reportgen.layout import (
     plan,
 )
 from reportgen.layout import measure as _fit
-from reportgen.model import Actors, Brief, Person, Place, Section
+from reportgen.layout.plan import Cover
+from reportgen.model import Actors, Brief, DocumentMeta, Person, Place, Section
 from reportgen.render import renderer_for
 from reportgen.render.pptx import PptxRenderer
 from reportgen.render.pptx._deck import SlideSizes
 from reportgen.render.pptx._text import BULLET_INDENT_PT, INSET_PT
+from reportgen.templates import contrast
 from tests import readback
 from tests.conftest import make_brief
 
@@ -81,8 +84,50 @@ def test_title_slide_comes_first_with_title_and_subtitle_placeholders(sample_pla
     types = {p.placeholder_format.type: p.text_frame.text for p in first.placeholders}
     assert types == {
         PP_PLACEHOLDER.CENTER_TITLE: sample_plan.title,
-        PP_PLACEHOLDER.SUBTITLE: sample_plan.subtitle,
+        PP_PLACEHOLDER.SUBTITLE: sample_plan.cover.date,
     }
+
+
+def _runs(slide):  # type: ignore[no-untyped-def]
+    return [
+        run
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
+        for run in paragraph.runs
+        if run.text.strip()
+    ]
+
+
+def test_the_title_slide_shows_what_the_pack_is_its_date_source_and_a_band_in_the_accent() -> None:
+    brief = dataclasses.replace(make_brief(), metadata=DocumentMeta(marking="OFFICIAL"))
+    the_plan = plan(brief)
+    first = render(the_plan).slides[0]
+    texts = [s.text_frame.text for s in first.shapes if s.has_text_frame]
+    for wanted in ("Briefing", the_plan.title, "1 December 2024", "Source: homs.txt", "OFFICIAL"):
+        assert wanted in texts
+    band = next(s for s in first.shapes if s.name == "Band")
+    assert str(band.fill.fore_color.rgb) == DEFAULT_THEME.accent
+    assert band.height == render(the_plan).slide_height
+
+
+def test_every_run_on_the_title_slide_reads_at_4_5_to_1_on_white(sample_plan: Plan) -> None:
+    runs = _runs(render(sample_plan).slides[0])
+    assert len(runs) >= 4
+    for run in runs:
+        colour = str(run.font.color.rgb) if run.font.color.type is not None else "000000"
+        assert contrast(colour, "FFFFFF") >= 4.5, run.text
+
+
+def test_a_theme_logo_sits_in_the_title_slides_top_right_corner(sample_plan: Plan) -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (90, 30), (31, 78, 121)).save(out, format="PNG")
+    theme = dataclasses.replace(DEFAULT_THEME, logo=out.getvalue())
+    deck = pptx.Presentation(io.BytesIO(PptxRenderer().render(sample_plan, theme)))
+    logo = next(s for s in deck.slides[0].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    assert logo.left + logo.width <= deck.slide_width
+    assert logo.left > deck.slide_width / 2
+    assert logo.top < deck.slide_height / 4
 
 
 def test_one_slide_per_plan_slide_titled_by_its_parts_in_plan_order(sample_plan: Plan) -> None:
@@ -185,7 +230,7 @@ def make_plan_meta():  # type: ignore[no-untyped-def]
 
 
 def test_empty_subtitle_placeholder_is_removed_not_left_as_a_prompt() -> None:
-    bare = dataclasses.replace(plan(make_brief()), subtitle="")
+    bare = dataclasses.replace(plan(make_brief()), subtitle="", cover=Cover())
     first = render(bare).slides[0]
     assert [p.placeholder_format.type for p in first.placeholders] == [PP_PLACEHOLDER.CENTER_TITLE]
 

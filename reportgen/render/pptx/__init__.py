@@ -6,7 +6,7 @@ import io
 from typing import TYPE_CHECKING, ClassVar
 
 from reportgen.render import NO_ATTACHMENTS
-from reportgen.render.pptx import _deck, _glance, _shared, _slides
+from reportgen.render.pptx import _cover, _deck, _glance, _shared, _slides
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -28,7 +28,7 @@ class PptxRenderer:
         style = _slides.Style(
             theme, _deck.SlideSizes.of(theme), plan.meta.language, plan.meta.marking
         )
-        _slides.title_slide(deck, plan, style)
+        _cover.title_slide(deck, plan, style)
         largest = {
             id(part): _slides.part_size(deck, part.chunks, style)
             for part in plan.parts

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from pptx.shapes.placeholder import LayoutPlaceholder
     from pptx.slide import Slide, SlideLayout
 
-    from reportgen.layout import Chunk, Plan, Theme, TimelineRow
+    from reportgen.layout import Chunk, Theme, TimelineRow
     from reportgen.render.pptx._deck import SlideSizes
 
 DASH = " \u2014 "
@@ -50,23 +50,6 @@ class Style:
     language: str
     marking: str = ""
     """The source's protective marking, printed at the head of every slide."""
-
-
-def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
-    slide = _deck.add_slide(deck, _deck.TITLE_SLIDE)
-    title, subtitle = slide.placeholders[0], slide.placeholders[1]
-    theme, sizes = style.theme, style.sizes
-    if plan.title:
-        span = Span(plan.title, bold=True, colour=theme.accent)
-        _fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.title, style)
-    else:
-        _ooxml.remove_shape(title)
-    if plan.subtitle:
-        span = Span(plan.subtitle, colour=theme.muted)
-        _fill(subtitle, [_text.Para((span,), bullet=False, space_before=0)], sizes.body, style)
-    else:
-        _ooxml.remove_shape(subtitle)
-    mark(slide, style)
 
 
 MARK_HEIGHT = Inches(0.3)
@@ -261,7 +244,7 @@ def set_heading(slide: Slide, heading: str, style: Style) -> None:
     assert title is not None  # both layouts used here have a title placeholder
     theme, sizes = style.theme, style.sizes
     span = Span(heading, bold=True, colour=theme.accent)
-    _fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.heading, style)
+    fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.heading, style)
     for paragraph in title.text_frame.paragraphs:
         if paragraph.alignment is None:
             paragraph.alignment = PP_ALIGN.LEFT
@@ -281,7 +264,7 @@ def _body(slide: Slide, blocks: tuple[Block, ...], style: Style, largest: float)
         body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
 
 
-def _fill(shape: Shape, paras: list[_text.Para], largest: float, style: Style) -> None:
+def fill(shape: Shape, paras: list[_text.Para], largest: float, style: Style) -> None:
     """Write ``paras`` into a placeholder at the largest size, up to ``largest``, that fits it."""
     box = (shape.width or 0, shape.height or 0)
     size, fits, _ = _layout_of(paras, box, style, largest, columned=False)
