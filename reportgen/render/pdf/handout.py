@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render.pdf._flow import Context, emit, text
-from reportgen.render.pdf._fonts import font_set
+from reportgen.render.pdf._fonts import heading_face, theme_font_set
 from reportgen.render.pdf._page import build, text_width
 from reportgen.render.pdf._styles import color, styles
 
@@ -35,10 +35,12 @@ class HandoutRenderer:
         self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
     ) -> bytes:
         """The handout as bytes; ``attachments`` are ignored."""
-        fonts = font_set(theme.fonts_dir, theme.body_font)
+        files = theme.body_files.all if theme.body_files else None
+        fonts = theme_font_set(theme.fonts_dir, theme.body_font, files)
         regular, bold, italic = (fonts.face_for(b, i).name for b, i in _FACES)
         width = text_width(theme.paper)
-        ctx = Context(fonts, styles(theme, regular, bold, italic), theme, width)
+        heading = heading_face(theme.heading_file)
+        ctx = Context(fonts, styles(theme, regular, bold, italic, heading=heading), theme, width)
         return build(lambda c: _story(plan, c, width), ctx, plan.meta, f"{plan.title} (handout)")
 
 
