@@ -56,18 +56,22 @@ MARK_HEIGHT = Inches(0.3)
 
 
 def mark(slide: Slide, style: Style) -> None:
-    """The protective marking centred at the slide's head, as marked decks carry it."""
+    """The protective marking centred at the slide's head and foot, as marked papers carry it
+    on every page: a slide printed or cut into another deck still says how to handle it."""
     if not style.marking:
         return
-    width = slide.part.package.presentation_part.presentation.slide_width or _deck.WIDE[0]
+    deck = slide.part.package.presentation_part.presentation
+    width = deck.slide_width or _deck.WIDE[0]
     height = max(MARK_HEIGHT, Pt(style.sizes.smallest * measure.LINE + 2 * _text.INSET_PT[1]))
-    box = slide.shapes.add_textbox(Inches(0.5), Inches(0.04), Emu(width - Inches(1.0)), height)
-    box.name = "Marking"
-    span = Span(style.marking, bold=True, colour=style.theme.accent)
-    para = _text.Para((span,), bullet=False, space_before=0)
-    _text.write(box.text_frame, [para], style.sizes.smallest, style.theme, style.language)
-    for paragraph in box.text_frame.paragraphs:
-        paragraph.alignment = PP_ALIGN.CENTER
+    foot = (deck.slide_height or _deck.WIDE[1]) - Inches(0.04) - height
+    for top in (Inches(0.04), foot):
+        box = slide.shapes.add_textbox(Inches(0.5), Emu(top), Emu(width - Inches(1.0)), height)
+        box.name = "Marking"
+        span = Span(style.marking, bold=True, colour=style.theme.accent)
+        para = _text.Para((span,), bullet=False, space_before=0)
+        _text.write(box.text_frame, [para], style.sizes.smallest, style.theme, style.language)
+        for paragraph in box.text_frame.paragraphs:
+            paragraph.alignment = PP_ALIGN.CENTER
 
 
 def chunk_slide(
