@@ -392,6 +392,12 @@ def test_right_to_left_paragraph_is_marked_rtl_and_right_aligned(text: str) -> N
     assert ltr._p.pPr is None or ltr._p.pPr.get("rtl") is None
 
 
+def test_a_right_to_left_title_stays_right_aligned_on_the_title_slide() -> None:
+    deck = render(plan(dataclasses.replace(make_brief(), title=ARABIC)))
+    title = deck.slides[0].shapes.title
+    assert [p.alignment for p in title.text_frame.paragraphs] == [PP_ALIGN.RIGHT]
+
+
 def test_runs_name_fonts_for_east_asian_and_complex_scripts() -> None:
     deck = render(plan(brief_with_section(HEBREW, CHINESE)))
     _, _, paragraph = slide_with(deck, HEBREW)

@@ -58,7 +58,9 @@ def title_slide(deck: Presentation, plan: Plan, style: Style) -> Slide:
             at = (LEFT, _label_top(title, style))
             _line(slide, at, text_width, label, style.sizes.body, style)
         if plan.title:
-            _rule(slide, TITLE_TOP + TITLE_HEIGHT + Inches(0.2), style)
+            end = LEFT + text_width - Pt(_text.INSET_PT[0]) - RULE_WIDTH
+            left = end if plan.meta.right_to_left else LEFT + Pt(_text.INSET_PT[0])
+            _rule(slide, (left, TITLE_TOP + TITLE_HEIGHT + Inches(0.2)), style)
         if cover.source:
             source = Span(f"Source: {cover.source}", colour=style.theme.muted)
             at = (LEFT, height - Inches(0.9))
@@ -84,7 +86,8 @@ def _title(shape: Shape, plan: Plan, style: Style, designed: bool) -> None:
     if designed:
         shape.text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM
         for paragraph in shape.text_frame.paragraphs:
-            paragraph.alignment = PP_ALIGN.LEFT
+            if paragraph.alignment is None:  # right-to-left text stays right-aligned
+                paragraph.alignment = PP_ALIGN.LEFT
 
 
 def _label_top(title: Shape, style: Style) -> int:
@@ -118,7 +121,8 @@ def _subtitle(shape: Shape, plan: Plan, style: Style, designed: bool) -> None:
     if designed:
         shape.text_frame.vertical_anchor = MSO_ANCHOR.TOP
         for paragraph in shape.text_frame.paragraphs:
-            paragraph.alignment = PP_ALIGN.LEFT
+            if paragraph.alignment is None:  # right-to-left text stays right-aligned
+                paragraph.alignment = PP_ALIGN.LEFT
 
 
 def _band(slide: Slide, height: int, style: Style) -> None:
@@ -127,9 +131,10 @@ def _band(slide: Slide, height: int, style: Style) -> None:
     _solid(band, style.theme.accent)
 
 
-def _rule(slide: Slide, top: int, style: Style) -> None:
-    left = Emu(LEFT + Pt(_text.INSET_PT[0]))
-    rule = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, Emu(top), RULE_WIDTH, RULE_HEIGHT)
+def _rule(slide: Slide, at: tuple[int, int], style: Style) -> None:
+    """A short rule under the title, at the end the title reads from."""
+    left, top = at
+    rule = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(left), Emu(top), RULE_WIDTH, RULE_HEIGHT)
     rule.name = "Rule"
     _solid(rule, style.theme.accent)
 
