@@ -5,13 +5,14 @@ checked before anything is rendered or written."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportgen.errors import BadInput, InputMissing, UsageError
-from reportgen.layout.theme import Theme
+from reportgen.layout.theme import FontFiles, Theme
 
 _PARTS = {"docx": "word/document.xml", "pptx": "ppt/presentation.xml"}
 
@@ -125,7 +126,7 @@ def load_theme(path: Path, base: Theme) -> Theme:
         raise BadInput(f"theme {path} is not a JSON file: {err}") from None
     if not isinstance(raw, dict):
         raise BadInput(f"theme {path} must be a JSON object of colours and a logo")
-    unknown = sorted(set(raw) - {*THEME_COLOURS, "logo"})
+    unknown = sorted(set(raw) - {*THEME_COLOURS, "logo", *THEME_FONTS})
     if unknown:
         raise BadInput(f"theme {path}: unknown key {unknown[0]!r}")
     theme = base
@@ -138,7 +139,56 @@ def load_theme(path: Path, base: Theme) -> Theme:
             raise BadInput(f"theme {path}: {key} has contrast {ratio:.1f}:1 on white, under 4.5:1")
     if "logo" in raw:
         theme = replace(theme, logo=_logo(path, raw["logo"]))
+    return _fonts(path, raw, theme)
+
+
+THEME_FONTS = ("body_font", "heading_font", "email_font")
+"""Fonts a theme file may set: the PDF's body and heading faces (a TrueType file, relative to
+the theme file, or a family shipped in the fonts folder) and the email's CSS font-family."""
+_CSS_FAMILY = re.compile(r"[A-Za-z0-9 ,'\-]{1,200}")
+"""A font-family list as CSS writes it; nothing that could close the style attribute."""
+
+
+def _fonts(path: Path, raw: dict[str, object], theme: Theme) -> Theme:
+    if "body_font" in raw:
+        theme = replace(theme, body_files=FontFiles.of(_font(path, "body_font", raw, theme)))
+    if "heading_font" in raw:
+        heading = _font(path, "heading_font", raw, theme, style="Bold")
+        theme = replace(theme, heading_file=heading)
+    if "email_font" in raw:
+        family = str(raw["email_font"]).strip()
+        if not _CSS_FAMILY.fullmatch(family):
+            raise BadInput(
+                f"theme {path}: email_font must be a CSS font-family list like "
+                "\"Georgia, 'Times New Roman', serif\" (letters, digits, spaces, commas, "
+                "hyphens and single quotes)"
+            )
+        theme = replace(theme, email_font=family)
     return theme
+
+
+def _font(
+    path: Path, key: str, raw: dict[str, object], theme: Theme, style: str = "Regular"
+) -> Path:
+    """A TrueType file the PDF can embed: the theme's own (relative to the theme file), or the
+    ``style`` face of a family shipped in the fonts folder ("Noto Sans")."""
+    value = str(raw[key])
+    shipped = theme.fonts_dir / f"{value.replace(' ', '')}-{style}.ttf"
+    if not value.lower().endswith((".ttf", ".otf")) and shipped.is_file():
+        return shipped
+    font = Path(value) if Path(value).is_absolute() else path.parent / value
+    if not font.is_file():
+        raise BadInput(f"theme {path}: {key} {font}: no such font file")
+    try:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        TTFont(f"check-{font.stem}", str(font))
+    except Exception as err:  # reportlab raises its own TTFError, or OSError, on any bad file
+        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise BadInput(
+            f"theme {path}: {key} {font} is not a TrueType font the PDF can embed: {reason}"
+        ) from None
+    return font
 
 
 def _colour(path: Path, key: str, value: object) -> str:

@@ -82,16 +82,15 @@ def test_pdf_outline_lists_every_plan_heading_in_order(
     assert readback.in_order("\n".join(outline), the_plan.headings) == []
 
 
-def test_deck_slide_titles_follow_the_plan_parts_chunk_by_chunk(
+def test_deck_slide_titles_follow_the_plan_slides_part_by_part(
     sample_pack: tuple[Plan, dict[str, bytes]],
 ) -> None:
     the_plan, files = sample_pack
     titles = [t for t, _, _ in readback.pptx_slides(files["pptx"])]
     content = titles[1:]  # the title slide comes first
-    expected = [part.heading for part in the_plan.parts for _ in part.chunks]
-    assert len(content) == len(expected)
-    for title, heading in zip(content, expected, strict=True):
-        assert title.startswith(heading)
+    assert content == [s.title for s in the_plan.deck_slides]
+    for title, plan_slide in zip(content, the_plan.deck_slides, strict=True):
+        assert title.startswith(plan_slide.pieces[0].heading)
 
 
 def test_json_output_is_the_model_the_other_formats_were_drawn_from(

@@ -76,7 +76,7 @@ def test_the_marking_is_on_every_page_and_slide(memo_pack: tuple[Brief, dict[str
     assert marking in " ".join(p.text for p in header.paragraphs)
     for slide in pptx.Presentation(io.BytesIO(pack["pptx"])).slides:
         texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
-        assert marking in texts
+        assert texts.count(marking) == 2, "at the head and the foot of every slide"
     plain, html = readback.email_bodies(pack["email"])
     assert plain.splitlines()[0] == marking
     assert marking in html

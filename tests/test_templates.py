@@ -170,3 +170,97 @@ def test_every_default_text_colour_reads_at_4_5_to_1_on_white_and_on_the_callout
         assert contrast(colour, "FFFFFF") >= 4.5
         assert contrast(colour, DEFAULT_THEME.accent_light) >= 4.5
     assert contrast(DEFAULT_THEME.tentative, "FFFFFF") >= 4.5
+
+
+FONTS = DEFAULT_THEME.fonts_dir
+
+
+def _renamed_font(source: Path, target: Path) -> None:
+    """A house font of our own: a shipped face under another family and PostScript name."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(source))
+    for record in font["name"].names:
+        if record.nameID in (1, 4, 6, 16):
+            record.string = target.stem if record.nameID == 6 else target.stem.replace("-", " ")
+    font.save(str(target))
+
+
+def _pdf_fonts(path: Path) -> set[str]:
+    """Base names of the fonts a PDF's pages use, subset tags ("ABCDEF+") removed."""
+    names: set[str] = set()
+    for page in pypdf.PdfReader(path).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for ref in fonts.values():
+            names.add(str(ref.get_object()["/BaseFont"]).split("+")[-1].lstrip("/"))
+    return names
+
+
+def test_a_theme_file_sets_the_pdf_body_and_heading_fonts_and_the_email_font_family(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    house = tmp_path / "fonts"
+    house.mkdir()
+    for style in ("Regular", "Bold", "Italic"):
+        _renamed_font(FONTS / f"NotoSans-{style}.ttf", house / f"HouseSans-{style}.ttf")
+    _renamed_font(FONTS / "NotoSans-BoldItalic.ttf", house / "HouseDisplay.ttf")
+    theme = tmp_path / "theme.json"
+    theme.write_text(
+        json.dumps(
+            {
+                "body_font": "fonts/HouseSans-Regular.ttf",
+                "heading_font": "fonts/HouseDisplay.ttf",
+                "email_font": "Georgia, 'Times New Roman', serif",
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, err = build(tmp_path, capsys, "--theme", str(theme), "--formats", "pdf,email")
+    assert code == 0, err
+    used = _pdf_fonts(tmp_path / "out" / "homs.pdf")
+    assert {"HouseSans-Regular", "HouseSans-Bold", "HouseDisplay"} <= used
+    assert not any(name.startswith("NotoSans-") for name in used)
+    email = readback.parse_email((tmp_path / "out" / "homs.eml").read_bytes())
+    html = email.get_body(("html",)).get_content()
+    assert "font-family:Georgia, 'Times New Roman', serif," in html
+
+
+def test_a_theme_may_name_a_shipped_family_for_its_headings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    theme = tmp_path / "theme.json"
+    theme.write_text(json.dumps({"heading_font": "Noto Sans Hebrew"}), encoding="utf-8")
+    code, err = build(tmp_path, capsys, "--theme", str(theme), "--formats", "pdf")
+    assert code == 0, err
+    assert "NotoSansHebrew-Bold" in _pdf_fonts(tmp_path / "out" / "homs.pdf")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("fonts/Missing-Regular.ttf", "no such font file"),
+        ("broken.ttf", "is not a TrueType font the PDF can embed"),
+        ("Noto Serif Display", "no such font file"),
+    ],
+)
+def test_a_missing_or_unreadable_theme_font_is_one_line_and_exit_65_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, message: str
+) -> None:
+    (tmp_path / "broken.ttf").write_bytes(b"\x00\x01\x00\x00 not really a font" * 20)
+    theme = tmp_path / "theme.json"
+    theme.write_text(json.dumps({"body_font": value}), encoding="utf-8")
+    code, err = build(tmp_path, capsys, "--theme", str(theme))
+    assert code == 65
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_an_email_font_that_is_not_a_css_family_list_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    theme = tmp_path / "theme.json"
+    theme.write_text(json.dumps({"email_font": 'Arial;"><script>'}), encoding="utf-8")
+    code, err = build(tmp_path, capsys, "--theme", str(theme))
+    assert code == 65
+    assert "email_font must be a CSS font-family list" in err

@@ -202,3 +202,25 @@ def timeline_row_height(
         when_lines * size_pt * line_height(when), event_lines * size_pt * line_height(event)
     )
     return tallest + 2 * frame.inset[1] + frame.row_gap
+
+
+CELL_MARGIN = 7.2
+"""Top plus bottom margin of a slide table's cell (PowerPoint's default, 0.05 in each)."""
+
+
+def table_height(
+    rows: Sequence[Sequence[str]], widths_pt: Sequence[float], size_pt: float, fonts_dir: Path
+) -> float:
+    """Height of a slide table: each row as tall as its tallest cell, margins included."""
+    inner = [w - 2 * SLIDE.inset[0] for w in widths_pt]
+    return sum(
+        CELL_MARGIN
+        + max(
+            (
+                line_count(text, w, size_pt, fonts_dir) * size_pt * line_height(text)
+                for text, w in zip(row, inner, strict=False)
+            ),
+            default=size_pt * LINE,
+        )
+        for row in rows
+    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from reportgen.layout import measure
+from reportgen.layout import measure, slides
 from reportgen.layout.blocks import (
     ActorList,
     Block,
@@ -18,6 +18,9 @@ from reportgen.layout.blocks import (
     TimelineRows,
 )
 from reportgen.layout.budget import Budget
+from reportgen.layout.pack import pack
+from reportgen.layout.slides import RUN_IN as RUN_IN
+from reportgen.layout.slides import DeckSlide
 from reportgen.layout.theme import DEFAULT_THEME, Theme
 from reportgen.model import Brief, Event, TableData
 from reportgen.text import is_rtl_language
@@ -93,6 +96,29 @@ class DocMeta:
 
 
 @dataclass(frozen=True, slots=True)
+class Cover:
+    """What the title slide shows beside the title, each on a line of its own."""
+
+    label: str = ""
+    """What the pack is ("Briefing")."""
+    date: str = ""
+    """The document's date in words ("14 March 2025"); empty when it has none."""
+    source: str = ""
+    """The source file's name."""
+    between: str = ""
+    """Whom the source is from and for ("from the Director of Operations · to the Board")."""
+
+    @property
+    def subtitle(self) -> str:
+        """The same in one line, as the page formats print it under the title."""
+        bits = [self.label] if self.label else []
+        bits += [f"source: {self.source}"] if self.source else []
+        bits += [f"as of {self.date}"] if self.date else []
+        bits += [self.between] if self.between else []
+        return " \u00b7 ".join(bits)
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """Everything a renderer draws, in the order it draws it."""
 
@@ -100,6 +126,15 @@ class Plan:
     subtitle: str
     meta: DocMeta
     parts: tuple[Part, ...]
+    slides: tuple[DeckSlide, ...] = ()
+    """The deck's content slides in order; empty means one slide per chunk."""
+    cover: Cover = Cover()
+    """The title slide's lines beside the title."""
+
+    @property
+    def deck_slides(self) -> tuple[DeckSlide, ...]:
+        """The content slides every slide format draws (the deck and the handout), in order."""
+        return self.slides or slides.one_per_chunk(self.parts)
 
     @property
     def headings(self) -> list[str]:
@@ -123,6 +158,7 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
     fills the slide's content frame, so no renderer has to shrink or drop anything.
     """
     fit = _Fit(budget or Budget(), theme)
+    cover = _cover(brief)
     sentence = {s.index: s.text for s in brief.sentences}
 
     def notes(indices: Iterable[int]) -> tuple[str, ...]:
@@ -172,7 +208,8 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
         parts.append(Part("actors", ACTORS, _actor_chunks(brief, fit)))
     return Plan(
         title=brief.title,
-        subtitle=_subtitle(brief),
+        subtitle=cover.subtitle,
+        cover=cover,
         meta=DocMeta(
             title=brief.title,
             subject=brief.bottom_line,
@@ -185,6 +222,9 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
             marking=brief.metadata.marking,
         ),
         parts=tuple(parts),
+        slides=slides.arrange(
+            parts, fit.size, theme.heading_pt[0] * slides.HEADING_SCALE, theme.fonts_dir
+        ),
     )
 
 
@@ -192,23 +232,22 @@ def _table(table: TableData) -> TableBlock:
     return TableBlock(table.header, table.rows, table.caption)
 
 
-def _subtitle(brief: Brief) -> str:
+def _cover(brief: Brief) -> Cover:
     """What the brief is of: its source, date, and whom the source was from and for."""
-    bits = ["Briefing"]
-    if brief.source_name:
-        bits.append(f"source: {brief.source_name}")
+    when = ""
     day = brief.document_date or brief.metadata.date
     if day:
         try:
             d = date.fromisoformat(day)
-            bits.append(f"as of {d.day} {d:%B %Y}")
+            when = f"{d.day} {d:%B %Y}"
         except ValueError:
             pass
+    between = []
     if brief.metadata.author:
-        bits.append(f"from {brief.metadata.author}")
+        between.append(f"from {brief.metadata.author}")
     if brief.metadata.recipients:
-        bits.append(f"to {', '.join(brief.metadata.recipients)}")
-    return " · ".join(bits)
+        between.append(f"to {', '.join(brief.metadata.recipients)}")
+    return Cover("Briefing", when, brief.source_name, " \u00b7 ".join(between))
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,90 +273,15 @@ class _Fit:
 
     def actors(self, label: str, entries: Sequence[tuple[str, str]]) -> float:
         """A label line, then a line per person with a role, or the bare names run in."""
-        gap = measure.SLIDE.space_before
-        lines = [measure.Line(label, bold=True, space_before=gap)]
-        if any(detail for _, detail in entries):
-            lines += [
-                measure.Line(
-                    f"{name}{ACTOR_DASH}{detail}" if detail else name, 0.9, 58.5, False, gap
-                )
-                for name, detail in entries
-            ]
-        else:
-            names = RUN_IN.join(name for name, _ in entries)
-            lines.append(measure.Line(names, 0.9, 0.0, False, gap))
+        lines = slides.actor_lines(label, entries)
         return measure.paragraphs_height(lines, self.size, self.theme.fonts_dir)
-
-
-ACTOR_DASH = " \u2014 "
-RUN_IN = " \u00b7 "
-"""Separator of bare names (places, groups) run in as one paragraph on a slide."""
-
-
-def _pack(heights: Sequence[float], max_items: int, room: float) -> list[range]:
-    """Split consecutive items into as few slides as fit, as evenly as they allow; never reorders.
-
-    Greedy filling finds how many slides are needed; the items are then spread over that many
-    so that the fullest slide is as light as possible: a list reads 4 + 4 + 5, not 5 + 5 + 3,
-    and no slide but a part's last is left a quarter full.
-    """
-    greedy = _greedy(heights, max_items, room)
-    if len(greedy) < 2:
-        return greedy
-    return _even(heights, len(greedy), max_items, room)
-
-
-def _even(heights: Sequence[float], slides: int, max_items: int, room: float) -> list[range]:
-    """Linear partition into ``slides`` runs minimising the fullest run (items or height).
-
-    Dynamic programming over cut points: O(slides × n²) on one part's items, which the content
-    budget keeps to a few dozen.
-    """
-    n = len(heights)
-    prefix = [0.0]
-    for size in heights:
-        prefix.append(prefix[-1] + size)
-
-    def load(i: int, j: int) -> float:
-        return max((j - i) / max_items, (prefix[j] - prefix[i]) / room)
-
-    inf = float("inf")
-    best = [[inf] * (n + 1) for _ in range(slides + 1)]
-    cut = [[0] * (n + 1) for _ in range(slides + 1)]
-    best[0][0] = 0.0
-    for k in range(1, slides + 1):
-        for j in range(k, n + 1):
-            for i in range(k - 1, j):
-                cost = max(best[k - 1][i], load(i, j))
-                if cost < best[k][j]:
-                    best[k][j], cut[k][j] = cost, i
-    runs: list[range] = []
-    j = n
-    for k in range(slides, 0, -1):
-        i = cut[k][j]
-        runs.append(range(i, j))
-        j = i
-    return runs[::-1]
-
-
-def _greedy(heights: Sequence[float], max_items: int, room: float) -> list[range]:
-    runs: list[range] = []
-    start, used = 0, 0.0
-    for i, size in enumerate(heights):
-        if i > start and (i - start >= max_items or used + size > room):
-            runs.append(range(start, i))
-            start, used = i, 0.0
-        used += size
-    if heights:
-        runs.append(range(start, len(heights)))
-    return runs
 
 
 def _bullet_chunks(
     items: Sequence[str], sources: Sequence[int], notes: _Notes, fit: _Fit
 ) -> tuple[Chunk, ...]:
     heights = [fit.bullet(t) for t in items]
-    runs = _pack(heights, fit.budget.bullets_per_slide, measure.SLIDE.room)
+    runs = pack(heights, fit.budget.bullets_per_slide, measure.SLIDE.room)
     return tuple(
         Chunk(
             (Bullets(tuple(items[i] for i in run)),),
@@ -340,7 +304,7 @@ def _row(event: Event) -> TimelineRow:
 def _timeline_chunks(events: Sequence[Event], notes: _Notes, fit: _Fit) -> tuple[Chunk, ...]:
     """Where a long timeline splits: the same points in every format, each run one drawing."""
     heights = [fit.event(e) for e in events]
-    runs = _pack(heights, fit.budget.timeline_rows_per_slide, measure.SLIDE.room)
+    runs = pack(heights, fit.budget.timeline_rows_per_slide, measure.SLIDE.room)
     return tuple(
         Chunk(
             (TimelineRows(tuple(_row(events[i]) for i in run)),),

@@ -51,6 +51,40 @@ class Theme:
     """A house PowerPoint template: its masters, layouts, theme fonts and colours win."""
     logo: bytes | None = field(default=None, repr=False)
     """A PNG or JPEG drawn at the top of the PDF's first page."""
+    body_files: FontFiles | None = None
+    """The PDF's body family from a theme file's TrueType files; None: ``body_font`` from
+    ``fonts_dir``."""
+    heading_file: Path | None = None
+    """The face the PDF sets its title and headings in; None: the body family's bold."""
+    email_font: str = ""
+    """A CSS font-family list the email's body leads with; empty: the body font's name."""
+
+
+@dataclass(frozen=True, slots=True)
+class FontFiles:
+    """A family's four faces as TrueType files; a face the family lacks is its regular one."""
+
+    regular: Path
+    bold: Path
+    italic: Path
+    bold_italic: Path
+
+    @classmethod
+    def of(cls, regular: Path) -> FontFiles:
+        """The faces beside ``regular`` named as font families ship them ("Inter-Regular.ttf",
+        "Inter-Bold.ttf", "Inter-Italic.ttf", "Inter-BoldItalic.ttf")."""
+
+        def face(style: str) -> Path:
+            if "Regular" not in regular.name:
+                return regular
+            other = regular.with_name(regular.name.replace("Regular", style))
+            return other if other.is_file() else regular
+
+        return cls(regular, face("Bold"), face("Italic"), face("BoldItalic"))
+
+    @property
+    def all(self) -> tuple[Path, Path, Path, Path]:
+        return (self.regular, self.bold, self.italic, self.bold_italic)
 
 
 DEFAULT_THEME = Theme()

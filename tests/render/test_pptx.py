@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pptx
 import pytest
+from PIL import Image
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
@@ -29,11 +30,13 @@ from reportgen.layout import (
     plan,
 )
 from reportgen.layout import measure as _fit
-from reportgen.model import Actors, Brief, Person, Place, Section
+from reportgen.layout.plan import Cover
+from reportgen.model import Actors, Brief, DocumentMeta, Person, Place, Section
 from reportgen.render import renderer_for
 from reportgen.render.pptx import PptxRenderer
 from reportgen.render.pptx._deck import SlideSizes
 from reportgen.render.pptx._text import BULLET_INDENT_PT, INSET_PT
+from reportgen.templates import contrast
 from tests import readback
 from tests.conftest import make_brief
 
@@ -81,18 +84,77 @@ def test_title_slide_comes_first_with_title_and_subtitle_placeholders(sample_pla
     types = {p.placeholder_format.type: p.text_frame.text for p in first.placeholders}
     assert types == {
         PP_PLACEHOLDER.CENTER_TITLE: sample_plan.title,
-        PP_PLACEHOLDER.SUBTITLE: sample_plan.subtitle,
+        PP_PLACEHOLDER.SUBTITLE: sample_plan.cover.date,
     }
 
 
-def test_one_slide_per_chunk_titled_by_its_part_in_plan_order(sample_plan: Plan) -> None:
-    titles = [s.shapes.title.text_frame.text for s in render(sample_plan).slides][1:]
-    expected = [
-        part.heading if len(part.chunks) == 1 else f"{part.heading} ({i + 1} of {len(part.chunks)})"
-        for part in sample_plan.parts
-        for i, _ in enumerate(part.chunks)
+def _runs(slide):  # type: ignore[no-untyped-def]
+    return [
+        run
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
+        for run in paragraph.runs
+        if run.text.strip()
     ]
-    assert titles == expected
+
+
+def test_the_title_slide_shows_what_the_pack_is_its_date_source_and_a_band_in_the_accent() -> None:
+    brief = dataclasses.replace(make_brief(), metadata=DocumentMeta(marking="OFFICIAL"))
+    the_plan = plan(brief)
+    first = render(the_plan).slides[0]
+    texts = [s.text_frame.text for s in first.shapes if s.has_text_frame]
+    for wanted in ("Briefing", the_plan.title, "1 December 2024", "Source: homs.txt", "OFFICIAL"):
+        assert wanted in texts
+    band = next(s for s in first.shapes if s.name == "Band")
+    assert str(band.fill.fore_color.rgb) == DEFAULT_THEME.accent
+    assert band.height == render(the_plan).slide_height
+
+
+def test_every_run_on_the_title_slide_reads_at_4_5_to_1_on_white(sample_plan: Plan) -> None:
+    runs = _runs(render(sample_plan).slides[0])
+    assert len(runs) >= 4
+    for run in runs:
+        colour = str(run.font.color.rgb) if run.font.color.type is not None else "000000"
+        assert contrast(colour, "FFFFFF") >= 4.5, run.text
+
+
+def test_a_theme_logo_sits_in_the_title_slides_top_right_corner(sample_plan: Plan) -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (90, 30), (31, 78, 121)).save(out, format="PNG")
+    theme = dataclasses.replace(DEFAULT_THEME, logo=out.getvalue())
+    deck = pptx.Presentation(io.BytesIO(PptxRenderer().render(sample_plan, theme)))
+    logo = next(s for s in deck.slides[0].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    assert logo.left + logo.width <= deck.slide_width
+    assert logo.left > deck.slide_width / 2
+    assert logo.top < deck.slide_height / 4
+
+
+def test_one_slide_per_plan_slide_titled_by_its_parts_in_plan_order(sample_plan: Plan) -> None:
+    titles = [s.shapes.title.text_frame.text for s in render(sample_plan).slides][1:]
+    assert titles == [s.title for s in sample_plan.deck_slides]
+    shown = [piece.heading for s in sample_plan.deck_slides for piece in s.pieces]
+    assert shown == [part.heading for part in sample_plan.parts for _ in part.chunks]
+
+
+def test_parts_sharing_a_slide_each_keep_their_heading_as_a_bold_subheading(
+    sample_plan: Plan,
+) -> None:
+    deck = render(sample_plan)
+    shared = [(n, s) for n, s in enumerate(sample_plan.deck_slides, 2) if s.shared]
+    assert shared, "the small parts of the test brief share slides"
+    for number, plan_slide in shared:
+        slide = deck.slides[number - 1]
+        paragraphs = [
+            p
+            for shape in slide.shapes
+            if shape.has_text_frame and shape != slide.shapes.title
+            for p in shape.text_frame.paragraphs
+        ]
+        subheads = [p for p in paragraphs if p.text in {x.heading for x in plan_slide.pieces}]
+        assert [p.text for p in subheads] == [x.heading for x in plan_slide.pieces]
+        assert all(r.font.bold for p in subheads for r in p.runs)
+        assert paragraphs[-1].text not in {x.heading for x in plan_slide.pieces}
 
 
 def test_every_slide_title_is_unique_and_never_says_continued_twice() -> None:
@@ -132,23 +194,27 @@ def test_content_slides_are_numbered_in_the_layouts_slide_number_placeholder(
 
 def test_bullets_fill_the_body_placeholder(sample_plan: Plan) -> None:
     deck = render(sample_plan)
-    key_points = next(s for s in deck.slides if s.shapes.title.text_frame.text == "Key points")
+    key_points = next(
+        s for s in deck.slides if s.shapes.title.text_frame.text.startswith("Key points")
+    )
     body = key_points.placeholders[1]
     assert body.placeholder_format.type == PP_PLACEHOLDER.OBJECT
     part = next(p for p in sample_plan.parts if p.kind == "key_points")
-    assert [p.text for p in body.text_frame.paragraphs] == list(part.chunks[0].blocks[0].items)  # type: ignore[union-attr]
+    items = list(part.chunks[0].blocks[0].items)  # type: ignore[union-attr]
+    shown = [p.text for p in body.text_frame.paragraphs]
+    assert readback.in_order("\n".join(shown), items) == []
 
 
 def test_every_content_slide_has_the_source_sentences_as_speaker_notes(
     sample_plan: Plan,
 ) -> None:
     slides = list(render(sample_plan).slides)[1:]
-    chunks = [chunk for part in sample_plan.parts for chunk in part.chunks]
-    for slide, chunk in zip(slides, chunks, strict=True):
+    for slide, plan_slide in zip(slides, sample_plan.deck_slides, strict=True):
         notes = slide.notes_slide.notes_text_frame.text
         assert notes.strip()
-        if chunk.notes:
-            assert notes.split("\n") == list(chunk.notes)
+        expected = [n for piece in plan_slide.pieces for n in piece.chunk.notes]
+        if expected:
+            assert notes.split("\n") == expected
 
 
 def test_a_chunk_without_notes_gets_its_visible_text_as_notes() -> None:
@@ -164,13 +230,13 @@ def make_plan_meta():  # type: ignore[no-untyped-def]
 
 
 def test_empty_subtitle_placeholder_is_removed_not_left_as_a_prompt() -> None:
-    bare = dataclasses.replace(plan(make_brief()), subtitle="")
+    bare = dataclasses.replace(plan(make_brief()), subtitle="", cover=Cover())
     first = render(bare).slides[0]
     assert [p.placeholder_format.type for p in first.placeholders] == [PP_PLACEHOLDER.CENTER_TITLE]
 
 
 def test_a_plan_without_parts_is_just_the_title_slide() -> None:
-    empty = dataclasses.replace(plan(make_brief()), parts=())
+    empty = dataclasses.replace(plan(make_brief()), parts=(), slides=())
     assert len(render(empty).slides) == 1
 
 
@@ -326,6 +392,12 @@ def test_right_to_left_paragraph_is_marked_rtl_and_right_aligned(text: str) -> N
     assert ltr._p.pPr is None or ltr._p.pPr.get("rtl") is None
 
 
+def test_a_right_to_left_title_stays_right_aligned_on_the_title_slide() -> None:
+    deck = render(plan(dataclasses.replace(make_brief(), title=ARABIC)))
+    title = deck.slides[0].shapes.title
+    assert [p.alignment for p in title.text_frame.paragraphs] == [PP_ALIGN.RIGHT]
+
+
 def test_runs_name_fonts_for_east_asian_and_complex_scripts() -> None:
     deck = render(plan(brief_with_section(HEBREW, CHINESE)))
     _, _, paragraph = slide_with(deck, HEBREW)
@@ -373,4 +445,4 @@ def test_libreoffice_converts_the_deck_one_page_per_slide(
     source = tmp_path / "deck.pptx"
     source.write_bytes(PptxRenderer().render(sample_plan, DEFAULT_THEME))
     pages = PdfReader(readback.libreoffice_pdf(source, tmp_path)).pages
-    assert len(pages) == 1 + sum(len(part.chunks) for part in sample_plan.parts)
+    assert len(pages) == 1 + len(sample_plan.deck_slides)

@@ -117,6 +117,13 @@ def test_every_slide_of_the_sample_keeps_its_text_inside_its_boxes() -> None:
     assert overflows(_deck(ROOT / "seeds" / "homs.txt")) == []
 
 
+@pytest.mark.parametrize("name", ["ops_memo.md", "board_paper.md"])
+def test_slides_small_parts_share_keep_their_text_inside_its_boxes(name: str) -> None:
+    """A memo's parts share slides, a table or timeline stacked under text."""
+    deck = _deck(ROOT / "tests" / "fixtures" / "structured" / name)
+    assert overflows(deck) == []
+
+
 @pytest.mark.skipif(not SYRIA.exists(), reason="the shared Syria articles are not here")
 def test_every_slide_of_the_longest_news_article_keeps_its_text_inside_its_boxes(
     tmp_path: Path,

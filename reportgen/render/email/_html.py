@@ -95,6 +95,8 @@ class _Styles:
     def __init__(self, theme: Theme) -> None:
         font = theme.body_font.replace("'", "").replace('"', "").replace(";", "")
         self.fonts = f"'{font}', {_FONTS}" if font else _FONTS
+        if theme.email_font:  # checked by the theme loader: a CSS family list, nothing more
+            self.fonts = f"{theme.email_font}, {_FONTS}"
         self.theme = theme
         body = f"font-size:{_px(theme.body_pt)};line-height:1.5;color:#{theme.text};"
         self.body = body

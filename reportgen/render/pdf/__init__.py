@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render.pdf._flow import Context, story
-from reportgen.render.pdf._fonts import font_set
+from reportgen.render.pdf._fonts import heading_face, theme_font_set
 from reportgen.render.pdf._page import build, text_width
 from reportgen.render.pdf._styles import styles
 
@@ -28,17 +28,19 @@ class PdfRenderer:
         self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
     ) -> bytes:
         """The PDF as bytes; ``attachments`` are ignored (the PDF embeds no other file)."""
-        fonts = font_set(theme.fonts_dir, theme.body_font)
+        files = theme.body_files.all if theme.body_files else None
+        fonts = theme_font_set(theme.fonts_dir, theme.body_font, files)
         faces = {
             "regular": fonts.face_for(False, False).name,
             "bold": fonts.face_for(True, False).name,
             "italic": fonts.face_for(False, True).name,
         }
+        heading = heading_face(theme.heading_file)
 
         def context(spacing: float) -> Context:
             return Context(
                 fonts=fonts,
-                styles=styles(theme, **faces, spacing=spacing),
+                styles=styles(theme, **faces, spacing=spacing, heading=heading),
                 theme=theme,
                 width=text_width(theme.paper),
                 rtl=plan.meta.right_to_left,

@@ -277,3 +277,27 @@ def _cmap(path: Path) -> frozenset[int]:
 
     name = diskcache.key("cmap", (*diskcache.file_stamp(path), fontTools.version))
     return frozenset(array("I", diskcache.cached(name, build)))
+
+
+def theme_font_set(fonts_dir: Path, family: str, files: tuple[Path, ...] | None) -> FontSet:
+    """The body family a theme names: its own TrueType files (regular, bold, italic, bold
+    italic) when it gives them, with the shipped fallbacks behind them; else ``font_set``."""
+    shipped = font_set(fonts_dir, family)
+    if files is None:
+        return shipped
+    return _given_font_set(tuple(p.resolve() for p in files), shipped.fallbacks)
+
+
+@cache
+def _given_font_set(files: tuple[Path, ...], fallbacks: tuple[Fallback, ...]) -> FontSet:
+    keys = ((False, False), (True, False), (False, True), (True, True))
+    body = {key: _face(path, shapes=False) for key, path in zip(keys, files, strict=True)}
+    family = body[(False, False)].name
+    for (bold, italic), face in body.items():
+        addMapping(family, int(bold), int(italic), face.name)
+    return FontSet(family, body, fallbacks)
+
+
+def heading_face(path: Path | None) -> str | None:
+    """The registered name of a theme's heading face; None when the theme gives none."""
+    return None if path is None else _face(path.resolve(), shapes=False).name

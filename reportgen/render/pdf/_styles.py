@@ -32,9 +32,17 @@ def color(hex_rgb: str) -> HexColor:
     return HexColor(f"#{hex_rgb.lstrip('#')}")
 
 
-def styles(theme: Theme, regular: str, bold: str, italic: str, spacing: float = 1.0) -> Styles:
+def styles(
+    theme: Theme,
+    regular: str,
+    bold: str,
+    italic: str,
+    spacing: float = 1.0,
+    heading: str | None = None,
+) -> Styles:
     """Build every style from ``theme`` with the registered body faces; ``spacing`` scales the
-    space around headings and paragraphs (below 1 when a tighter layout saves a page).
+    space around headings and paragraphs (below 1 when a tighter layout saves a page);
+    ``heading`` is the face of the title and headings when the theme gives one (else ``bold``).
 
     Bold and italic come from the style's font, never from ``<b>``/``<i>`` markup: a fallback face
     has no bold or italic mapping for reportlab to switch to.
@@ -53,11 +61,12 @@ def styles(theme: Theme, regular: str, bold: str, italic: str, spacing: float = 
     )
     h1, h2, h3 = theme.heading_pt
     small = theme.small_pt
+    head = heading or bold
     return Styles(
         title=ParagraphStyle(
             "title",
             parent=body,
-            fontName=bold,
+            fontName=head,
             fontSize=theme.title_pt,
             leading=theme.title_pt * 1.2,
             textColor=color(theme.accent),
@@ -69,7 +78,7 @@ def styles(theme: Theme, regular: str, bold: str, italic: str, spacing: float = 
         heading=ParagraphStyle(
             "heading",
             parent=body,
-            fontName=bold,
+            fontName=head,
             fontSize=h1,
             leading=h1 * 1.25,
             textColor=color(theme.accent),
@@ -80,7 +89,7 @@ def styles(theme: Theme, regular: str, bold: str, italic: str, spacing: float = 
         subheading=ParagraphStyle(
             "subheading",
             parent=body,
-            fontName=bold,
+            fontName=head,
             fontSize=h3,
             leading=h3 * 1.3,
             textColor=text,

@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING, ClassVar
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
-from reportgen.layout.slides import slide_title
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render.pdf._flow import Context, emit, text
-from reportgen.render.pdf._fonts import font_set
+from reportgen.render.pdf._fonts import heading_face, theme_font_set
 from reportgen.render.pdf._page import build, text_width
 from reportgen.render.pdf._styles import color, styles
 
@@ -28,7 +27,7 @@ SLIDE_RATIO = 9 / 16
 
 
 class HandoutRenderer:
-    """The title slide, then one panel per chunk of each plan part, each above its notes."""
+    """The title slide, then one panel per slide of the deck, each above its notes."""
 
     suffix: ClassVar[str] = "-handout.pdf"
 
@@ -36,10 +35,12 @@ class HandoutRenderer:
         self, plan: Plan, theme: Theme, attachments: Mapping[str, bytes] = NO_ATTACHMENTS
     ) -> bytes:
         """The handout as bytes; ``attachments`` are ignored."""
-        fonts = font_set(theme.fonts_dir, theme.body_font)
+        files = theme.body_files.all if theme.body_files else None
+        fonts = theme_font_set(theme.fonts_dir, theme.body_font, files)
         regular, bold, italic = (fonts.face_for(b, i).name for b, i in _FACES)
         width = text_width(theme.paper)
-        ctx = Context(fonts, styles(theme, regular, bold, italic), theme, width)
+        heading = heading_face(theme.heading_file)
+        ctx = Context(fonts, styles(theme, regular, bold, italic, heading=heading), theme, width)
         return build(lambda c: _story(plan, c, width), ctx, plan.meta, f"{plan.title} (handout)")
 
 
@@ -47,16 +48,22 @@ def _story(plan: Plan, ctx: Context, width: float) -> list[Flowable]:
     s = ctx.styles
     title = [text(ctx, plan.title, s.title, bold=True), text(ctx, plan.subtitle, s.subtitle)]
     out: list[Flowable] = _slide(ctx, width, 1, title, ())
-    number = 2
-    for part in plan.parts:
-        for i, chunk in enumerate(part.chunks):
-            heading = slide_title(part.heading, i, len(part.chunks))
-            head = text(ctx, heading, s.heading, bold=True)
-            slide = _slide(ctx, width, number, [head, *_blocks(ctx, chunk)], chunk.notes)
-            if i == 0:  # bookmarked once per part, as in the brief
-                slide[0].outline_title = part.heading
-            out += slide
-            number += 1
+    for number, content in enumerate(plan.deck_slides, start=2):
+        head = text(ctx, content.title, s.heading, bold=True)
+        body: list[Flowable] = []
+        for piece in content.pieces:
+            if content.shared:  # each part under its own subheading, as on the deck
+                sub = text(ctx, piece.heading, s.subheading, bold=True)
+                if piece.index == 0:
+                    sub.outline_title = piece.heading
+                body.append(sub)
+            body += _blocks(ctx, piece.chunk)
+        notes = tuple(n for piece in content.pieces for n in piece.chunk.notes)
+        slide = _slide(ctx, width, number, [head, *body], notes)
+        first = content.pieces[0]
+        if not content.shared and first.index == 0:  # bookmarked once per part, as in the brief
+            slide[0].outline_title = first.heading
+        out += slide
     return out
 
 

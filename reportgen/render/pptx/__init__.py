@@ -5,9 +5,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, ClassVar
 
-from reportgen.layout.slides import slide_title
 from reportgen.render import NO_ATTACHMENTS
-from reportgen.render.pptx import _deck, _glance, _slides
+from reportgen.render.pptx import _cover, _deck, _glance, _shared, _slides
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
 
 
 class PptxRenderer:
-    """A title slide, then one slide per chunk of each plan part, in plan order."""
+    """A title slide, then the plan's slides in order: a part's chunk, or small parts together."""
 
     suffix: ClassVar[str] = ".pptx"
 
@@ -29,15 +28,21 @@ class PptxRenderer:
         style = _slides.Style(
             theme, _deck.SlideSizes.of(theme), plan.meta.language, plan.meta.marking
         )
-        _slides.title_slide(deck, plan, style)
-        for part in plan.parts:
-            largest = _slides.part_size(deck, part.chunks, style) if len(part.chunks) > 1 else None
-            for i, chunk in enumerate(part.chunks):
-                heading = slide_title(part.heading, i, len(part.chunks))
-                if part.kind == "bottom_line":
-                    _glance.slide(deck, heading, chunk, plan, style)
-                else:
-                    _slides.chunk_slide(deck, heading, chunk, style, largest)
+        _cover.title_slide(deck, plan, style)
+        largest = {
+            id(part): _slides.part_size(deck, part.chunks, style)
+            for part in plan.parts
+            if len(part.chunks) > 1
+        }
+        for content in plan.deck_slides:
+            piece = content.pieces[0]
+            if content.shared:
+                _shared.shared_slide(deck, content, style)
+            elif piece.part.kind == "bottom_line":
+                _glance.slide(deck, content.title, piece.chunk, plan, style)
+            else:
+                size = largest.get(id(piece.part))
+                _slides.chunk_slide(deck, content.title, piece.chunk, style, size)
         out = io.BytesIO()
         deck.save(out)
         return out.getvalue()

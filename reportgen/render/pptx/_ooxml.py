@@ -62,6 +62,20 @@ def without_bullet(paragraph: _Paragraph) -> None:
     pPr.set("indent", "0")
 
 
+def with_bullet(paragraph: _Paragraph, indent_emu: int, hang_emu: int) -> None:
+    """A bullet in a plain text box, which has no list style of its own to inherit one from:
+    the character, and its hanging indent as the layout's body placeholder sets it."""
+    pPr = paragraph._p.get_or_add_pPr()
+    for tag in _BULLET_CHOICES:
+        for old in pPr.findall(qn(tag)):
+            pPr.remove(old)
+    bullet = OxmlElement("a:buChar")
+    bullet.set("char", "\u2022")
+    pPr.insert_element_before(bullet, *_AFTER_BULLET)
+    pPr.set("marL", str(indent_emu))
+    pPr.set("indent", str(-hang_emu))
+
+
 def set_master_fonts(master: SlideMaster, latin: str, east_asia: str, complex_script: str) -> None:
     """Point the master's title, body and other text styles at named fonts for every script,
     so text typed into the deck later matches what was generated."""

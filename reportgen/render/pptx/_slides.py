@@ -21,7 +21,7 @@ from reportgen.layout.blocks import (
     TimelineRows,
     is_figure,
 )
-from reportgen.layout.plan import RUN_IN
+from reportgen.layout.slides import RUN_IN
 from reportgen.render.pptx import _deck, _ooxml, _text, _timeline
 from reportgen.render.pptx._text import Span
 from reportgen.text import clean_run
@@ -32,14 +32,13 @@ if TYPE_CHECKING:
     from pptx.shapes.placeholder import LayoutPlaceholder
     from pptx.slide import Slide, SlideLayout
 
-    from reportgen.layout import Chunk, Plan, Theme, TimelineRow
+    from reportgen.layout import Chunk, Theme, TimelineRow
     from reportgen.render.pptx._deck import SlideSizes
 
 DASH = " \u2014 "
 BOTTOM_GAP = Inches(0.45)
 """Space kept free below a table."""
-CELL_MARGIN_PT = 7.2
-"""Top plus bottom margin of a table cell (python-pptx default, 0.05 in each)."""
+CELL_MARGIN_PT = measure.CELL_MARGIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,38 +52,26 @@ class Style:
     """The source's protective marking, printed at the head of every slide."""
 
 
-def title_slide(deck: Presentation, plan: Plan, style: Style) -> None:
-    slide = _deck.add_slide(deck, _deck.TITLE_SLIDE)
-    title, subtitle = slide.placeholders[0], slide.placeholders[1]
-    theme, sizes = style.theme, style.sizes
-    if plan.title:
-        span = Span(plan.title, bold=True, colour=theme.accent)
-        _fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.title, style)
-    else:
-        _ooxml.remove_shape(title)
-    if plan.subtitle:
-        span = Span(plan.subtitle, colour=theme.muted)
-        _fill(subtitle, [_text.Para((span,), bullet=False, space_before=0)], sizes.body, style)
-    else:
-        _ooxml.remove_shape(subtitle)
-    mark(slide, style)
-
-
 MARK_HEIGHT = Inches(0.3)
 
 
 def mark(slide: Slide, style: Style) -> None:
-    """The protective marking centred at the slide's head, as marked decks carry it."""
+    """The protective marking centred at the slide's head and foot, as marked papers carry it
+    on every page: a slide printed or cut into another deck still says how to handle it."""
     if not style.marking:
         return
-    width = slide.part.package.presentation_part.presentation.slide_width or _deck.WIDE[0]
-    box = slide.shapes.add_textbox(Inches(0.5), Inches(0.04), Emu(width - Inches(1.0)), MARK_HEIGHT)
-    box.name = "Marking"
-    span = Span(style.marking, bold=True, colour=style.theme.accent)
-    para = _text.Para((span,), bullet=False, space_before=0)
-    _text.write(box.text_frame, [para], style.sizes.smallest, style.theme, style.language)
-    for paragraph in box.text_frame.paragraphs:
-        paragraph.alignment = PP_ALIGN.CENTER
+    deck = slide.part.package.presentation_part.presentation
+    width = deck.slide_width or _deck.WIDE[0]
+    height = max(MARK_HEIGHT, Pt(style.sizes.smallest * measure.LINE + 2 * _text.INSET_PT[1]))
+    foot = (deck.slide_height or _deck.WIDE[1]) - Inches(0.04) - height
+    for top in (Inches(0.04), foot):
+        box = slide.shapes.add_textbox(Inches(0.5), Emu(top), Emu(width - Inches(1.0)), height)
+        box.name = "Marking"
+        span = Span(style.marking, bold=True, colour=style.theme.accent)
+        para = _text.Para((span,), bullet=False, space_before=0)
+        _text.write(box.text_frame, [para], style.sizes.smallest, style.theme, style.language)
+        for paragraph in box.text_frame.paragraphs:
+            paragraph.alignment = PP_ALIGN.CENTER
 
 
 def chunk_slide(
@@ -98,13 +85,13 @@ def chunk_slide(
         rows, frame = _rows(chunk), content_frame(deck)
         size = _timeline.size_for(rows, style, largest or style.sizes.body, frame)
         _timeline.draw(slide, rows, style, size, frame)
-    elif _is_data_table(chunk):
+    elif _isdata_table(chunk):
         slide = _deck.add_slide(deck, _deck.TITLE_ONLY)
         set_heading(slide, heading, style)
         height = deck.slide_height or _deck.WIDE[1]
         for block in chunk.blocks:
             assert isinstance(block, TableBlock)
-            _data_table(slide, block, style, height, largest or style.sizes.body)
+            data_table(slide, block, style, height, largest or style.sizes.body)
     else:
         slide = _deck.add_slide(deck, _deck.TITLE_AND_CONTENT)
         set_heading(slide, heading, style)
@@ -124,8 +111,8 @@ def part_size(deck: Presentation, chunks: Sequence[Chunk], style: Style) -> floa
     sizes = [
         _layout_of(paras, box, style, style.sizes.body, _columned(chunk.blocks))[0]
         for chunk in chunks
-        if not _is_timeline(chunk) and not _is_data_table(chunk)
-        for paras in [_body_paras(chunk.blocks, style)]
+        if not _is_timeline(chunk) and not _isdata_table(chunk)
+        for paras in [body_paras(chunk.blocks, style)]
         if paras
     ]
     sizes += [
@@ -163,7 +150,7 @@ def _rows(chunk: Chunk) -> list[TimelineRow]:
     return [r for b in chunk.blocks if isinstance(b, TimelineRows) for r in b.rows]
 
 
-def _body_paras(blocks: tuple[Block, ...], style: Style) -> list[_text.Para]:
+def body_paras(blocks: tuple[Block, ...], style: Style) -> list[_text.Para]:
     return [p for block in blocks for p in _paras(block, style.theme, style.sizes)]
 
 
@@ -172,19 +159,28 @@ def _columned(blocks: tuple[Block, ...]) -> bool:
     return all(isinstance(b, ActorList) for b in blocks)
 
 
-def _is_data_table(chunk: Chunk) -> bool:
+def _isdata_table(chunk: Chunk) -> bool:
     return len(chunk.blocks) == 1 and isinstance(chunk.blocks[0], TableBlock)
 
 
-def _data_table(
-    slide: Slide, block: TableBlock, style: Style, slide_height: int, largest: float
+def data_table(
+    slide: Slide,
+    block: TableBlock,
+    style: Style,
+    slide_height: int,
+    largest: float,
+    area: tuple[int, int, int, int] | None = None,
 ) -> None:
-    """The source's table under the title, every cell kept, at the largest size that fits."""
-    title = slide.shapes.title
-    assert title is not None
-    left, width = title.left or 0, title.width or 0
-    top = (title.top or 0) + (title.height or 0) + Inches(0.15)
-    room = slide_height - top - BOTTOM_GAP - (Inches(0.35) if block.caption else 0)
+    """The source's table under the title, every cell kept, at the largest size that fits;
+    or in ``area`` (left, top, width, height in EMU, the caption below it) on a shared slide."""
+    if area is None:
+        title = slide.shapes.title
+        assert title is not None
+        left, width = title.left or 0, title.width or 0
+        top = (title.top or 0) + (title.height or 0) + Inches(0.15)
+        room = slide_height - top - BOTTOM_GAP - (Inches(0.35) if block.caption else 0)
+    else:
+        left, top, width, room = area
     rows = block.all_rows
     widths = [int(width * share) for share in block.shares]
     size = _grid_size(block, widths, room, style, largest)
@@ -224,19 +220,11 @@ def _grid_size(
     largest: float,
 ) -> float:
     """The largest size, down to the deck's smallest, at which every row fits the room."""
-    inner = [Emu(w).pt - 2 * _text.INSET_PT[0] for w in widths]
+    widths_pt = [Emu(w).pt for w in widths]
+    rows = [tuple(clean_run(t) for t in block.padded(row)) for row in block.all_rows]
     size = largest
     while size > style.sizes.smallest:
-        total = sum(
-            CELL_MARGIN_PT
-            + max(
-                measure.line_count(clean_run(text), w, size, style.theme.fonts_dir)
-                * size
-                * measure.line_height(text)
-                for text, w in zip(block.padded(row), inner, strict=True)
-            )
-            for row in block.all_rows
-        )
+        total = measure.table_height(rows, widths_pt, size, style.theme.fonts_dir)
         if total <= Emu(room).pt:
             break
         size -= 1.0
@@ -260,7 +248,7 @@ def set_heading(slide: Slide, heading: str, style: Style) -> None:
     assert title is not None  # both layouts used here have a title placeholder
     theme, sizes = style.theme, style.sizes
     span = Span(heading, bold=True, colour=theme.accent)
-    _fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.heading, style)
+    fill(title, [_text.Para((span,), bullet=False, space_before=0)], sizes.heading, style)
     for paragraph in title.text_frame.paragraphs:
         if paragraph.alignment is None:
             paragraph.alignment = PP_ALIGN.LEFT
@@ -268,7 +256,7 @@ def set_heading(slide: Slide, heading: str, style: Style) -> None:
 
 def _body(slide: Slide, blocks: tuple[Block, ...], style: Style, largest: float) -> None:
     body = slide.placeholders[1]
-    paras = _body_paras(blocks, style)
+    paras = body_paras(blocks, style)
     if not paras:
         _ooxml.remove_shape(body)
         return
@@ -280,7 +268,7 @@ def _body(slide: Slide, blocks: tuple[Block, ...], style: Style, largest: float)
         body.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
 
 
-def _fill(shape: Shape, paras: list[_text.Para], largest: float, style: Style) -> None:
+def fill(shape: Shape, paras: list[_text.Para], largest: float, style: Style) -> None:
     """Write ``paras`` into a placeholder at the largest size, up to ``largest``, that fits it."""
     box = (shape.width or 0, shape.height or 0)
     size, fits, _ = _layout_of(paras, box, style, largest, columned=False)

@@ -86,9 +86,11 @@ def write(
     *,
     overflow: bool = False,
     columns: int = 1,
+    text_box: bool = False,
 ) -> None:
     """Replace the frame's text with ``paras`` at ``size``, always wrapping; ``overflow`` (text
-    that does not fit even at the smallest size) asks the application to shrink it further."""
+    that does not fit even at the smallest size) asks the application to shrink it further.
+    In a ``text_box`` (no placeholder's list style to inherit) bullets are set explicitly."""
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if overflow else MSO_AUTO_SIZE.NONE
     _ooxml.set_columns(frame, columns, COLUMN_GAP)
@@ -98,6 +100,10 @@ def write(
         paragraph.space_before = Pt(size * para.scale * para.space_before)
         if not para.bullet:
             _ooxml.without_bullet(paragraph)
+        elif text_box:
+            indent = BULLET_INDENT_PT[min(para.level, 1)]
+            hang = BULLET_INDENT_PT[0]
+            _ooxml.with_bullet(paragraph, Pt(indent), Pt(hang))
         for span in para.spans:
             run = paragraph.add_run()
             run.text = clean_run(span.text)
