@@ -130,6 +130,10 @@ class Plan:
     """The deck's content slides in order; empty means one slide per chunk."""
     cover: Cover = Cover()
     """The title slide's lines beside the title."""
+    glance: bool = True
+    """Whether page one of a page format adds the timeline strip and the "Who" line under
+    the key points: only when the parts before the timeline run past about a page, so the
+    full timeline and actor lists are not already in view."""
 
     @property
     def deck_slides(self) -> tuple[DeckSlide, ...]:
@@ -222,10 +226,32 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
             marking=brief.metadata.marking,
         ),
         parts=tuple(parts),
+        glance=_words_before_timeline(parts) > GLANCE_AFTER_WORDS,
         slides=slides.arrange(
             parts, fit.size, theme.heading_pt[0] * slides.HEADING_SCALE, theme.fonts_dir
         ),
     )
+
+
+GLANCE_AFTER_WORDS = 300
+"""About what page one holds under the title and bottom line: parts past this push the
+timeline and actor lists off it, and page one then shows them at a glance."""
+
+
+def _words_before_timeline(parts: Sequence[Part]) -> int:
+    words = 0
+    for part in parts:
+        if part.kind in ("timeline", "actors"):
+            break
+        for block in part.blocks:
+            match block:
+                case Callout(value):
+                    words += len(value.split())
+                case Bullets(items):
+                    words += sum(len(i.split()) for i in items)
+                case TableBlock():
+                    words += sum(len(c.split()) for row in block.all_rows for c in row)
+    return words
 
 
 def _table(table: TableData) -> TableBlock:

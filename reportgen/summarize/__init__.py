@@ -10,11 +10,12 @@ from reportgen.errors import BadInput
 from reportgen.model import Actors, Brief, DocumentMeta, Event, Section, Sentence, TableData
 from reportgen.read._line_rules import match
 from reportgen.read.source import Source
-from reportgen.summarize._budget import BUDGETS, Budget
+from reportgen.summarize._budget import BUDGETS, SHORT_SOURCE, Budget
 from reportgen.summarize._event_label import event_label
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
+from reportgen.summarize._printed import Printed, actor_words, most_named
 from reportgen.summarize.compress import point
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
@@ -37,16 +38,9 @@ from reportgen.text import clean_inline
 Detail = Literal["brief", "standard", "full"]
 _WORDS_PER_POINT = 150
 """A short source earns fewer key points: two, and one more per this many words."""
-_SENTENCES_PER_EVENT = 3
-"""About how many sentences a timeline entry stands for, when reckoning the sections' room:
-the timeline keeps every dated event the detail level allows (labels are short)."""
-_LABEL_WORDS = 10
-"""About what a timeline label takes, with its date."""
-_FEWEST_SECTION_POINTS = 3
-"""Even a long source keeps this many sentences beyond its key points, so its parts show."""
-_SHORT_SOURCE = 600
-"""Under this many words a source fits one page said once: every part of it keeps its place
-(each sentence once), and the share applies to longer sources only."""
+_FEWEST_SECTION_POINTS = 6
+"""Whatever the page budget, the sections keep this many sentences (or all that are left),
+so the document's parts show beside its key points."""
 
 
 def summarize(
@@ -75,10 +69,41 @@ def summarize(
     count = min(budget.key_points, 2 + words // _WORDS_PER_POINT)
     key = _key_points(source.text, sentences, ranking, fit, parts, used, bottom, count)
     used |= set(key)
-    room = _section_room(sentences, words, budget, sorted(used))
-    sections = _sections(sentences, vecs, ranking, parts, used, room, actors)
-    meta = source.structure.meta
     timexes = tag(source.text, document_date)
+    timeline = _labelled(
+        build_timeline(
+            sentences,
+            timexes,
+            document_date,
+            budget.timeline_events,
+            headline=0 if _opens_with_headline(source, sentences) else None,
+            skip=parts.furniture | header_lines(sentences) | _no_events(sentences),
+            rank=ranking,
+        ),
+        sentences,
+        timexes,
+    )
+    stated = {i: point(sentences[i].text).text for i in key}
+    stated |= {a.source: a.text for a in parts.actions}
+    if said_whole:
+        stated[bottom] = bottom_line
+    timeline = tuple(e for e in timeline if not _restates(e.event, stated.get(e.source, "")))
+    if len(timeline) < _FEWEST_EVENTS:
+        timeline = ()  # one date is no chronology; its sentence stays free for a section
+    told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
+    shown_actors = most_named(actors, source.text, budget.actors)
+    printed = Printed(
+        said=[len(point(sentences[i].text).text.split()) for i in key]
+        + [len(bottom_line.split())]
+        + [len(a.text.split()) for a in parts.actions],
+        labels=[len(e.event.split()) + len(e.when.split()) for e in timeline],
+        actors=actor_words(shown_actors),
+    )
+    said = used | told
+    candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
+    room = _section_room(sentences, words, budget, sorted(used), printed, candidates)
+    sections = _sections(sentences, vecs, candidates, parts, room, actors)
+    meta = source.structure.meta
     return Brief(
         title=title
         or choose_title(
@@ -94,20 +119,8 @@ def summarize(
         key_points=tuple(point(sentences[i].text).text for i in key),
         key_point_sources=tuple(key),
         sections=sections,
-        timeline=_labelled(
-            build_timeline(
-                sentences,
-                timexes,
-                document_date,
-                budget.timeline_events,
-                headline=0 if _opens_with_headline(source, sentences) else None,
-                skip=parts.furniture | header_lines(sentences) | _no_events(sentences),
-                rank=ranking,
-            ),
-            sentences,
-            timexes,
-        ),
-        actors=actors,
+        timeline=timeline,
+        actors=shown_actors,
         sentences=tuple(sentences),
         document_date=document_date.isoformat() if document_date else None,
         source_name=clean_inline(source.name),
@@ -127,21 +140,48 @@ def summarize(
     )
 
 
-def _section_room(sentences: list[Sentence], words: int, budget: Budget, said: list[int]) -> int:
-    """How many sentences the sections may hold: for a source past :data:`_SHORT_SOURCE`
-    words, the brief's share of its words (:attr:`Budget.share`), less what the bottom line,
-    key points and the timeline's labels already take, at its average sentence length; within
-    the level's cap."""
-    if words < _SHORT_SOURCE:
-        return budget.section_points
-    average = max(1.0, words / max(1, len(sentences)))
-    taken = sum(len(sentences[i].text.split()) for i in said)
-    timeline = min(budget.timeline_events, len(sentences) // _SENTENCES_PER_EVENT)
-    left = budget.share * words - taken - timeline * _LABEL_WORDS
-    return min(budget.section_points, max(_FEWEST_SECTION_POINTS, int(left / average)))
+def _section_room(
+    sentences: list[Sentence],
+    words: int,
+    budget: Budget,
+    said: list[int],
+    printed: Printed,
+    candidates: list[int],
+) -> int:
+    """How many of the ``candidates`` (best first) the sections may hold: as many as fit in
+    what the page budget (:attr:`Budget.page_words`, one page for a source under
+    :data:`SHORT_SOURCE` words) leaves once the bottom line, key points, timeline labels and
+    actor lists are printed; past :data:`SHORT_SOURCE` words, also within the brief's share
+    of the source (:attr:`Budget.share`) less the sentences already said. At least a few, so
+    the document's parts show; within the level's cap."""
+    short = words < SHORT_SOURCE
+    page = budget.short_page_words if short else budget.page_words
+    left = float("inf") if page is None else page - printed.total()
+    if not short:
+        taken = sum(len(sentences[i].text.split()) for i in said)
+        left = min(left, budget.share * words - taken - sum(printed.labels))
+    room = 0
+    for i in candidates[: budget.section_points]:
+        left -= len(sentences[i].text.split())
+        if left < 0:
+            break
+        room += 1
+    return max(_FEWEST_SECTION_POINTS, room)
 
 
 _NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "citation"})
+
+
+_FEWEST_EVENTS = 2
+_RESTATED = 0.8
+"""A label this close to a statement's length, cut from the same sentence, says it again."""
+
+
+def _restates(label: str, statement: str) -> bool:
+    """Whether a timeline label says what ``statement`` (a key point, the bottom line, an
+    action or a whole sentence) already says: the brief then prints the sentence once."""
+    words = len(statement.split())
+    return words > 0 and len(label.split()) >= _RESTATED * words
 
 
 def _no_events(sentences: list[Sentence]) -> frozenset[int]:
@@ -253,15 +293,13 @@ def _has_long_token(text: str) -> bool:
 def _sections(
     sentences: list[Sentence],
     vecs: list[Vector],
-    ranking: list[int],
+    rest: list[int],
     parts: Parts,
-    used: set[int],
     limit: int,
     actors: Actors,
 ) -> tuple[Section, ...]:
-    """The document's own parts when it has headings; topical groups when it has none. A
-    sentence already given as the bottom line, a key point or an action is not said again."""
-    rest = [i for i in ranking if i not in used and _fit_in_context(sentences[i].text)]
+    """The document's own parts when it has headings; topical groups when it has none; from
+    ``rest``, the sentences not said elsewhere that may stand in a section, best first."""
     if parts.parts:
         return sections_from_parts(parts.parts, rest, limit, sentences)
     return group_sections(

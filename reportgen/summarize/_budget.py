@@ -19,10 +19,40 @@ class Budget:
     points and timeline leave of it."""
     timeline_events: int = 15
     """At most this many timeline entries: a brief lists the main dates, a full one most."""
+    page_words: int | None = 520
+    """About what the whole brief may print, in words (two pages of the PDF at about 400
+    words a page, headings and lists included); None: no page limit."""
+    short_page_words: int | None = 260
+    """The same for a source under :data:`SHORT_SOURCE` words: one page."""
+    actors: int = 8
+    """At most this many people, places and groups each: those the text names most."""
 
+
+SHORT_SOURCE = 600
+"""Under this many words a source's brief fits one page."""
 
 BUDGETS = {
-    "brief": Budget(3, 12, tables=1, table_rows=12, timeline_events=10, share=0.25),
-    "standard": Budget(5, 30, tables=3, table_rows=20, timeline_events=20, share=0.4),
-    "full": Budget(7, 80, tables=8, table_rows=40, timeline_events=40, share=0.8),
+    "brief": Budget(
+        3,
+        12,
+        tables=1,
+        table_rows=12,
+        timeline_events=6,
+        share=0.25,
+        page_words=400,
+        short_page_words=300,
+        actors=5,
+    ),
+    "standard": Budget(5, 30, tables=3, table_rows=20, timeline_events=10, share=0.4),
+    "full": Budget(
+        7,
+        80,
+        tables=8,
+        table_rows=40,
+        timeline_events=40,
+        share=0.8,
+        page_words=None,
+        short_page_words=None,
+        actors=30,
+    ),
 }

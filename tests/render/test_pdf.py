@@ -277,14 +277,26 @@ def test_people_are_set_two_to_a_row_with_their_roles() -> None:
 
 
 @needs_pdftotext
-def test_page_one_shows_the_brief_at_a_glance_with_who_and_when(
-    sample: tuple[Plan, bytes],
-) -> None:
-    p, data = sample
-    first = squash(text_of(data).split("\f")[0])
+def test_page_one_shows_the_brief_at_a_glance_when_the_parts_push_the_timeline_off_it() -> None:
+    points = tuple(
+        f"Point {i} has words enough to run over most of one line of text." for i in range(9)
+    )
+    p = plan(brief(sections=tuple(Section(f"Part {k}", points, ()) for k in range(4))))
+    assert p.glance
+    first = squash(text_of(render(p)).split("\f")[0])
     rows = p.timeline_rows
     assert f"When {rows[0].label} {rows[-1].label} {len(rows)} dated events" in first
     assert "Who Marie Colvin (American journalist); Homs; Rastan" in first
+
+
+@needs_pdftotext
+def test_a_short_brief_with_its_timeline_in_view_adds_no_glance(
+    sample: tuple[Plan, bytes],
+) -> None:
+    p, data = sample
+    assert not p.glance
+    first = squash(text_of(data).split("\f")[0])
+    assert "dated events" not in first
 
 
 @needs_pdftotext

@@ -119,7 +119,9 @@ def story(plan: Plan, ctx: Context) -> list[Flowable]:
         heading.keepWithNext = False
         out.append(heading)
         out.extend(body)
-        if part.kind == "key_points" or part.kind == "bottom_line" and not _has(plan, "key_points"):
+        at_key_points = part.kind == "key_points"
+        alone = part.kind == "bottom_line" and not _has(plan, "key_points")
+        if plan.glance and (at_key_points or alone):
             out.extend(_glance(plan, ctx))
     return out
 

@@ -22,7 +22,12 @@ if TYPE_CHECKING:
 
 INDENT = 20.0
 """Room left of the text for the axis and its markers."""
-ROW_GAP = 6.0
+ROW_GAP = 5.0
+DATE_SHARE = 0.2
+"""The date column's share of the text width: dates sit beside their events, one line each
+for most, so a timeline takes half the height it would with dates above."""
+DATE_MOST = 105.0
+COLUMN_GAP = 8.0
 MARKER = 3.2
 """Marker radius in points."""
 
@@ -37,7 +42,8 @@ class TimelineDrawing(Flowable):  # type: ignore[misc]
         self.rows = tuple(rows)
         self._ctx = ctx
         s = ctx.styles
-        self.text_width = ctx.width - INDENT
+        self.date_width = min(ctx.width * DATE_SHARE, DATE_MOST)
+        self.text_width = ctx.width - INDENT - self.date_width - COLUMN_GAP
         self._cells = [
             (
                 text(ctx, r.label, s.tentative, italic=True)
@@ -52,10 +58,11 @@ class TimelineDrawing(Flowable):  # type: ignore[misc]
         self.alt_text = f"Timeline of {len(self.rows)} events"
 
     def _row_height(self, when: Flowable, event: Flowable) -> float:
-        """The date on its line, the event's words below it: read in that order by any tool."""
-        _, hw = when.wrap(self.text_width, 1e6)
+        """The date in its column, the event's words beside it; the date is drawn first, so
+        any tool reads them in that order."""
+        _, hw = when.wrap(self.date_width, 1e6)
         _, he = event.wrap(self.text_width, 1e6)
-        return float(hw + he) + ROW_GAP
+        return float(max(hw, he)) + ROW_GAP
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -91,10 +98,10 @@ class TimelineDrawing(Flowable):  # type: ignore[misc]
         if len(tops) > 1:
             canv.line(axis_x, tops[0] - first, axis_x, tops[-1] - first)
         for top, row, (when, event) in zip(tops, self.rows, self._cells, strict=True):
-            _, hw = when.wrap(self.text_width, 1e6)
+            _, hw = when.wrap(self.date_width, 1e6)
             when.drawOn(canv, INDENT, top - hw)
             _, he = event.wrap(self.text_width, 1e6)
-            event.drawOn(canv, INDENT, top - hw - he)
+            event.drawOn(canv, INDENT + self.date_width + COLUMN_GAP, top - he)
             canv.setStrokeColor(color(theme.accent))
             canv.setLineWidth(1.2)
             canv.setFillColor(color("FFFFFF" if row.hollow else theme.accent))
