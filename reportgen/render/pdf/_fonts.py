@@ -26,9 +26,9 @@ import fontTools
 from fontTools.ttLib import TTFont as _FtFont
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from reportgen import diskcache
+from reportgen.render.pdf import _ttf
 from reportgen.text import clean, for_reportlab
 
 # Fallback faces in the order they are tried after the body font: file stems, regular then bold.
@@ -263,7 +263,7 @@ def _face(path: Path, *, shapes: bool) -> Face:
         n += 1
         name = f"{path.stem}~{n}"
     # reportlab's own shaping stays off: right-to-left text arrives shaped and in visual order.
-    pdfmetrics.registerFont(TTFont(name, str(path), shapable=False))
+    pdfmetrics.registerFont(_ttf.load(name, path))
     return Face(name, _cmap(path), str(path), shapes)
 
 
