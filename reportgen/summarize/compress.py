@@ -150,6 +150,8 @@ def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
                 continue
             if tier == "long" and len(draft.text().split()) <= max_words:
                 break
+            if rule.pattern.search(draft.text()) is None:
+                continue  # most rules find nothing: no trial deletion to make
             if _would_empty(draft, rule) or not draft.apply(rule.pattern):
                 continue
             used.append(rule.name)
