@@ -103,6 +103,8 @@ class FontSet:
         """Cut cleaned ``text`` into (face, substring) runs, each drawable by its face."""
         body = self.face_for(bold, italic)
         chars = _substitute(clean(text), self)
+        if chars and all(ord(ch) in body.cmap for ch in set(chars)):
+            return [(body, chars)]  # the usual case: one face draws it all
         faces = [self._face_of(ch, body, bold) for ch in chars]
         _attach_neutrals(chars, faces)
         out: list[tuple[Face, str]] = []
@@ -200,6 +202,9 @@ _TOKENS = re.compile(r"(\s+)")
 
 def _substitute(text: str, fonts: FontSet) -> str:
     """Replace what no shipped face can draw by a visible, documented stand-in (see module doc)."""
+    body = fonts.body[(False, False)].cmap
+    if all(ord(ch) in body for ch in set(text)):
+        return text  # the usual case, decided on the few distinct characters
     out: list[str] = []
     i = 0
     while i < len(text):
