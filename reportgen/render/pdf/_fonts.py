@@ -23,7 +23,6 @@ from functools import cache
 from pathlib import Path
 
 import fontTools
-from fontTools.ttLib import TTFont as _FtFont
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
@@ -277,6 +276,8 @@ def _cmap(path: Path) -> frozenset[int]:
     a cmap costs a cold run more than laying out a page, and a font file does not change."""
 
     def build() -> bytes:
+        from fontTools.ttLib import TTFont as _FtFont  # only when the cache misses
+
         with _FtFont(str(path), lazy=True) as ft:
             return array("I", sorted(ft.getBestCmap())).tobytes()
 
