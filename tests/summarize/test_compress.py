@@ -138,3 +138,15 @@ def test_a_cut_never_ends_inside_a_quotation() -> None:
 def test_a_quote_left_open_by_the_sentence_loses_its_mark() -> None:
     result = point("\u201cThe commission will consult across Scotland before it reports.")
     assert result.text == "The commission will consult across Scotland before it reports."
+
+
+@pytest.mark.parametrize("sentence", [BOARD_PAPER, MINUTES, EVENT])
+def test_a_remembered_compression_is_the_one_computed_afresh(sentence: str) -> None:
+    first = (point(sentence), label(sentence), point(sentence, 12))
+    point.cache_clear()
+    label.cache_clear()
+    again = (point(sentence), label(sentence), point(sentence, 12))
+    assert again == first
+    kept = "".join(sentence[a:b] for a, b in again[0].spans)
+    assert again[0].text[1:] == kept[1:]
+    assert any(c.text != sentence for c in again)  # the memo held a real cut
