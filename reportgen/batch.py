@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportgen.errors import InputMissing, ReportgenError, UsageError
 from reportgen.pipeline import Options, build
 from reportgen.read import STDIN, stem_of
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,8 @@ def run(
         for path in paths:
             yield build_one(path, out_dir, formats, options)
         return
+    from concurrent.futures import ProcessPoolExecutor  # one document never needs a pool
+
     warm(formats)  # forked workers start with the libraries loaded and the fonts parsed
     quiet = replace(options, warn=Options().warn)  # the CLI's printer stays in this process
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
@@ -103,7 +108,7 @@ def _as_done(futures: list[Future[Outcome]]) -> Iterator[Outcome]:
 
 def warm(formats: Sequence[str]) -> None:
     """Load what every pack needs once, before the pool forks, so no worker loads it again."""
-    import reportgen.summarize  # noqa: F401  (its patterns compile at import)
+    import reportgen.summarize  # noqa: F401  (most of its patterns compile at import)
     from reportgen.render import FORMATS, renderer_for
 
     wanted = set(formats)

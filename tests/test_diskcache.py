@@ -82,6 +82,7 @@ def test_a_pack_is_the_same_with_the_cache_cold_warm_and_off(tmp_path, monkeypat
     assert decks[0] == decks[1] == decks[2]
     names = [p.name for p in (tmp_path / "c").iterdir()]
     assert any(n.startswith("cmap-") for n in names)
+    assert any(n.startswith("ttf-") for n in names)
     assert any(n.startswith("pptx-template-") for n in names)
 
 
@@ -99,3 +100,74 @@ def _clear_process_caches() -> None:
     _fonts._face.cache_clear()
     _fonts._font_set.cache_clear()
     _deck._template.cache_clear()
+
+
+FONT = Path(__file__).resolve().parents[1] / "assets" / "fonts" / "NotoSans-Italic.ttf"
+
+
+def _face_state(font: object) -> dict[str, object]:
+    """What reportlab knows of a face, without its scaling function (compared by use)."""
+    face = vars(font)["face"]
+    return {k: v for k, v in vars(face).items() if k != "_pdfScale"}
+
+
+def test_a_font_read_back_from_the_cache_is_the_font_reportlab_parses(cache_dir):
+    from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
+
+    from reportgen.render.pdf import _ttf
+
+    parsed = TTFont("Parsed", str(FONT), shapable=False)
+    _ttf.load("First", FONT)  # parses and stores
+    restored = _ttf.load("Second", FONT)  # reads back
+    assert _face_state(restored) == _face_state(parsed)
+    assert isinstance(restored.face.name, TTFNameBytes)
+    assert restored.face.name.ustr == parsed.face.name.ustr
+    assert set(vars(restored)) == set(vars(parsed))
+    assert restored.shapable is parsed.shapable is False
+    assert restored.pdfScale(1234) == parsed.pdfScale(1234)
+    text = "Homs, 2012: a siege & its end"
+    assert restored.stringWidth(text, 11) == parsed.stringWidth(text, 11)
+
+
+def _ttf_entries(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.startswith("ttf-")]
+
+
+def test_a_font_entry_that_cannot_be_read_back_is_parsed_again(cache_dir):
+    import hashlib
+
+    from reportgen.render.pdf import _ttf
+
+    expected = _face_state(_ttf.load("Fresh", FONT))
+    (entry,) = _ttf_entries(cache_dir)
+    body = b"not a parsed font"  # whole and correctly signed, yet not a face
+    entry.write_bytes(hashlib.sha256(body).digest() + body)
+    assert _face_state(_ttf.load("AfterBadEntry", FONT)) == expected
+    entry.write_bytes(entry.read_bytes()[:100])  # cut short: rebuilt and stored again
+    assert _face_state(_ttf.load("AfterCutEntry", FONT)) == expected
+    assert _face_state(_ttf.load("FromRebuiltEntry", FONT)) == expected
+
+
+def test_a_changed_font_file_is_parsed_again_not_read_from_its_old_entry(cache_dir, tmp_path):
+    import os
+
+    from reportgen.render.pdf import _ttf
+
+    font = tmp_path / "Face.ttf"
+    font.write_bytes(FONT.read_bytes())
+    _ttf.load("Before", font)
+    bold = FONT.with_name("NotoSans-Bold.ttf")
+    font.write_bytes(bold.read_bytes())
+    os.utime(font, ns=(1, 1))
+    changed = _ttf.load("After", font)
+    assert changed.face.name.ustr == "NotoSans-Bold"
+    assert len(_ttf_entries(cache_dir)) == 2
+
+
+def test_fonts_load_when_the_cache_folder_cannot_be_written(tmp_path, monkeypatch):
+    from reportgen.render.pdf import _ttf
+
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(diskcache.VARIABLE, str(blocker / "cache"))
+    assert _ttf.load("Uncached", FONT).face.name.ustr == "NotoSans-Italic"

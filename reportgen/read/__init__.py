@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportgen.errors import BadInput
 from reportgen.fsio import read_input
@@ -18,9 +21,6 @@ from reportgen.read.limits import (
     library_failures,
     pdf_limits,
 )
-from reportgen.read.mail import mail_source
-from reportgen.read.markup import html_source, markdown_source
-from reportgen.read.office import docx_document, pdf_document
 from reportgen.read.plaintext import decode
 from reportgen.read.source import Source
 from reportgen.read.structure import Structure
@@ -33,17 +33,28 @@ MAX_BYTES = DEFAULT_LIMITS.input_mb * MB
 _MAGIC = {".docx": b"PK\x03\x04", ".pptx": b"PK\x03\x04", ".pdf": b"%PDF-"}
 _RTF = b"{\\rtf"
 """Rich Text Format starts so whatever the file is called; read as text it is control words."""
-_EXTRACTORS = {".docx": docx_document, ".pdf": pdf_document}
+# Readers as "module:function", imported on first use: plain text, the commonest input,
+# needs none of them, nor the email, HTML and Markdown libraries they bring in.
+_EXTRACTORS = {
+    ".docx": "reportgen.read.office:docx_document",
+    ".pdf": "reportgen.read.office:pdf_document",
+}
 _MARKUP = {
-    ".html": html_source,
-    ".htm": html_source,
-    ".xhtml": html_source,
-    ".md": markdown_source,
-    ".markdown": markdown_source,
-    ".eml": mail_source,
+    ".html": "reportgen.read.markup:html_source",
+    ".htm": "reportgen.read.markup:html_source",
+    ".xhtml": "reportgen.read.markup:html_source",
+    ".md": "reportgen.read.markup:markdown_source",
+    ".markdown": "reportgen.read.markup:markdown_source",
+    ".eml": "reportgen.read.mail:mail_source",
 }
 """Text formats read for their words, not their markup or headers; any other name is plain
 text."""
+
+
+def _reader(where: str) -> Callable[..., Any]:
+    module, function = where.split(":")
+    found: Callable[..., Any] = getattr(importlib.import_module(module), function)
+    return found
 
 
 STDIN = Path("-")
@@ -81,7 +92,7 @@ def _read_as(suffix: str, data: bytes, name: str, limits: Limits) -> Source:
         check_mail_depth(data, name, limits)
     if suffix in _EXTRACTORS:
         with pdf_limits(limits) if suffix == ".pdf" else contextlib.nullcontext():
-            text, structure = _EXTRACTORS[suffix](data, name)
+            text, structure = _reader(_EXTRACTORS[suffix])(data, name)
         if not text.strip():
             raise BadInput(f"{name}: the document holds no text")
         return Source(
@@ -93,7 +104,8 @@ def _read_as(suffix: str, data: bytes, name: str, limits: Limits) -> Source:
             structure=structure,
         )
     if suffix in _MARKUP:
-        return _MARKUP[suffix](data, name)
+        source: Source = _reader(_MARKUP[suffix])(data, name)
+        return source
     return _plain(data, name, name)
 
 

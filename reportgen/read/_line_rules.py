@@ -147,7 +147,9 @@ RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         "pipe_row",
-        r"^\s*\|?[^|\n]*[^|\s][^|\n]*\|[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*)*$",
+        # Each cell is taken whole at once (possessive) after a look-ahead finds a non-blank in
+        # it: the same lines as "[^|]*[^|\s][^|]*", without trying every split of a long line.
+        r"^\s*+\|?(?=[^|\n]*[^|\s])[^|\n]*+\|(?=[^|\n]*[^|\s])[^|\n]*+(?:\|[^|\n]*+)*+$",
         ("| Metric | Q1 | Q2 |", "Budget | 1.2m | 1.4m"),
         ("no pipes here", "|"),
     ),

@@ -80,12 +80,12 @@ def _headingish(text: str, colon: bool = False) -> bool:
     """Short, unpunctuated, starting with a capital or digit: how a heading looks. A colon
     inside ("KENYA: Total dead: 192") makes a figure, unless the line is marked as a heading
     some other way (``colon``: underlined)."""
+    if len(text) > HEADING_CHARS:
+        return False  # before counting words and letters: a paragraph can be a whole page
     words = text.split()
-    letters = sum(1 for c in text if c.isalpha())
     return (
         0 < len(words) <= HEADING_WORDS
-        and len(text) <= HEADING_CHARS
-        and letters * 2 >= len(text.replace(" ", ""))
+        and sum(1 for c in text if c.isalpha()) * 2 >= len(text.replace(" ", ""))
         and _WORD.search(text) is not None
         and text[-1] not in _CLOSING
         and (text[0].isupper() or text[0].isdigit())

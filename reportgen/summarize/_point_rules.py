@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportgen.summarize._session_phrases import HOUSEKEEPING, PROCEDURE
 from reportgen.summarize.compress import point
@@ -122,6 +123,7 @@ _UNFINISHED_WORDS = 15
 _ENDS_STATEMENT = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s*$|[\"\u201d\u2019]\s*$")
 
 
+@lru_cache(maxsize=16384)  # each rule asks again for the same sentence's words
 def spoken(text: str) -> str:
     """The words of a transcript turn without the speaker's label; other text unchanged."""
     return _SPEAKER.sub("", text, count=1) if not _header(text) else text
@@ -341,6 +343,7 @@ POINT_RULES: tuple[PointRule, ...] = (
 )
 
 
+@lru_cache(maxsize=16384)  # the key points, then each part of the brief, judge one sentence
 def unfit_as_point(text: str) -> str | None:
     """The name of the first rule that rules ``text`` out as a key point; None when it is fit."""
     return next((r.name for r in POINT_RULES if r.test(text)), None)

@@ -20,13 +20,16 @@ def merge_duplicates(events: Sequence[Event]) -> list[Event]:
     most of an earlier one's words ("Saturday's vote ..." told again three paragraphs on)
     is the same event, and only its first telling is kept."""
     kept: list[Event] = []
-    words: list[frozenset[str]] = []
+    # Only events of one date can be one event: each is compared with those kept for its
+    # date, not with every event kept, so a long document's timeline is not quadratic.
+    by_date: dict[tuple[str | None, str, int | None], list[tuple[Event, frozenset[str]]]] = {}
     for e in events:
         mine = frozenset(w.lower() for w in _WORD.findall(e.event))
-        if any(_same(e, k, mine, w) for k, w in zip(kept, words, strict=True)):
+        same_date = by_date.setdefault((e.value, e.when, e.anchor), [])
+        if any(_same(e, k, mine, w) for k, w in same_date):
             continue
         kept.append(e)
-        words.append(mine)
+        same_date.append((e, mine))
     return kept
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportgen.summarize._compress_rules import (
     CUT_BEFORE,
@@ -31,13 +32,16 @@ _TIERS_LABEL: tuple[Tier, ...] = ("always", "long", "label")
 _MIN_CUT_WORDS = 4
 """A cut at a clause boundary must leave at least this many words (and a third of the limit),
 or it says too little."""
+_REMEMBERED = 16384
+"""Compressions kept per process: each sentence is judged as a point by several rules and
+again by each part of the brief, so it is compressed once and looked up after (a 1 MB
+document has about 8,000 sentences)."""
 _TIDY = re.compile(
     r"^[\s,;:]+|\s+(?=[\s,;:!?]|\.(?!\d))|,(?=\s*[,.;:!?]|\s*$)|\s*[-\u2013\u2014]+\s*(?=[.!?]?$)"
     r"|\s+$"
 )
 """Gaps a deletion leaves: leading commas, a space before a stop (not before ".375"), a comma
 before another mark, a dash left dangling at the end ("typical use -.")."""
-"""Whitespace and commas a deletion leaves dangling: doubled, leading, or before a stop."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +68,29 @@ class Compressed:
 
 
 class _Draft:
-    """The sentence with a deletion mask; matches run on the kept text and map back."""
+    """The sentence with a deletion mask; matches run on the kept text and map back.
+
+    The kept text and its positions are read after every rule, so they are kept until a
+    deletion changes them rather than rebuilt character by character on each read: a long
+    document's sentences are compressed tens of thousands of times.
+    """
 
     def __init__(self, text: str) -> None:
         self.source = text
         self.kept = [True] * len(text)
+        self._positions: list[int] | None = None
+        self._text: str | None = text
 
     def positions(self) -> list[int]:
-        return [i for i, k in enumerate(self.kept) if k]
+        if self._positions is None:
+            self._positions = [i for i, k in enumerate(self.kept) if k]
+        return self._positions
 
     def text(self) -> str:
-        return "".join(self.source[i] for i in self.positions())
+        if self._text is None:
+            source = self.source
+            self._text = "".join([source[i] for i in self.positions()])
+        return self._text
 
     def delete(self, ranges: Iterable[Span]) -> bool:
         """Delete ``ranges`` of the current kept text; True if anything went."""
@@ -84,6 +100,8 @@ class _Draft:
             for i in pos[a:b]:
                 changed = True
                 self.kept[i] = False
+        if changed:
+            self._positions = self._text = None
         return changed
 
     def apply(self, pattern: re.Pattern[str]) -> bool:
@@ -114,11 +132,13 @@ def apply_rule(rule: Rule, text: str) -> str:
     return draft.text()
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def point(text: str, max_words: int = 25) -> Compressed:
     """A key point: asides always go; scene-setting clauses go only while it is too long."""
     return _compress(text, max_words, _TIERS_POINT)
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def label(text: str, max_words: int = 12) -> Compressed:
     """A timeline label in headline style ("Fire shut Leeds depot for nine days")."""
     return _compress(text, max_words, _TIERS_LABEL)
@@ -134,6 +154,8 @@ def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
                 continue
             if tier == "long" and len(draft.text().split()) <= max_words:
                 break
+            if rule.pattern.search(draft.text()) is None:
+                continue  # most rules find nothing: no trial deletion to make
             if _would_empty(draft, rule) or not draft.apply(rule.pattern):
                 continue
             used.append(rule.name)

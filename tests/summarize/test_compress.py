@@ -156,3 +156,15 @@ def test_a_deletion_leaves_no_dash_dangling_at_the_end() -> None:
     assert result.text == (
         "The chief executive said the new battery lasts 18 hours with typical use."
     )
+
+
+@pytest.mark.parametrize("sentence", [BOARD_PAPER, MINUTES, EVENT])
+def test_a_remembered_compression_is_the_one_computed_afresh(sentence: str) -> None:
+    first = (point(sentence), label(sentence), point(sentence, 12))
+    point.cache_clear()
+    label.cache_clear()
+    again = (point(sentence), label(sentence), point(sentence, 12))
+    assert again == first
+    kept = "".join(sentence[a:b] for a, b in again[0].spans)
+    assert again[0].text[1:] == kept[1:]
+    assert any(c.text != sentence for c in again)  # the memo held a real cut

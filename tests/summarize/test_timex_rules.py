@@ -130,3 +130,18 @@ def test_no_function_of_the_tagger_or_the_timeline_is_over_complexity_15() -> No
         check=False,
     )
     assert run.returncode == 0, run.stdout
+
+
+def test_rules_are_compiled_only_when_a_text_has_their_trigger_words() -> None:
+    code = (
+        "from reportgen.summarize.timex import _rules, tag\n"
+        "before = _rules._compile.cache_info().currsize\n"
+        "tag('Revenue rose in 2011.')\n"
+        "print(before, _rules._compile.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    before, after = map(int, out.split())
+    assert before == 0
+    assert 0 < after < len(RULES)

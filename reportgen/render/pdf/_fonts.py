@@ -23,12 +23,11 @@ from functools import cache
 from pathlib import Path
 
 import fontTools
-from fontTools.ttLib import TTFont as _FtFont
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from reportgen import diskcache
+from reportgen.render.pdf import _ttf
 from reportgen.text import clean, for_reportlab
 
 # Fallback faces in the order they are tried after the body font: file stems, regular then bold.
@@ -103,6 +102,8 @@ class FontSet:
         """Cut cleaned ``text`` into (face, substring) runs, each drawable by its face."""
         body = self.face_for(bold, italic)
         chars = _substitute(clean(text), self)
+        if chars and all(ord(ch) in body.cmap for ch in set(chars)):
+            return [(body, chars)]  # the usual case: one face draws it all
         faces = [self._face_of(ch, body, bold) for ch in chars]
         _attach_neutrals(chars, faces)
         out: list[tuple[Face, str]] = []
@@ -200,6 +201,9 @@ _TOKENS = re.compile(r"(\s+)")
 
 def _substitute(text: str, fonts: FontSet) -> str:
     """Replace what no shipped face can draw by a visible, documented stand-in (see module doc)."""
+    body = fonts.body[(False, False)].cmap
+    if all(ord(ch) in body for ch in set(text)):
+        return text  # the usual case, decided on the few distinct characters
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -263,7 +267,7 @@ def _face(path: Path, *, shapes: bool) -> Face:
         n += 1
         name = f"{path.stem}~{n}"
     # reportlab's own shaping stays off: right-to-left text arrives shaped and in visual order.
-    pdfmetrics.registerFont(TTFont(name, str(path), shapable=False))
+    pdfmetrics.registerFont(_ttf.load(name, path))
     return Face(name, _cmap(path), str(path), shapes)
 
 
@@ -272,6 +276,8 @@ def _cmap(path: Path) -> frozenset[int]:
     a cmap costs a cold run more than laying out a page, and a font file does not change."""
 
     def build() -> bytes:
+        from fontTools.ttLib import TTFont as _FtFont  # only when the cache misses
+
         with _FtFont(str(path), lazy=True) as ft:
             return array("I", sorted(ft.getBestCmap())).tobytes()
 

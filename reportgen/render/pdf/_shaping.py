@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 
 import uharfbuzz
 from bidi.mirror import MIRRORED
-from fontTools.ttLib import TTFont as _FtFont
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
@@ -187,6 +186,8 @@ def visual_order(levels: list[int]) -> list[int]:
 @lru_cache(maxsize=256)
 def _shaper(path: str) -> tuple[uharfbuzz.Font, dict[int, str]]:
     """HarfBuzz font for ``path`` and glyph id → the lowest code point the cmap maps to it."""
+    from fontTools.ttLib import TTFont as _FtFont  # loaded with the first shaped text
+
     face = uharfbuzz.Face(uharfbuzz.Blob.from_file_path(path))
     with _FtFont(path, lazy=True) as ft:
         order = {name: gid for gid, name in enumerate(ft.getGlyphOrder())}

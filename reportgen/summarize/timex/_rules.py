@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 
 from reportgen.summarize.timex._calendar import (
     a_count_or_house_number,
@@ -172,14 +173,22 @@ class Rule:
     """Texts in which the rule finds nothing it values."""
     window: tuple[int, int] = NEAR
     vetoes: tuple[str, ...] = ("title",)
-    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    """Every rule starts at a word edge (or at digits right after a non-ASCII letter, as in
-    Chinese and Japanese "在2012年", which have no spaces): the engine skips mid-word
-    positions at once."""
 
-    def __post_init__(self) -> None:
-        edge = r"(?:\b|(?=')|(?<![\x00-\x7f])(?=\d))"
-        object.__setattr__(self, "compiled", re.compile(edge + self.pattern, re.IGNORECASE))
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled the first time a text has the rule's trigger words.
+
+        Every rule starts at a word edge (or at digits right after a non-ASCII letter, as in
+        Chinese and Japanese "在2012年", which have no spaces): the engine skips mid-word
+        positions at once. Compiling all forty rules costs a cold run more than tagging a
+        page, and a text without clock times or quarters never needs those rules.
+        """
+        return _compile(self.pattern)
+
+
+@cache
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?:\b|(?=')|(?<![\x00-\x7f])(?=\d))" + pattern, re.IGNORECASE)
 
 
 RULES: tuple[Rule, ...] = (
