@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from reportgen.model import Actors, Sentence
+from reportgen.summarize._back_matter import is_generic
 from reportgen.summarize._roles import is_role_word
 from reportgen.summarize._session_title import session_title
 from reportgen.summarize._tokens import as_whole_words
@@ -186,11 +187,16 @@ def choose_title(
     """The document's own headline when its file marks one, a headline line when the text
     opens with one, the name a call or meeting gives itself, else "Key actor: the news in
     brief"."""
-    if headline and headline.strip():
+    if headline and headline.strip() and not is_generic(headline):
         return _clip(clean_inline(headline), _TITLE_CHARS)
     lines = [s for s in sentences if not is_byline(s.text)]
     first = lines[0].text if lines else ""
-    if len(lines) > 1 and first[-1:].isalnum() and len(first.split()) <= _HEADLINE_WORDS:
+    if (
+        len(lines) > 1
+        and first[-1:].isalnum()
+        and len(first.split()) <= _HEADLINE_WORDS
+        and not is_generic(first)
+    ):
         fits = len(first) <= _TITLE_CHARS
         return first if fits else _phrase_cut(first.split()) or _clip(first, _TITLE_CHARS)
     named = session_title(sentences)

@@ -61,7 +61,7 @@ _CLOSE_QUOTE = re.compile(r"[\"\u201d]|(?<=[.,!?])['\u2019]")
 
 _CITATION = re.compile(
     r"\((?:[A-Z][\w. ]+,\s*)?[A-Z]{2}:\s[^)]*\d{4}\)|\bdoi:|\bISBN\b|"
-    r"\bRetrieved from\b|\b\d{2,3}(?:th|st|nd|rd) Cong\.|\bVol\.\s?\d"
+    r"\bRetrieved from\b|\b\d{2,3} ?(?:th|st|nd|rd) Cong\.|\bVol\.\s?\d"
 )
 
 
@@ -172,6 +172,8 @@ POINT_RULES: tuple[PointRule, ...] = (
             "U.S. Congress, House Committee on Armed Services, Hearing on Assault, 113th Cong., "
             "1st sess., June 4, 2013 (Washington, DC: GPO, 2013).",
             "Smith, J., Patel, R. Depot safety in winter, Transport Review, Vol. 4, pp. 4-19.",
+            "U.S. Congress, House Committee on Rules, Report on H.R. 12, 114 th Cong., 2 nd "
+            "sess., H. Rept.",
         ),
         (
             "The committee held a hearing on 4 June 2013, and the chair, Ms Reid, spoke first.",

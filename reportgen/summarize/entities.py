@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportgen.model import Actors, Group, Person, Place, Sentence
@@ -89,11 +90,41 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     _groups_behind_names(groups, people)
     merged = merge_groups(groups)
     places = _merge_places(places)
+    common = _common_words(sentences)
     return Actors(
-        people=tuple(Person(n, r) for n, r in people.people()[:LIMIT]),
-        places=tuple(Place(n) for n in _ranked(places)[:LIMIT]),
+        people=tuple(Person(n, r) for n, r in people.people() if not _common_phrase(n, common))[
+            :LIMIT
+        ],
+        places=tuple(Place(n) for n in _ranked(places) if not _DIGIT.search(n))[:LIMIT],
         groups=tuple(Group(n) for n in _ranked(merged)[:LIMIT]),
     )
+
+
+_DIGIT = re.compile(r"\d")
+"""A name with a figure ("FY2014") is a code, not a place."""
+_CASED = 0.8
+"""Share of sentences opening on a capital in a text whose capitals mark names."""
+_LINKS = frozenset({"of", "for", "the", "and", "on", "in", "to", "de", "van", "von", "al"})
+
+
+def _common_words(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Words the text also writes in lower case inside a sentence ("assault", "code");
+    empty for a text set in lower case, where capitals say nothing."""
+    opened = [s.text[:1] for s in sentences if s.text[:1].isalpha()]
+    if not opened or sum(c.isupper() for c in opened) < _CASED * len(opened):
+        return frozenset()
+    return frozenset(
+        w for s in sentences for w in s.text.split()[1:] if w.isalpha() and w.islower()
+    )
+
+
+def _common_phrase(name: str, common: frozenset[str]) -> bool:
+    """ "Sexual Assault", "Uniform Code", "of the Air Force": a title-cased phrase of words the
+    text also uses as common words, or a run starting in lower case, names no person."""
+    if name[:1].islower():
+        return True
+    words = [w.lower() for w in name.split() if w.lower() not in _LINKS]
+    return bool(common) and bool(words) and all(w in common for w in words)
 
 
 def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> None:

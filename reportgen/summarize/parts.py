@@ -24,6 +24,7 @@ from reportgen.read.structure import (
     Table,
 )
 from reportgen.summarize._action_words import ACTION_HEADINGS, ASK, ASK_LEAD_IN
+from reportgen.summarize._back_matter import is_back_matter
 
 MAX_PARTS = 8
 """More parts than this are merged: a brief of twenty headings is an index, not a brief."""
@@ -117,7 +118,7 @@ def read_parts(structure: Structure, sentences: Sequence[Sentence]) -> Parts:
     blocks = [where.at(s.start) for s in sentences]
     furniture = frozenset(
         i for i, b in enumerate(blocks) if _is_furniture(b) or ASK_LEAD_IN.search(sentences[i].text)
-    )
+    ) | _under_back_matter(structure, sentences)
     tables = [b for b in structure.blocks if isinstance(b, Table)]
     level = _part_level(structure.headings)
     parts = _parts(structure, sentences, blocks, furniture, tables, level)
@@ -128,6 +129,19 @@ def read_parts(structure: Structure, sentences: Sequence[Sentence]) -> Parts:
         for n, t in enumerate(tables)
     )
     return Parts(tuple(parts), furniture, table_data, actions, summary, ask)
+
+
+def _under_back_matter(structure: Structure, sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Sentences under a back-matter heading ("References", "Selected Resources") down to
+    the next heading of its level or above: sources cited, never statements of the text."""
+    heads = structure.headings
+    spans = []
+    for n, head in enumerate(heads):
+        if not is_back_matter(head.text):
+            continue
+        end = next((h.start for h in heads[n + 1 :] if h.level <= head.level), _END)
+        spans.append((head.end, end))
+    return frozenset(i for i, s in enumerate(sentences) if any(a <= s.start < b for a, b in spans))
 
 
 def _table_part(parts: Sequence[Part], n: int) -> int | None:
