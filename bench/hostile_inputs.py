@@ -115,6 +115,8 @@ def cases() -> list[Case]:
         Case("digits-6000", "linear", "digits.txt", _inside("1" * 6000) + body),
         Case("brackets-8000", "linear", "brackets.txt", _inside("[" * 8000) + body),
         Case("combining-5000", "linear", "marks.txt", _inside("a" + "\u0301" * 5000) + body),
+        Case("token-100k", "linear", "token.txt", _inside("x" * 100_000) + body),
+        Case("token-200k", "linear", "token.txt", _inside("x" * 200_000) + body),
         Case("token-400k", "linear", "token.txt", _inside("x" * 400_000) + body),
         Case(
             "md-nested-100k",
