@@ -31,7 +31,9 @@ Exit codes:
   66  input missing or unreadable
   69  mail server unreachable, or it refused the message
   70  internal error (one line; add --debug for the traceback)
-  73  output folder or file not writable"""
+  73  output folder or file not writable
+  130 interrupted (Ctrl-C); 143 or 129 stopped by SIGTERM or SIGHUP
+      (temporaries removed; a pack being renamed is finished first)"""
 
 _FORMATS = ("pdf", "docx", "pptx", "email", "json")
 _EXTRA_FORMATS = ("handout",)

@@ -28,7 +28,14 @@ from reportgen.layout import (
 )
 from reportgen.layout.blocks import is_figure
 from reportgen.layout.plan import RUN_IN
-from reportgen.render.pdf._long import LONG_TEXT, chunks, clusters, line_groups, lines_of
+from reportgen.render.pdf._long import (
+    LONG_TEXT,
+    char_width,
+    chunks,
+    clusters,
+    line_groups,
+    lines_of,
+)
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
 from reportgen.render.pdf._timeline import TimelineDrawing, TimelineStrip
@@ -43,6 +50,8 @@ TENTATIVE_MARK = "~"
 _TENTATIVE_LEGEND = f"{TENTATIVE_MARK} italic dates are approximate or relative to another event."
 _HOLLOW_LEGEND = "Hollow markers and italic dates are approximate or relative to another event."
 _PAD = 4.0
+_PRINTABLE = frozenset(range(0x20, 0x7F))
+"""Printable ASCII: each character its own grapheme cluster, all in the body face."""
 _CALLOUT_PAD = 10.0
 FRAME_HEIGHT = 640.0
 """Height of the smaller page frame the PDF is laid out on (Letter; A4's is taller), in points."""
@@ -105,7 +114,11 @@ def _lines(
     line = (width if width is not None else ctx.width) - style.leftIndent - style.rightIndent
     line -= max(style.firstLineIndent, 0)
 
+    body = ctx.fonts.face_for(bold, italic)
+
     def measure(token: str) -> list[tuple[str, float]]:
+        if token.isascii() and token.isprintable() and body.cmap >= _PRINTABLE:
+            return [(ch, char_width(ch, body.name, style.fontSize)) for ch in token]
         drawn = ctx.fonts.runs(token, bold=bold, italic=italic)
         faces = [face.name for face, run in drawn for _ in run]
         return clusters("".join(run for _, run in drawn), faces, style.fontSize)
@@ -151,7 +164,8 @@ def paragraphs(
             ctx, value, style, bold=bold, italic=italic, bullet=bullet, right=right, width=width
         )
         return [flowable]
-    if needs_bidi(value) or right is True:
+    bidi = needs_bidi(value) or right is True
+    if bidi:
         groups = [[part] for part in chunks(value)]
     else:
         lines = _lines(ctx, value, style, bold=bold, italic=italic, width=width)
@@ -164,7 +178,7 @@ def paragraphs(
     for i, group in enumerate(groups):
         shown = first if i == 0 else end if i == last else middle
         mark = bullet if i == 0 else None
-        if needs_bidi(value) or right is True:
+        if bidi:
             out.append(
                 BidiParagraph(
                     group[0], shown, ctx.fonts, bold=bold, italic=italic, right=right, bullet=mark

@@ -53,6 +53,8 @@ _SAFETY = 0.995
 
 def needs_bidi(text: str) -> bool:
     """True when ``text`` holds any right-to-left letter."""
+    if text.isascii():  # one C pass: most text, and every long run of Latin letters or digits
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
 
 
