@@ -150,3 +150,28 @@ def test_a_sigterm_while_temporaries_are_written_removes_them_and_keeps_the_old_
     assert err.strip() == "reportgen: stopped by SIGTERM"
     assert {p.name: p.read_bytes() for p in out.iterdir()} == old
     assert all(not p.exists() for p in written)
+
+
+def test_a_rename_the_system_refuses_puts_back_every_file_already_replaced(tmp_path, monkeypatch):
+    import errno
+
+    from reportgen.errors import OutputUnwritable
+
+    old = {p: d for p, d in pack(tmp_path, b"old").items() if p.name != "homs.docx"}
+    write_all(old)  # the old pack has no DOCX: the new one adds it
+    real_replace = os.replace
+    done: list[str] = []
+
+    def refuse_the_fourth(src: str | Path, dst: str | Path) -> None:
+        if Path(dst).name == NAMES[3]:
+            raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+        real_replace(src, dst)
+        if Path(dst).name in NAMES:
+            done.append(Path(dst).name)
+
+    monkeypatch.setattr(fsio.os, "replace", refuse_the_fourth)
+    with pytest.raises(OutputUnwritable, match="Permission denied"):
+        write_all(pack(tmp_path, b"new"))
+    assert done[:3] == ["homs.pdf", "homs.docx", "homs.pptx"]
+    assert {p: p.read_bytes() for p in tmp_path.iterdir() if not p.name.startswith(".")} == old
+    assert leftovers(tmp_path) == []
