@@ -32,8 +32,10 @@ Exit codes:
   69  mail server unreachable, or it refused the message
   70  internal error (one line; add --debug for the traceback)
   73  output folder or file not writable
-  130 interrupted (Ctrl-C); 143 or 129 stopped by SIGTERM or SIGHUP
-      (temporaries removed; a pack being renamed is finished first)"""
+  129 stopped by SIGHUP: temporaries removed, a pack being renamed
+      is finished first
+  130 interrupted (Ctrl-C), the same way
+  143 stopped by SIGTERM, the same way"""
 
 _FORMATS = ("pdf", "docx", "pptx", "email", "json")
 _EXTRA_FORMATS = ("handout",)
