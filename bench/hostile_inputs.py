@@ -5,6 +5,11 @@ process with a wall-clock cap and an address-space cap, and reported on one line
 
     python bench/hostile_inputs.py [--timeout 20] [--memory-mb 3072] [--only NAME]
 
+The ``render`` class draws a model holding one long token (in a key point, a section and a
+timeline event) with ``reportgen render --formats F``: the renderers alone, without the
+reading and summarizing a ``build`` does first, at 100, 200 and 400 KB, so their growth shows
+(linear: each doubling about doubles the time).
+
 A case that runs out of time prints ``timeout``; one that runs out of memory dies with 70 or a
 signal. The ``check`` column says whether the run did what a user is owed (no injected header,
 the right exit code, a quiet stderr); it is what the before/after comparison is about.
@@ -82,6 +87,44 @@ def _inside(run: str) -> bytes:
     return f"The reading on Monday was {run} at the plant. ".encode() + b"\n\n"
 
 
+def _model_with(token: str) -> bytes:
+    """A model of a short memo (built here by the pipeline) whose first key point, first
+    section and first timeline event hold ``token``."""
+    import json
+
+    from reportgen.pipeline import Options, brief_of, model_json
+
+    with tempfile.TemporaryDirectory(prefix="hostile-model-") as tmp:
+        memo = Path(tmp) / "memo.txt"
+        memo.write_text(
+            "The reading on Monday was high at the plant. " + SENTENCE + "\n\n"
+            "The inspectors will return on 12 April 2024 to repeat the test.\n\n"
+            "The plant manager, Jane Okafor, said the readings were within limits.\n",
+            encoding="utf-8",
+        )
+        model = json.loads(model_json(brief_of(memo, Options())))
+    sentence = f"The reading on Monday was {token} at the plant."
+    model["key_points"][0] = sentence
+    model["sections"][0]["points"][0] = sentence
+    model["timeline"][0]["event"] = sentence
+    return json.dumps(model, ensure_ascii=False).encode("utf-8")
+
+
+def _render_cases() -> list[Case]:
+    return [
+        Case(
+            f"render-{fmt}-{size}k",
+            "render",
+            "token.json",
+            _model_with("x" * (size * 1000)),
+            ("--formats", fmt),
+            command="render",
+        )  # fmt: skip
+        for fmt in ("pdf", "docx", "pptx", "email")
+        for size in (100, 200, 400)
+    ]
+
+
 def cases() -> list[Case]:
     title_inj = "=?utf-8?q?a=0D=0ABcc=3A_x=40y?="
     b64_inj = "=?utf-8?b?YQ0KDQpIaWphY2tlZCBib2R5?="
@@ -115,6 +158,8 @@ def cases() -> list[Case]:
         Case("digits-6000", "linear", "digits.txt", _inside("1" * 6000) + body),
         Case("brackets-8000", "linear", "brackets.txt", _inside("[" * 8000) + body),
         Case("combining-5000", "linear", "marks.txt", _inside("a" + "\u0301" * 5000) + body),
+        Case("token-100k", "linear", "token.txt", _inside("x" * 100_000) + body),
+        Case("token-200k", "linear", "token.txt", _inside("x" * 200_000) + body),
         Case("token-400k", "linear", "token.txt", _inside("x" * 400_000) + body),
         Case(
             "md-nested-100k",
@@ -160,6 +205,7 @@ def cases() -> list[Case]:
         Case("out-is-file", "cli", "memo.txt", body, ("--out", "__FILE__")),
         Case("debug-after", "cli", "memo.txt", body, ("--debug",)),
         Case("dot-slash-dash", "cli", "-", body),
+        *_render_cases(),
     ]
 
 
@@ -180,7 +226,7 @@ def run(case: Case, timeout: float, memory_mb: int) -> str:
         args = [a if a != "__FILE__" else str(src) for a in case.args]
         target = "./-" if case.file_name == "-" else case.file_name
         cmd = [sys.executable, "-m", "reportgen", case.command, target, *args]
-        if case.command == "build" and "--out" not in args:
+        if case.command in ("build", "render") and "--out" not in args:
             cmd += ["--out", str(out)]
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
         start = time.perf_counter()

@@ -4,14 +4,15 @@ Every run builds the same stem into one folder with its own ``--title "Run N"``,
 the five files carries (JSON title, email Subject, PDF/DOCX/PPTX title metadata); a pack is
 mixed when its files name different runs.
 
-* Kill loop: ``--kills`` runs are SIGKILLed, half at a random moment of the run and half just
-  after the first temporary file appears (the write phase). After each kill the folder is
-  checked as it stands, then again after :func:`reportgen.fsio.recover` (what the next run of
-  the stem does first, under its lock).
+* Kill loops: for each ``--signal`` (SIGTERM, then SIGKILL by default), ``--kills`` runs are
+  stopped by it, half at a random moment of the run and half just after the first temporary
+  file appears (the write phase). After each kill the folder is checked as it stands, before
+  any later run, then again after :func:`reportgen.fsio.recover_packs` (what the next run of
+  the stem does before anything else, under its lock).
 * Concurrency loop: ``--runs`` runs, started ``--at-once`` at a time into one folder; after
   each batch the pack must be whole, from one run, with no temporary left.
 
-    python bench/kill_loop.py [--kills 50] [--runs 50] [--at-once 3] [--seed 1]
+    python bench/kill_loop.py [--kills 50] [--runs 50] [--at-once 3] [--seed 1] [--signal TERM]
 """
 
 from __future__ import annotations
@@ -35,10 +36,10 @@ import pptx  # noqa: E402
 import pypdf  # noqa: E402
 
 try:
-    from reportgen.fsio import recover
-except ImportError:  # a version without commit notes: nothing for the next run to finish
+    from reportgen.fsio import recover_packs
+except ImportError:  # a version that finishes a killed run's renames only as it writes
 
-    def recover(folder: Path, stem: str) -> None:
+    def recover_packs(folder: Path, stems: list[str]) -> None:
         return None
 
 
@@ -90,7 +91,8 @@ def wait_for_temporary(proc: subprocess.Popen[bytes], folder: Path) -> None:
         time.sleep(0.0005)
 
 
-def kill_loop(folder: Path, kills: int, rng: random.Random) -> None:
+def kill_loop(folder: Path, kills: int, sig: signal.Signals, rng: random.Random) -> None:
+    """``kills`` runs stopped by ``sig``: half at a random moment, half in the write phase."""
     span = timed_run(folder, 0)
     mixed_now = mixed_after = pending = finished = killed = temps_left = 0
     n = 0
@@ -105,29 +107,30 @@ def kill_loop(folder: Path, kills: int, rng: random.Random) -> None:
         else:
             wait_for_temporary(proc, folder)
             time.sleep(rng.uniform(0, 0.02))
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(sig)
         proc.wait()
         if proc.returncode == 0:
             finished += 1
             span *= 0.9
             continue
         killed += 1
-        runs, temps, note = pack_state(folder)
+        runs, temps, note = pack_state(folder)  # as the kill left it, before any later run
         mixed_now += len(runs) > 1
         pending += note
         temps_left += temps
-        recover(folder, "homs")
+        recover_packs(folder, ["homs"])  # what the next run of the stem does first
         runs, _, _ = pack_state(folder)
         mixed_after += len(runs) > 1
     timed_run(folder, n + 1)
     runs, temps, note = pack_state(folder)
     print(
-        f"kill loop: {killed} kills (SIGKILL, seed-driven), {finished} runs ended before "
+        f"kill loop: {killed} kills ({sig.name}, seed-driven), {finished} runs ended before "
         f"their kill, {time.monotonic() - started:.0f} s\n"
         f"  mixed packs right after a kill: {mixed_now} (commit note pending: {pending})\n"
-        f"  mixed packs once the next run has started (recover): {mixed_after}\n"
+        f"  mixed packs once the next run has started: {mixed_after}\n"
         f"  temporaries found right after the kills: {temps_left} in all; after one more run: "
-        f"{temps}; note pending: {note}; pack now from {sorted(runs)}"
+        f"{temps}; note pending: {note}; pack now from {sorted(runs)}",
+        flush=True,
     )
 
 
@@ -166,9 +169,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--at-once", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--signal",
+        type=lambda name: signal.Signals[f"SIG{name.upper().removeprefix('SIG')}"],
+        action="append",
+        help="KILL, TERM, INT or HUP; repeat for several loops (default: TERM then KILL)",
+    )
     opts = parser.parse_args()
+    opts.signal = opts.signal or [signal.SIGTERM, signal.SIGKILL]
     with tempfile.TemporaryDirectory(prefix="kill-loop-") as tmp:
-        kill_loop(Path(tmp) / "kills", opts.kills, random.Random(opts.seed))
+        for sig in opts.signal:
+            name = f"kills-{sig.name}"
+            kill_loop(Path(tmp) / name, opts.kills, sig, random.Random(opts.seed))
         concurrency_loop(Path(tmp) / "together", opts.runs, opts.at_once)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from datetime import date
@@ -29,7 +31,11 @@ Exit codes:
   66  input missing or unreadable
   69  mail server unreachable, or it refused the message
   70  internal error (one line; add --debug for the traceback)
-  73  output folder or file not writable"""
+  73  output folder or file not writable
+  129 stopped by SIGHUP: temporaries removed, a pack being renamed
+      is finished first
+  130 interrupted (Ctrl-C), the same way
+  143 stopped by SIGTERM, the same way"""
 
 _FORMATS = ("pdf", "docx", "pptx", "email", "json")
 _EXTRA_FORMATS = ("handout",)
@@ -325,12 +331,13 @@ def render(
     The model is checked against the shipped schema first; one that breaks it exits 65 with
     one line naming the first bad field, and nothing is written.
     """
-    from reportgen.fsio import ensure_dir, write_all
+    from reportgen.fsio import ensure_dir, recover_packs, stem_of_name, write_all
     from reportgen.modelfile import load_model
     from reportgen.pipeline import SUFFIX, Options, render_pack
 
-    brief = load_model(model_file)
     stem = model_file.stem
+    recover_packs(out_dir, (stem_of_name(f"{stem}{SUFFIX[fmt]}") for fmt in formats))
+    brief = load_model(model_file)
     options = Options(email=email)  # type: ignore[arg-type]
     pack = render_pack(brief, formats, options, stem=stem)
     files = {out_dir / f"{stem}{SUFFIX[fmt]}": data for fmt, data in pack.items()}
@@ -454,9 +461,38 @@ def times(
     _emit(json.dumps(found, ensure_ascii=False, indent=1))
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP, raised where the run stands, so it removes its temporaries and
+    releases its locks on the way out (the default action would end it on the spot)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise _Stopped(signum)
+
+
+_STOPPING = (signal.SIGTERM, signal.SIGHUP)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: every failure ends as one line on stderr and a documented exit code."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    main_thread = threading.current_thread() is threading.main_thread()
+    before = {sig: signal.signal(sig, _stop) for sig in _STOPPING} if main_thread else {}
+    try:
+        _main(argv, debug)
+    except _Stopped as err:
+        click.echo(f"reportgen: stopped by {signal.Signals(err.signum).name}", err=True)
+        sys.exit(128 + err.signum)
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+
+
+def _main(argv: list[str] | None, debug: bool) -> None:
     try:
         cli.main(args=argv, prog_name="reportgen", standalone_mode=False)
         sys.stdout.flush()  # a closed pipe shows here, inside the handlers, not at exit

@@ -5,9 +5,14 @@ A run renders every file in memory, then, holding a lock for each stem it writes
 1. finishes what a killed run of that stem left (see 4) and removes that run's temporaries;
 2. writes every file to a temporary beside its target (``.<name>.<16 hex>.reportgen-tmp``),
    flushed to disk; on any failure removes them all, so every old file stays;
-3. writes a commit note per stem (``.<stem>.reportgen-commit``) listing the renames to come;
-4. renames each temporary over its target, then removes the note. A run killed between the
-   renames leaves the note, and the next run of that stem does the remaining renames first.
+3. links each old file to a backup of the same shape, then writes a commit note per stem
+   (``.<stem>.reportgen-commit``) listing the renames to come;
+4. renames each temporary over its target, then removes the note and the backups, with
+   SIGINT, SIGTERM and SIGHUP held back until all is done; a rename the system refuses puts
+   the replaced files back from their backups, so the old pack stays whole. Only a SIGKILL
+   (or a crash) can stop a run between two renames: it leaves the note, and the next run of
+   that stem does the remaining renames before anything else (:func:`recover_packs`, called
+   as a run starts) and removes the backups.
 
 Only names of that shape are ever removed: a user's ``.part`` or ``.tmp`` file is never ours.
 """
@@ -22,7 +27,7 @@ import re
 import secrets
 import signal
 import stat
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from reportgen.errors import InputMissing, OutputUnwritable, ReportgenError
@@ -63,43 +68,97 @@ def write_packs(folder: Path, packs: Mapping[str, Mapping[str, bytes]]) -> None:
         targets = [(folder / name, data) for pack in packs.values() for name, data in pack.items()]
         for target, _ in targets:
             _check_target(target)
-        run = secrets.token_hex(8)
-        temps: list[Path] = []
-        notes: list[Path] = []
+        run, backup_run = secrets.token_hex(8), secrets.token_hex(8)
+        temps = [folder / _temp_name(target.name, run) for target, _ in targets]
+        backups: dict[Path, Path | None] = {}
+        notes = [folder / f".{stem}{COMMIT_SUFFIX}" for stem in packs]
         try:
             for target, data in targets:
-                temps.append(_write_temp(target, data, run))
+                _write_temp(target, data, run)
+            for target, _ in targets:
+                backups[target] = _keep_old(target, backup_run)
             for stem, pack in packs.items():
                 pairs = [(_temp_name(name, run), name) for name in pack]
-                notes.append(_write_note(folder, stem, pairs))
+                _write_note(folder, stem, pairs, run)
             _fsync_dir(folder)
         except BaseException:
-            for leftover in (*temps, *notes):
+            # By name, not by what was recorded: a signal's exception can land between a
+            # write and its bookkeeping.
+            note_temps = [folder / _temp_name(f"{stem}{COMMIT_SUFFIX}", run) for stem in packs]
+            olds = [folder / _temp_name(target.name, backup_run) for target, _ in targets]
+            for leftover in (*temps, *note_temps, *notes, *olds):
                 leftover.unlink(missing_ok=True)
             raise
-        _rename_all(folder, temps, [target for target, _ in targets], notes)
-        _fsync_dir(folder)
-        for note in notes:
-            note.unlink(missing_ok=True)
+        _commit(folder, list(zip(temps, backups.items(), strict=True)), notes)
+
+
+def recover_packs(folder: Path, stems: Iterable[str]) -> None:
+    """Finish, before a run does anything else, what a killed run of one of ``stems`` left in
+    ``folder``: a pack stays mixed only until the next run of its stem starts, not until that
+    run has read and rendered its document. A folder that does not exist holds nothing."""
+    if not folder.is_dir():
+        return
+    wanted = sorted(set(stems))
+    try:
+        with _locked(folder, wanted):
+            for stem in wanted:
+                recover(folder, stem)
+    except OutputUnwritable:
+        return  # a folder we cannot write to holds nothing of ours; the write step says so
 
 
 _DEFERRED = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 """Signals held back while the renames run: Ctrl-C or a polite kill waits for the last rename."""
 
 
-def _rename_all(folder: Path, temps: list[Path], targets: list[Path], notes: list[Path]) -> None:
-    """The renames, back to back; a kill -9 between two is finished by the next run's
-    :func:`recover`, any other signal waits until they are done."""
+def _commit(
+    folder: Path, renames: list[tuple[Path, tuple[Path, Path | None]]], notes: list[Path]
+) -> None:
+    """The renames (temporary → target, with the old target's backup), back to back, then the
+    notes and backups removed.
+
+    A kill -9 between two renames is finished by the next run's :func:`recover`; any other
+    signal waits until all is done, so it leaves neither a mixed pack nor a note behind. A
+    rename the system refuses puts back the files already replaced, from their backups, so
+    the pack is the old one whole.
+    """
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+    done: list[tuple[Path, Path | None]] = []
     try:
-        for temp, target in zip(temps, targets, strict=True):
+        for temp, (target, backup) in renames:
             os.replace(temp, target)
+            done.append((target, backup))
+        _fsync_dir(folder)
+        for leftover in (*notes, *(b for _, (_, b) in renames if b)):
+            leftover.unlink(missing_ok=True)
     except OSError as err:
-        for leftover in (*temps, *notes):
+        _put_back(done)
+        for leftover in (*(t for t, _ in renames), *notes, *(b for _, (_, b) in renames if b)):
             leftover.unlink(missing_ok=True)
         raise OutputUnwritable(f"cannot write into {folder}: {err.strerror}") from err
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _keep_old(target: Path, run: str) -> Path | None:
+    """A hard link to the file ``target`` names now, so a failed commit can put it back; None
+    when there is none (or the file system has no hard links: that file then cannot be)."""
+    backup = target.parent / _temp_name(target.name, run)
+    try:
+        os.link(target, backup, follow_symlinks=False)
+    except OSError:
+        return None
+    return backup
+
+
+def _put_back(done: list[tuple[Path, Path | None]]) -> None:
+    """Undo renames already done: each target gets its old file back, or goes if it had none."""
+    for target, backup in reversed(done):
+        with contextlib.suppress(OSError):
+            if backup is not None:
+                os.replace(backup, target)
+            else:
+                target.unlink()
 
 
 def recover(folder: Path, stem: str) -> None:
@@ -170,11 +229,11 @@ def _write_temp(target: Path, data: bytes, run: str) -> Path:
     return temp
 
 
-def _write_note(folder: Path, stem: str, pairs: list[tuple[str, str]]) -> Path:
+def _write_note(folder: Path, stem: str, pairs: list[tuple[str, str]], run: str) -> Path:
     """The renames to come, written whole (through a temporary of our kind) before any is done."""
     note = folder / f".{stem}{COMMIT_SUFFIX}"
     data = json.dumps({"renames": pairs}).encode("utf-8")
-    temp = _write_temp(folder / f"{stem}{COMMIT_SUFFIX}", data, secrets.token_hex(8))
+    temp = _write_temp(folder / f"{stem}{COMMIT_SUFFIX}", data, run)
     try:
         os.replace(temp, note)
     except OSError as err:

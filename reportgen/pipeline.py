@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from reportgen.errors import RenderFailed, ReportgenError, UsageError
-from reportgen.fsio import ensure_dir, write_all
+from reportgen.fsio import ensure_dir, recover_packs, stem_of_name, write_all
 from reportgen.layout import DEFAULT_THEME, Budget, Plan, Theme, plan
 from reportgen.model import Brief
 from reportgen.read import DEFAULT_LIMITS, Limits, read, stem_of
@@ -112,6 +112,7 @@ def build(
     clash = {s for s in stems if stems.count(s) > 1}
     if clash:
         raise UsageError(f"two inputs would write the same outputs: {', '.join(sorted(clash))}")
+    recover_packs(out_dir, (stem_of_name(f"{s}{SUFFIX[f]}") for s in stems for f in formats))
     files: dict[Path, bytes] = {}
     for path, stem in zip(paths, stems, strict=True):
         brief = brief_of(path, options)

@@ -50,7 +50,7 @@ def documented_exit_codes() -> dict[int, str]:
 
 
 def test_help_documents_every_exit_code_the_cli_uses():
-    assert set(documented_exit_codes()) == {0, 2, 65, 66, 69, 70, 73}
+    assert set(documented_exit_codes()) == {0, 2, 65, 66, 69, 70, 73, 129, 130, 143}
 
 
 def test_version_prints_the_package_version():

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reportgen.pipeline import Options, brief_of, render_pack
-from reportgen.render.pdf._fonts import LONGEST_TOKEN, break_long_tokens, font_set
+from reportgen.render.pdf._fonts import font_set
 from reportgen.render.pdf._shaping import _Run, resolve_levels
 from tests import packcheck
 
@@ -56,21 +56,6 @@ def test_a_long_run_reaches_every_format_whole(tmp_path, kind):
         # Every character of the run, as often as the run has it (a PDF draws the Arabic
         # lines in visual order, so the run is not one substring there).
         assert Counter(visible(run)) <= shown, fmt
-
-
-def test_a_token_longer_than_a_line_is_cut_into_pieces_before_reportlab_sees_it():
-    token = "x" * (LONGEST_TOKEN * 3 + 7)
-    cut = break_long_tokens(f"before {token} after")
-    pieces = cut.split()
-    assert pieces[0] == "before"
-    assert pieces[-1] == "after"
-    assert "".join(pieces[1:-1]) == token
-    assert max(len(p) for p in pieces) == LONGEST_TOKEN
-
-
-def test_text_without_long_tokens_is_left_as_it_is():
-    text = "A memo with https://example.org/a/rather/long/path and ordinary words."
-    assert break_long_tokens(text) == text
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

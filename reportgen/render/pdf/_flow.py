@@ -28,6 +28,14 @@ from reportgen.layout import (
 )
 from reportgen.layout.blocks import is_figure
 from reportgen.layout.plan import RUN_IN
+from reportgen.render.pdf._long import (
+    LONG_TEXT,
+    char_width,
+    chunks,
+    clusters,
+    line_groups,
+    lines_of,
+)
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
 from reportgen.render.pdf._timeline import TimelineDrawing, TimelineStrip
@@ -42,6 +50,9 @@ TENTATIVE_MARK = "~"
 _TENTATIVE_LEGEND = f"{TENTATIVE_MARK} italic dates are approximate or relative to another event."
 _HOLLOW_LEGEND = "Hollow markers and italic dates are approximate or relative to another event."
 _PAD = 4.0
+_PRINTABLE = frozenset(range(0x20, 0x7F))
+"""Printable ASCII: each character its own grapheme cluster, all in the body face."""
+_CALLOUT_PAD = 10.0
 FRAME_HEIGHT = 640.0
 """Height of the smaller page frame the PDF is laid out on (Letter; A4's is taller), in points."""
 
@@ -72,21 +83,132 @@ def text(
     italic: bool = False,
     bullet: str | None = None,
     right: bool | None = None,
+    width: float | None = None,
 ) -> Flowable:
     """One paragraph of data text: escaped, font runs marked, right-to-left text shaped and ordered.
 
     ``bold``/``italic`` must say what ``style``'s own font is, so runs in it are left bare;
     ``right`` sets the alignment: True right-aligns even text without right-to-left letters,
-    None aligns text to the side its own first strong letter reads from.
+    None aligns text to the side its own first strong letter reads from. ``width`` is that of
+    the box the text is set in (default: the frame's); a token wider than its lines is cut to
+    them here (see ``_long``), so reportlab never splits a word itself.
     """
     if needs_bidi(value) or right is True:
         return BidiParagraph(
             value, style, ctx.fonts, bold=bold, italic=italic, right=right, bullet=bullet
         )
-    markup = ctx.fonts.markup(value, bold=bold, italic=italic)
-    if _has_cjk(value):  # break between ideographs, never before a closing mark (kinsoku)
+    lines = _lines(ctx, value, style, bold=bold, italic=italic, width=width)
+    return _paragraph(ctx, lines, style, bold=bold, italic=italic, bullet=bullet)
+
+
+def _lines(
+    ctx: Context,
+    value: str,
+    style: ParagraphStyle,
+    *,
+    bold: bool,
+    italic: bool,
+    width: float | None,
+) -> list[str]:
+    """``value`` as runs of words set apart by forced line breaks (``_long.lines_of``)."""
+    line = (width if width is not None else ctx.width) - style.leftIndent - style.rightIndent
+    line -= max(style.firstLineIndent, 0)
+
+    body = ctx.fonts.face_for(bold, italic)
+
+    def measure(token: str) -> list[tuple[str, float]]:
+        if token.isascii() and token.isprintable() and body.cmap >= _PRINTABLE:
+            return [(ch, char_width(ch, body.name, style.fontSize)) for ch in token]
+        drawn = ctx.fonts.runs(token, bold=bold, italic=italic)
+        faces = [face.name for face, run in drawn for _ in run]
+        return clusters("".join(run for _, run in drawn), faces, style.fontSize)
+
+    return lines_of(value, measure, max(line, style.fontSize))
+
+
+def _paragraph(
+    ctx: Context,
+    lines: list[str],
+    style: ParagraphStyle,
+    *,
+    bold: bool,
+    italic: bool,
+    bullet: str | None,
+) -> Flowable:
+    markup = "<br/>".join(ctx.fonts.markup(line, bold=bold, italic=italic) for line in lines)
+    if any(map(_has_cjk, lines)):  # break between ideographs, never before a closing mark
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-    return Paragraph(markup, style, bulletText=bullet)
+    return WrapOnce(markup, style, bulletText=bullet)
+
+
+def paragraphs(
+    ctx: Context,
+    value: str,
+    style: ParagraphStyle,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    bullet: str | None = None,
+    right: bool | None = None,
+    width: float | None = None,
+) -> list[Flowable]:
+    """Text of any length as flowables that each lay out on their own (see :func:`text`).
+
+    A text past ``_long.LONG_TEXT`` characters is several paragraphs with no space between
+    them, the bullet on the first: reportlab re-wraps what is left of one paragraph on every
+    page it runs onto, so one of a whole book's length would cost the square of it. A cut
+    token's pieces are grouped whole, so the parts meet at a line's end.
+    """
+    if len(value) <= LONG_TEXT:
+        flowable = text(
+            ctx, value, style, bold=bold, italic=italic, bullet=bullet, right=right, width=width
+        )
+        return [flowable]
+    bidi = needs_bidi(value) or right is True
+    if bidi:
+        groups = [[part] for part in chunks(value)]
+    else:
+        lines = _lines(ctx, value, style, bold=bold, italic=italic, width=width)
+        groups = line_groups([part for line in lines for part in chunks(line)])
+    last = len(groups) - 1
+    middle = ParagraphStyle(f"{style.name}-part", parent=style, spaceBefore=0, spaceAfter=0)
+    first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
+    end = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
+    out: list[Flowable] = []
+    for i, group in enumerate(groups):
+        shown = first if i == 0 else end if i == last else middle
+        mark = bullet if i == 0 else None
+        if bidi:
+            out.append(
+                BidiParagraph(
+                    group[0], shown, ctx.fonts, bold=bold, italic=italic, right=right, bullet=mark
+                )
+            )
+        else:
+            out.append(_paragraph(ctx, group, shown, bold=bold, italic=italic, bullet=mark))
+    return out
+
+
+class WrapOnce(Paragraph):  # type: ignore[misc]
+    """A paragraph that keeps its lines while its width stays the same.
+
+    A table splitting a tall row over pages measures every cell of what is left of it again on
+    each page; a paragraph that re-broke its lines each time would make that cost the square
+    of the row's length. Lines depend on the width alone, never on the height offered.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth and self._has_lines():
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, (float(size[0]), float(size[1])))
+        return self._wrapped[1]
+
+    def _has_lines(self) -> bool:
+        """False after a split that found no room: reportlab drops the lines it had."""
+        return hasattr(self, "blPara")
 
 
 def _has_cjk(value: str) -> bool:
@@ -164,11 +286,12 @@ def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
             [text(ctx, "When", s.cell_head, bold=True), [TimelineStrip(events, ctx), count]]
         )
     who = glance.who(plan)
+    label = min(ctx.width * 0.12, 60.0)
     if who:
-        rows.append([text(ctx, "Who", s.cell_head, bold=True), text(ctx, who, s.cell)])
+        cell = paragraphs(ctx, who, s.cell, width=ctx.width - label - 2 * _PAD)
+        rows.append([text(ctx, "Who", s.cell_head, bold=True), cell])
     if not rows:
         return []
-    label = min(ctx.width * 0.12, 60.0)
     table = _table(ctx, rows, [label, ctx.width - label], repeat_rows=0)
     table.setStyle(_grid(ctx, len(rows), header=False))
     return [Spacer(1, ctx.theme.body_pt * 0.4), table]
@@ -186,7 +309,7 @@ def _emit(ctx: Context, block: Block) -> list[Flowable]:
         case Bullets(items):
             return _bullets(ctx, items)
         case Para(value):
-            return [text(ctx, value, ctx.styles.body)]
+            return paragraphs(ctx, value, ctx.styles.body)
         case TimelineRows(rows):
             return _timeline(ctx, rows)
         case ActorList():
@@ -198,7 +321,9 @@ def _emit(ctx: Context, block: Block) -> list[Flowable]:
 
 
 def _callout(ctx: Context, value: str) -> list[Flowable]:
-    box = Table([[text(ctx, value, ctx.styles.callout)]], colWidths=[ctx.width], splitInRow=1)
+    inner = ctx.width - 2 * _CALLOUT_PAD
+    cell = paragraphs(ctx, value, ctx.styles.callout, width=inner)
+    box = Table([[cell]], colWidths=[ctx.width], splitInRow=1)
     box.setStyle(
         TableStyle(
             [
@@ -211,8 +336,8 @@ def _callout(ctx: Context, value: str) -> list[Flowable]:
                     3,
                     color(ctx.theme.accent),
                 ),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("LEFTPADDING", (0, 0), (-1, -1), _CALLOUT_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CALLOUT_PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 8),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
             ]
@@ -222,7 +347,7 @@ def _callout(ctx: Context, value: str) -> list[Flowable]:
 
 
 def _bullets(ctx: Context, items: tuple[str, ...]) -> list[Flowable]:
-    return [text(ctx, item, ctx.styles.bullet, bullet="•") for item in items]
+    return [f for item in items for f in paragraphs(ctx, item, ctx.styles.bullet, bullet="•")]
 
 
 def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
@@ -242,7 +367,9 @@ def _timeline_table(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowabl
     s = ctx.styles
     when_width = min(ctx.width * 0.26, 130.0)
     d = ctx.frame_direction
-    data: list[list[Flowable]] = [
+    widths = [when_width, ctx.width - when_width]
+    event_width = widths[1]
+    data: list[list[Flowable | list[Flowable]]] = [
         [
             text(ctx, "When", s.cell_head, bold=True, right=d),
             text(ctx, "Event", s.cell_head, bold=True, right=d),
@@ -254,8 +381,7 @@ def _timeline_table(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowabl
             if row.tentative
             else text(ctx, row.when, s.cell, right=d)
         )
-        data.append([when, text(ctx, row.event, s.cell)])
-    widths = [when_width, ctx.width - when_width]
+        data.append([when, paragraphs(ctx, row.event, s.cell, width=event_width - 2 * _PAD)])
     table = _table(ctx, data, widths, repeat_rows=1)
     table.setStyle(_grid(ctx, len(data), header=True))
     first_rows = _table(ctx, data[:2], widths, repeat_rows=0)
@@ -297,7 +423,8 @@ def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
     """A table of the source's with every figure, header row repeated across pages."""
     s = ctx.styles
     right = ParagraphStyle("cell-figure", parent=s.cell, alignment=2)
-    data: list[list[Flowable]] = []
+    widths = _column_widths(ctx, block)
+    data: list[list[Flowable | list[Flowable]]] = []
     head_right = ParagraphStyle("cell-head-figure", parent=s.cell_head, alignment=2)
     if block.header:
         data.append(
@@ -307,8 +434,12 @@ def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
             ]
         )
     for row in block.rows:
-        data.append([text(ctx, c, right if is_figure(c) else s.cell) for c in block.padded(row)])
-    widths = _column_widths(ctx, block)
+        data.append(
+            [
+                paragraphs(ctx, c, right if is_figure(c) else s.cell, width=w - 2 * _PAD)
+                for c, w in zip(block.padded(row), widths, strict=True)
+            ]
+        )
     table = _table(ctx, data, widths, repeat_rows=1 if block.header else 0)
     table.setStyle(_grid(ctx, len(data), header=bool(block.header)))
     out: list[Flowable] = [table]
@@ -328,26 +459,28 @@ def _actors(ctx: Context, block: ActorList) -> list[Flowable]:
     if any(detail for _, detail in entries):
         out.append(_people(ctx, entries))
     else:
-        out.append(text(ctx, RUN_IN.join(name for name, _ in entries), s.body, right=ctx.rtl))
+        names = RUN_IN.join(name for name, _ in entries)
+        out.extend(paragraphs(ctx, names, s.body, right=ctx.rtl))
     return out
 
 
 def _people(ctx: Context, entries: tuple[tuple[str, str], ...]) -> Table:
     """(name, role) pairs side by side, two pairs to a row, read row by row."""
     s = ctx.styles
+    name_w = ctx.width * 0.2
+    detail_w = ctx.width / 2 - name_w
     cells = [
         (
             text(ctx, name, s.cell_head, bold=True, right=ctx.rtl),
-            text(ctx, detail or "\u2014", s.cell, right=ctx.rtl),
+            paragraphs(ctx, detail or "\u2014", s.cell, right=ctx.rtl, width=detail_w - 2 * _PAD),
         )
         for name, detail in entries
     ]
-    rows: list[list[Flowable | str]] = []
+    rows: list[list[Flowable | list[Flowable] | str]] = []
     for i in range(0, len(cells), 2):
         pair = [c for cell in cells[i : i + 2] for c in cell]
         rows.append(pair + [""] * (4 - len(pair)))
-    name_w = ctx.width * 0.2
-    widths = [name_w, ctx.width / 2 - name_w] * 2
+    widths = [name_w, detail_w] * 2
     table = _table(ctx, rows, widths, repeat_rows=0)
     table.setStyle(_grid(ctx, len(rows), header=False))
     return table

@@ -15,7 +15,6 @@ Characters no shipped face holds are replaced, never left as boxes:
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -121,7 +120,7 @@ class FontSet:
             for_reportlab(run)
             if face is body
             else f'<font name="{face.name}">{for_reportlab(run)}</font>'
-            for face, run in self.runs(break_long_tokens(text), bold=bold, italic=italic)
+            for face, run in self.runs(text, bold=bold, italic=italic)
         )
 
     def covers(self, cp: int) -> bool:
@@ -176,27 +175,6 @@ def _nearest_strong(chars: str, order: range) -> list[int | None]:
         if not _is_neutral(ch):
             last = i
     return nearest
-
-
-LONGEST_TOKEN = 60
-"""reportlab splits a word wider than its line by re-measuring what is left of it, which costs
-the square of its length (a 400 KB token took 89 s); longer tokens are cut first, at a space."""
-
-
-def break_long_tokens(text: str, longest: int = LONGEST_TOKEN) -> str:
-    """``text`` with every run of more than ``longest`` non-space characters cut by spaces."""
-    if len(text) <= longest:
-        return text
-    out: list[str] = []
-    for token in _TOKENS.split(text):
-        if len(token) <= longest:
-            out.append(token)
-        else:
-            out.append(" ".join(token[i : i + longest] for i in range(0, len(token), longest)))
-    return "".join(out)
-
-
-_TOKENS = re.compile(r"(\s+)")
 
 
 def _substitute(text: str, fonts: FontSet) -> str:

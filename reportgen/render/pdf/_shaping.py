@@ -33,6 +33,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
+from reportgen.render.pdf._long import clusters
 from reportgen.text import for_reportlab, is_rtl
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ _SAFETY = 0.995
 
 def needs_bidi(text: str) -> bool:
     """True when ``text`` holds any right-to-left letter."""
+    if text.isascii():  # one C pass: most text, and every long run of Latin letters or digits
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
 
 
@@ -250,24 +253,23 @@ def _width(runs: list[_Run], size: float) -> float:
 def _pieces(
     word: list[tuple[Face, str]], size: float, limit: float
 ) -> list[list[tuple[Face, str]]]:
-    """A word wider than a line, cut into pieces that each fit one (the first is the word itself
-    when it fits). Letters joined across a cut are drawn unjoined: the cut is visible, the text
-    is whole."""
+    """A word wider than a line, cut between grapheme clusters into pieces that each fit one
+    (the first is the word itself when it fits). Letters joined across a cut are drawn
+    unjoined: the cut is visible, the text is whole, and a letter keeps its marks."""
     whole = [_Run(face, t, _kind(t)) for face, t in word]
     if _width(whole, size) <= limit:
         return [word]
     pieces: list[list[tuple[Face, str]]] = [[]]
     used = 0.0
     for face, t in word:
-        for ch in t:
-            w = pdfmetrics.stringWidth(ch, face.name, size)
+        for cluster, w in clusters(t, [face.name] * len(t), size):
             if pieces[-1] and used + w > limit * 0.95:
                 pieces.append([])
                 used = 0.0
             if pieces[-1] and pieces[-1][-1][0] is face:
-                pieces[-1][-1] = (face, pieces[-1][-1][1] + ch)
+                pieces[-1][-1] = (face, pieces[-1][-1][1] + cluster)
             else:
-                pieces[-1].append((face, ch))
+                pieces[-1].append((face, cluster))
             used += w
     return pieces
 
@@ -309,6 +311,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         self._lines: list[str] | None = None
         self._for_width = -1.0
         self._para: Paragraph | None = None
+        self._size: tuple[float, float] | None = None
 
     def _break(self, width: float) -> list[str]:
         size = self.style.fontSize
@@ -361,12 +364,18 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             self._para = None
         if self._para is None:
             self._para = Paragraph("<br/>".join(self._lines), self.style)
+            self._size = None
         return self._para
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        w, h = self._prepare(availWidth).wrap(availWidth, availHeight)
-        self.width, self.height = w, h
-        return w, h
+        """The lines' size; measured once per width, as a table splitting a tall row over
+        pages asks again for every cell on every page."""
+        para = self._prepare(availWidth)
+        if self._size is None:
+            w, h = para.wrap(availWidth, availHeight)
+            self._size = (float(w), float(h))
+        self.width, self.height = self._size
+        return self._size
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if self._lines is None:  # like Paragraph: split the lines of the last wrap, if any
@@ -392,6 +401,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         else:
             piece.style.spaceBefore = 0
         piece._lines, piece._for_width, piece._para = lines, self._for_width, None
+        piece._size = None
         return piece
 
     def getSpaceBefore(self) -> float:

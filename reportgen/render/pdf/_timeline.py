@@ -49,7 +49,7 @@ class TimelineDrawing(Flowable):  # type: ignore[misc]
                 text(ctx, r.label, s.tentative, italic=True)
                 if r.hollow
                 else text(ctx, r.label, s.cell_head, bold=True),
-                text(ctx, r.event, s.cell),
+                text(ctx, r.event, s.cell, width=self.text_width),
             )
             for r in self.rows
         ]
