@@ -27,8 +27,10 @@ import re
 import secrets
 import signal
 import stat
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from reportgen.errors import InputMissing, OutputUnwritable, ReportgenError
 
@@ -122,7 +124,36 @@ def _commit(
     rename the system refuses puts back the files already replaced, from their backups, so
     the pack is the old one whole.
     """
+    with _signals_held():
+        _rename_all(folder, renames, notes)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back :data:`_DEFERRED` signals for the block, then deliver them. The mask keeps
+    them from this thread; a recorder in place of each Python handler catches one another
+    thread took (Python runs handlers in the main thread, whichever thread the kernel chose)."""
+    caught: list[int] = []
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for number in _DEFERRED:
+            handler = signal.getsignal(number)
+            if handler is not None:
+                previous[number] = signal.signal(number, lambda n, _f: caught.append(n))
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for held_number, handler in previous.items():
+            signal.signal(held_number, handler)
+        for caught_number in caught:
+            signal.raise_signal(caught_number)
+
+
+def _rename_all(
+    folder: Path, renames: list[tuple[Path, tuple[Path, Path | None]]], notes: list[Path]
+) -> None:
     done: list[tuple[Path, Path | None]] = []
     try:
         for temp, (target, backup) in renames:
@@ -136,8 +167,6 @@ def _commit(
         for leftover in (*(t for t, _ in renames), *notes, *(b for _, (_, b) in renames if b)):
             leftover.unlink(missing_ok=True)
         raise OutputUnwritable(f"cannot write into {folder}: {err.strerror}") from err
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _keep_old(target: Path, run: str) -> Path | None:
