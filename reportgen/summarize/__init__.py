@@ -169,7 +169,7 @@ def _section_room(
     return max(_FEWEST_SECTION_POINTS, room)
 
 
-_NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "citation"})
+_NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "vague", "citation"})
 
 
 _FEWEST_EVENTS = 2

@@ -103,6 +103,26 @@ def _reply(text: str) -> bool:
     return _REPLY.match(words) is not None and len(words.split()) <= _REPLY_WORDS
 
 
+_OPINION = re.compile(
+    r"^(?:(?:So|Well|And|But|Yes|No),? )?(?:I (?:think|don't think|do not think|suppose|guess|"
+    r"would say|'d say)|I'm not sure|My (?:sense|view|feeling|guess) is|There(?:'s| is) (?:a "
+    r"(?:mixture|lot|range|number|variety) of|quite a lot)|It(?:'s| is) (?:hard|difficult|too "
+    r"early) to (?:say|tell))\b",
+    re.I,
+)
+_VAGUE_WORDS = 14
+
+
+def _vague(text: str) -> bool:
+    """ "My sense is we won't.", "There's a mixture of things going on.": a short opinion with
+    no figure and no name says nothing once lifted out of its exchange."""
+    words = spoken(text)
+    if _OPINION.match(words) is None or len(words.split()) > _VAGUE_WORDS:
+        return False
+    named = any(w[:1].isupper() for w in words.split()[1:] if w not in ("I", "I'm", "I'd"))
+    return not named and not any(c.isdigit() for c in words)
+
+
 def _header(text: str) -> bool:
     return _HEADER.search(text) is not None
 
@@ -248,6 +268,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "We'll go to Cllr Amy Cole now for some questions on the budget.",
             "I wanted to talk about the depot's finances.",
             "So, there's quite a lot in that question, actually.",
+            "I'm currently registered as an associate lecturer at Leeds Beckett University.",
         ),
         (
             "Revenue rose 12% to $1.4 billion, and margins widened by two points.",
@@ -296,6 +317,21 @@ POINT_RULES: tuple[PointRule, ...] = (
         (
             "Yes, the council will close the depot in March and move staff to Kirkstall.",
             "Wellington council approved the budget.",
+        ),
+    ),
+    PointRule(
+        "vague",
+        _vague,
+        "A short opinion without a figure or a name needs the exchange it came from.",
+        (
+            "My sense is we won't.",
+            "Witness (Dr Ann Lee): There's a mixture of things going on.",
+            "I don't think so, and this shows itself in two ways.",
+        ),
+        (
+            "I think the council will close the Leeds depot in March.",
+            "My sense is that costs will rise by 5% next year.",
+            "The board approved the budget.",
         ),
     ),
     PointRule(

@@ -85,6 +85,8 @@ PROCEDURE: tuple[str, ...] = (
     r"^(?:\w+ ){0,2}I (?:wanted|want|would like|just wanted) to (?:talk|ask) (?:you )?about\b",
     r"\b(?:that|your|this|my) (?:last |first |next )?question\b",
     r"\b(?:move|moving|go|turn) on,?(?: then,?)? to item \w+\b",
+    r"^(?:\w+,? ){0,2}I(?:'m| am) (?:currently |also |still )?(?:registered|employed|listed) as\b",
+    r"\b(?:declare|declaring|register|registering) an interest\b",
 )
 """Talk about the session itself: who joined, where the release is, who sent apologies,
 what comes next."""

@@ -92,7 +92,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     places = _merge_places(places)
     common = _common_words(sentences)
     return Actors(
-        people=tuple(Person(n, r) for n, r in people.people() if not _common_phrase(n, common))[
+        people=tuple(Person(n, r) for n, r in people.people() if not _common_phrase(n, r, common))[
             :LIMIT
         ],
         places=tuple(Place(n) for n in _ranked(places) if not _DIGIT.search(n))[:LIMIT],
@@ -118,13 +118,19 @@ def _common_words(sentences: Sequence[Sentence]) -> frozenset[str]:
     )
 
 
-def _common_phrase(name: str, common: frozenset[str]) -> bool:
-    """ "Sexual Assault", "Uniform Code", "of the Air Force": a title-cased phrase of words the
-    text also uses as common words, or a run starting in lower case, names no person."""
+def _common_phrase(name: str, role: str, common: frozenset[str]) -> bool:
+    """ "Sexual Assault", "of the Air Force", "Uniform Code": a run starting in lower case, a
+    title-cased phrase of words the text also uses as common words, or, for a name the text
+    gives no role and no known given name, one such word: no person's name."""
     if name[:1].islower():
         return True
     words = [w.lower() for w in name.split() if w.lower() not in _LINKS]
-    return bool(common) and bool(words) and all(w in common for w in words)
+    if not common or not words:
+        return False
+    if all(w in common for w in words):
+        return True
+    known = name.split()[0] in GIVEN_NAMES
+    return not role and not known and any(w in common for w in words)
 
 
 def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> None:
