@@ -41,6 +41,9 @@ _CLOSING = ".!?;,\"'\u201d\u2019"
 _ALIGNED = re.compile(r"\t+| {2,}")
 _DIGIT = re.compile(r"\d")
 _MIN_TABLE_ROWS = 3
+_PROSE_CELL = 80
+"""A cell longer than this, in a table without a header row, is a line of prose that holds a
+bar ("p(w|D)"), not a cell."""
 _WORD = re.compile(r"(?<!\S)[(\"']?[^\W\d_]{3,}[)\"',.:]?(?!\S)")
 _YEARISH = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 
@@ -138,6 +141,8 @@ class _Parser:
         return used or self._aligned_table(group, i)
 
     def _pipe_table(self, group: Sequence[_Line], i: int) -> int:
+        """Rows between pipes; without a separator row under a header, only rows of as many
+        cells each, none of them prose (over :data:`_PROSE_CELL` characters)."""
         rows: list[tuple[str, ...]] = []
         header: tuple[str, ...] = ()
         j = i
@@ -151,6 +156,9 @@ class _Parser:
         widths = {len(r) for r in rows} | ({len(header)} if header else set())
         if j - i < 2 or min(widths, default=0) < 2 or (not header and len(rows) < 2):
             return 0
+        if not header and (len(widths) > 1 or any(len(c) > _PROSE_CELL for r in rows for c in r)):
+            return 0  # "p(w|D) of our model ...": prose with bars in it, not a table
+
         self.blocks.append(Table(header, tuple(rows), "", group[i].start, group[j - 1].end))
         return j - i
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Literal
@@ -15,7 +16,7 @@ from reportgen.summarize._event_label import event_label
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
-from reportgen.summarize._printed import Printed, actor_words, most_named
+from reportgen.summarize._printed import Printed, actor_words, most_named, table_words
 from reportgen.summarize.compress import point
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
@@ -98,6 +99,7 @@ def summarize(
         + [len(a.text.split()) for a in parts.actions],
         labels=[len(e.event.split()) + len(e.when.split()) for e in timeline],
         actors=actor_words(shown_actors),
+        tables=table_words(_placed_tables(parts, (), budget.tables, budget.table_rows)),
     )
     said = used | told
     candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
@@ -359,5 +361,11 @@ def _labelled(
         clause_at = max(s.text.find(e.event), 0)
         offset = at.start - s.start - clause_at if at else None
         label = event_label(e.event, offset if offset is not None and offset >= 0 else None)
-        out.append(replace(e, event=label or e.event))
+        if len(_WORD.findall(label or e.event)) >= _LABEL_WORDS:
+            out.append(replace(e, event=label or e.event))
     return tuple(out)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LABEL_WORDS = 2
+"""A label of fewer words than this ("2014)", "In 2006") names no event, only its date."""

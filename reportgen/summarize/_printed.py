@@ -7,9 +7,10 @@ from the parts themselves (the timeline as built, the actor lists as capped), no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reportgen.model import Actors
+from reportgen.model import Actors, TableData
 from reportgen.summarize._tokens import as_whole_words
 
 _HEADINGS = 40
@@ -24,9 +25,11 @@ class Printed:
     """Words of each timeline entry, its date included."""
     actors: int = 0
     """Words of the actor lists, roles included."""
+    tables: int = 0
+    """Words in the cells of the tables the brief keeps (a row takes a line however short)."""
 
     def total(self) -> int:
-        return _HEADINGS + sum(self.said) + sum(self.labels) + self.actors
+        return _HEADINGS + sum(self.said) + sum(self.labels) + self.actors + self.tables
 
 
 def actor_words(actors: Actors) -> int:
@@ -65,3 +68,13 @@ def _surname(name: str) -> str:
     """A person is named again by surname ("Colvin"), so mentions are counted by it."""
     words = _WORD.findall(name)
     return words[-1] if words else name
+
+
+_WORDS_PER_ROW = 6
+"""A table row takes a line of the page however few its words."""
+
+
+def table_words(tables: Sequence[TableData]) -> int:
+    """What the kept tables take on the page, in words, each row at least a line's worth."""
+    rows = [row for t in tables for row in (t.header, *t.rows) if row]
+    return sum(max(_WORDS_PER_ROW, sum(len(c.split()) for c in row)) for row in rows)

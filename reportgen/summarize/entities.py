@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from reportgen.model import Actors, Group, Person, Place, Sentence
+from reportgen.summarize._doc_parts import DOC_PARTS
 from reportgen.summarize._gazetteer import (
     DEMONYMS,
     FACILITIES,
@@ -52,7 +53,9 @@ _PLACE_CUES = frozenset({"in", "near", "outside", "at", "across", "towards", "ar
 _PLACE_OF = frozenset(PLACE_NOUNS | {"outskirts", "edge", "centre", "center", "streets"})
 _SPEECH = frozenset({"said", "says", "told", "added", "warned", "wrote", "explained", "asked"})
 _CALENDAR = MONTHS | WEEKDAYS
-_NOT_NAMES = _CALENDAR | FAITHS | FESTIVALS | NUMBERS | frozenset(DEMONYMS) | TITLES | HONORIFICS
+_NOT_NAMES = (
+    _CALENDAR | FAITHS | FESTIVALS | NUMBERS | frozenset(DEMONYMS) | TITLES | HONORIFICS | DOC_PARTS
+)
 _ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
 _GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
 _CANONICAL = {
@@ -214,8 +217,10 @@ def _trimmed(run: Run) -> Run:
 def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -> str:
     """One of person, place, group, unknown, skip; people are recorded as a side effect."""
     words, name = run.words, run.name
-    if name in MEDIA or all(w in _NOT_NAMES for w in words):
-        return "skip"
+    if name in MEDIA or all(w in _NOT_NAMES or len(w) < 2 for w in words):
+        return "skip"  # a month, a faith, "Figure", "P": no actor
+    if run.after(2)[:1] == ("et",) or run.after(1) == ("al",):
+        return "skip"  # "Arora et al. (2018)": an author cited, not an actor of the text
     if previous and previous[1] == "person" and _press_writer(previous[0]):
         return "skip"  # "Ibrahim Karagul in Yeni Safak '...'": a paper, not a place
     if _press_writer(run) and not any(w in _GAZETTEER_WORDS for w in words):

@@ -162,3 +162,25 @@ def test_a_summary_paragraph_of_a_web_page_is_the_documents_summary(tmp_path: Pa
     summary = source.structure.meta.summary
     assert summary is not None
     assert source.text[summary[0] : summary[1]].startswith("The authority proposes")
+
+
+def test_prose_with_bars_in_it_is_no_pipe_table() -> None:
+    from reportgen.read.textstructure import parse
+
+    text = (
+        "Results\n\n"
+        "We infer the posterior p(w | D) of the weights, where the data arrive one batch at a "
+        "time and each batch updates the last estimate.\n"
+        "By Bayes' rule p(w | D1, D2) is proportional to p(D2 | w) p(w | D1), so the update "
+        "needs only the newest batch and the previous posterior.\n"
+    )
+    assert not [b for b in parse(text).blocks if isinstance(b, Table)]
+
+
+def test_a_pipe_table_without_a_header_row_is_still_a_table() -> None:
+    from reportgen.read.textstructure import parse
+
+    text = "Depot | Vans | Staff\nLeeds | 12 | 40\nHull | 8 | 22\n"
+    tables = [b for b in parse(text).blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert ("Hull", "8", "22") in tables[0].rows

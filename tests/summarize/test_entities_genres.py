@@ -126,3 +126,19 @@ def test_a_name_introduced_by_a_word_for_an_organisation_is_a_group() -> None:
     groups = {g.name for g in actors.groups}
     assert {"Northern Mutual", "Harbour Bank"} <= groups
     assert [p.name for p in actors.people] == ["Maria Lopez"]
+
+
+def test_parts_of_a_paper_and_cited_authors_are_no_actors() -> None:
+    from reportgen.summarize.entities import find_actors
+    from reportgen.summarize.sentences import split_sentences
+
+    text = (
+        "The loss falls fastest in Figure 3, as the bound in Lemma 2 predicts. "
+        "The same rate was found by Arora et al. (2018) on the depot data. "
+        "Trials ran at the Leeds depot in March, and Tom Reid, the depot manager, led them."
+    )
+    actors = find_actors(split_sentences(text))
+    names = {a.name for a in (*actors.people, *actors.places, *actors.groups)}
+    assert not names & {"Figure", "Lemma", "Arora"}
+    assert "Leeds" in names
+    assert "Tom Reid" in names

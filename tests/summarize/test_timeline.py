@@ -482,3 +482,24 @@ def test_a_trimmed_report_without_a_date_keeps_every_year_its_events_crowd_into(
     ) + ("The programme was first proposed in May 1990.",)
     kept = _timeline(texts, max_events=6)
     assert {e.value[:4] for e in kept if e.value} == {"2013", "2014", "2015"}
+
+
+def test_an_entry_whose_label_is_only_its_date_is_left_out() -> None:
+    from reportgen.read.source import Source
+    from reportgen.read.textstructure import parse
+    from reportgen.summarize import summarize
+
+    text = (
+        "The Leeds depot opened in 1990 after a long planning fight. Since 2014. "
+        "A fire shut the depot in March 2025, and staff moved to Wakefield. "
+        "The council approved a rebuild in April 2025 at a cost of 6.4 million pounds. "
+        "The union balloted its members in May 2025 over the longer drive to Wakefield. "
+        "Insurers paid the first part of the claim in June 2025. "
+        "Builders are due on site in September 2025, the council said. "
+        "The new workshop should open in March 2026 with room for forty vans. "
+        "Hull was rebuilt in 2019 to the same design."
+    )
+    brief = summarize(Source("depot.txt", text, structure=parse(text)))
+    assert brief.timeline
+    assert all(len(e.event.split()) >= 2 for e in brief.timeline)
+    assert not any(e.event.strip(" .)") == "Since 2014" for e in brief.timeline)
