@@ -7,11 +7,11 @@ from the parts themselves (the timeline as built, the actor lists as capped), no
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportgen.model import Actors, TableData
-from reportgen.summarize._tokens import as_whole_words
 
 _HEADINGS = 40
 """Title, subtitle, part headings and list labels that every brief prints."""
@@ -41,24 +41,35 @@ def actor_words(actors: Actors) -> int:
 def most_named(actors: Actors, text: str, most: int) -> Actors:
     """Each kind cut to the ``most`` actors the text names most often, in their first order:
     a brief lists who matters, the JSON of a full brief lists more."""
-
-    def mentions(name: str) -> int:
-        return len(as_whole_words(name).findall(text)) if name.strip() else 0
+    people = [_surname(p.name) for p in actors.people]
+    places = [p.name for p in actors.places]
+    groups = [g.name for g in actors.groups]
+    counts = _mentions(
+        [n for names in (people, places, groups) if len(names) > most for n in names], text
+    )
 
     def keep(names: list[str]) -> set[int]:
         if len(names) <= most:
             return set(range(len(names)))
-        ranked = sorted(range(len(names)), key=lambda i: (-mentions(names[i]), i))
+        ranked = sorted(range(len(names)), key=lambda i: (-counts[names[i]], i))
         return set(ranked[:most])
 
-    people = keep([_surname(p.name) for p in actors.people])
-    places = keep([p.name for p in actors.places])
-    groups = keep([g.name for g in actors.groups])
+    shown = keep(people), keep(places), keep(groups)
     return Actors(
-        people=tuple(p for i, p in enumerate(actors.people) if i in people),
-        places=tuple(p for i, p in enumerate(actors.places) if i in places),
-        groups=tuple(g for i, g in enumerate(actors.groups) if i in groups),
+        people=tuple(p for i, p in enumerate(actors.people) if i in shown[0]),
+        places=tuple(p for i, p in enumerate(actors.places) if i in shown[1]),
+        groups=tuple(g for i, g in enumerate(actors.groups) if i in shown[2]),
     )
+
+
+def _mentions(names: list[str], text: str) -> Counter[str]:
+    """How often the text names each, as whole words, in one pass over it (longest first, so
+    "Syrian Army" is not also counted as "Syria")."""
+    wanted = sorted({n for n in names if n.strip()}, key=len, reverse=True)
+    if not wanted:
+        return Counter()
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, wanted))})(?!\w)")
+    return Counter(m.group(0) for m in pattern.finditer(text))
 
 
 _WORD = re.compile(r"[\w'-]+")
