@@ -49,7 +49,8 @@ class Compressed:
     """A statement kept from one sentence."""
 
     text: str
-    """The kept characters joined, first letter upper-cased: the only change not a deletion."""
+    """The kept characters joined, the first letter (and the first after a speaker's label)
+    upper-cased: the only change not a deletion."""
     spans: tuple[Span, ...]
     """Kept ``(start, end)`` character ranges of the sentence, in order; their text joined is
     ``text`` up to the case of its first letter."""
@@ -163,8 +164,15 @@ def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
     if cut:
         _cut(draft, max_words)
     kept = draft.text()
+    label = _SPEAKER.match(kept)
+    at = label.end() if label else 0  # "Chair: we should ..." reads "Chair: We should ..."
     shown = kept[:1].upper() + kept[1:]
-    return Compressed(shown, draft.spans(), pronoun_led(kept), tuple(used), cut)
+    if at:
+        shown = shown[:at] + shown[at : at + 1].upper() + shown[at + 1 :]
+    return Compressed(shown, draft.spans(), pronoun_led(kept[at:]), tuple(used), cut)
+
+
+_SPEAKER = next(r.pattern for r in RULES if r.name == "speaker")
 
 
 _CONTRACTION = re.compile(r"^(\w+)['\u2019](?:s|re|ll|d|ve)$")
