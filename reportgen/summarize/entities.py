@@ -214,13 +214,19 @@ def _trimmed(run: Run) -> Run:
     return Run(words, run.sentence, run.first + len(run.words) - len(words), run.tokens)
 
 
+def _no_actor(run: Run) -> bool:
+    """A medium, a month, a faith, "Figure", a lone letter, or an author cited ("Arora et al.
+    (2018)"): never an actor of the text."""
+    if run.name in MEDIA or all(w in _NOT_NAMES or len(w) < 2 for w in run.words):
+        return True
+    return run.after(1) == ("et",)
+
+
 def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -> str:
     """One of person, place, group, unknown, skip; people are recorded as a side effect."""
     words, name = run.words, run.name
-    if name in MEDIA or all(w in _NOT_NAMES or len(w) < 2 for w in words):
-        return "skip"  # a month, a faith, "Figure", "P": no actor
-    if run.after(2)[:1] == ("et",) or run.after(1) == ("al",):
-        return "skip"  # "Arora et al. (2018)": an author cited, not an actor of the text
+    if _no_actor(run):
+        return "skip"
     if previous and previous[1] == "person" and _press_writer(previous[0]):
         return "skip"  # "Ibrahim Karagul in Yeni Safak '...'": a paper, not a place
     if _press_writer(run) and not any(w in _GAZETTEER_WORDS for w in words):
