@@ -84,7 +84,8 @@ def summarize(
         sentences,
         timexes,
     )
-    stated = {i: point(sentences[i].text).text for i in key}
+    key_texts = tuple(point(sentences[i].text).text for i in key)
+    stated = dict(zip(key, key_texts, strict=True))
     stated |= {a.source: a.text for a in parts.actions}
     if said_whole:
         stated[bottom] = bottom_line
@@ -93,17 +94,18 @@ def summarize(
         timeline = ()  # one date is no chronology; its sentence stays free for a section
     told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
     shown_actors = most_named(actors, source.text, budget.actors)
+    tables = _kept_tables(parts, budget.tables, budget.table_rows)
     printed = Printed(
-        said=[len(point(sentences[i].text).text.split()) for i in key]
+        said=[len(t.split()) for t in key_texts]
         + [len(bottom_line.split())]
         + [len(a.text.split()) for a in parts.actions],
         labels=[len(e.event.split()) + len(e.when.split()) for e in timeline],
         actors=actor_words(shown_actors),
-        tables=table_words(_placed_tables(parts, (), budget.tables, budget.table_rows)),
+        tables=table_words(tables),
     )
     said = used | told
     candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
-    room = _section_room(sentences, words, budget, sorted(used), printed, candidates)
+    room = _section_room(sentences, words, budget, used, printed, candidates)
     sections = _sections(sentences, vecs, candidates, parts, room, actors)
     meta = source.structure.meta
     return Brief(
@@ -118,7 +120,7 @@ def summarize(
         ),
         bottom_line=bottom_line,
         bottom_line_source=bottom,
-        key_points=tuple(point(sentences[i].text).text for i in key),
+        key_points=key_texts,
         key_point_sources=tuple(key),
         sections=sections,
         timeline=timeline,
@@ -136,7 +138,7 @@ def summarize(
             subtitle=clean_inline(meta.subtitle),
             subject=clean_inline(meta.subject),
         ),
-        tables=_placed_tables(parts, sections, budget.tables, budget.table_rows),
+        tables=_in_sections(tables, parts, sections),
         actions=parts.actions,
         extra={"words": words, "detail": detail},
     )
@@ -146,7 +148,7 @@ def _section_room(
     sentences: list[Sentence],
     words: int,
     budget: Budget,
-    said: list[int],
+    said: set[int],
     printed: Printed,
     candidates: list[int],
 ) -> int:
@@ -172,9 +174,9 @@ def _section_room(
 
 
 _NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "vague", "citation"})
-
-
+"""Kinds of sentence (:func:`unfit_as_point`) that date no event."""
 _FEWEST_EVENTS = 2
+"""One date is no chronology."""
 _RESTATED = 0.8
 """A label this close to a statement's length, cut from the same sentence, says it again."""
 
@@ -323,12 +325,9 @@ def _opens_with_headline(source: Source, sentences: list[Sentence]) -> bool:
     return first.text == source.headline or (len(sentences) > 1 and is_heading(source.text, first))
 
 
-def _placed_tables(
-    parts: Parts, sections: tuple[Section, ...], most: int, rows: int
-) -> tuple[TableData, ...]:
+def _kept_tables(parts: Parts, most: int, rows: int) -> tuple[TableData, ...]:
     """The tables a brief keeps: the ``most`` fullest of figures, in the document's order,
-    each in the section of its part and cut to ``rows`` rows (the caption says so)."""
-    index = {s.heading: n for n, s in enumerate(sections)}
+    each cut to ``rows`` rows (the caption says so); ``section`` still names their part."""
 
     def figures(t: TableData) -> int:
         return sum(1 for row in t.rows for cell in row if any(c.isdigit() for c in cell))
@@ -336,15 +335,31 @@ def _placed_tables(
     kept = sorted(sorted(parts.tables, key=figures, reverse=True)[:most], key=lambda t: t.start)
     out: list[TableData] = []
     for t in kept:
-        section = None
-        if t.section is not None and t.section < len(parts.parts):
-            section = index.get(parts.parts[t.section].heading)
         caption = t.caption
         if len(t.rows) > rows:
             note = f"first {rows} of {len(t.rows)} rows"
             caption = f"{caption} ({note})" if caption else note.capitalize()
-        out.append(replace(t, rows=t.rows[:rows], caption=caption, section=section))
+        out.append(replace(t, rows=t.rows[:rows], caption=caption))
     return tuple(out)
+
+
+def _in_sections(
+    tables: tuple[TableData, ...], parts: Parts, sections: tuple[Section, ...]
+) -> tuple[TableData, ...]:
+    """Each kept table in the section its part became; None where that part left none."""
+    index = {s.heading: n for n, s in enumerate(sections)}
+
+    def section(t: TableData) -> int | None:
+        if t.section is None or t.section >= len(parts.parts):
+            return None
+        return index.get(parts.parts[t.section].heading)
+
+    return tuple(replace(t, section=section(t)) for t in tables)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LABEL_WORDS = 2
+"""A label of fewer words than this ("2014)", "In 2006") names no event, only its date."""
 
 
 def _labelled(
@@ -364,8 +379,3 @@ def _labelled(
         if len(_WORD.findall(label or e.event)) >= _LABEL_WORDS:
             out.append(replace(e, event=label or e.event))
     return tuple(out)
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_LABEL_WORDS = 2
-"""A label of fewer words than this ("2014)", "In 2006") names no event, only its date."""

@@ -53,7 +53,7 @@ class Compressed:
     upper-cased: the only change not a deletion."""
     spans: tuple[Span, ...]
     """Kept ``(start, end)`` character ranges of the sentence, in order; their text joined is
-    ``text`` up to the case of its first letter."""
+    ``text`` up to the case of the letters :attr:`text` upper-cases."""
     pronoun_led: bool
     """True when ``text`` opens with a pronoun ("It", "They"): the caller should name the
     subject or not use the statement, since alone it points at nothing."""
@@ -164,8 +164,8 @@ def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
     if cut:
         _cut(draft, max_words)
     kept = draft.text()
-    label = _SPEAKER.match(kept)
-    at = label.end() if label else 0  # "Chair: we should ..." reads "Chair: We should ..."
+    speaker = _SPEAKER.match(kept)
+    at = speaker.end() if speaker else 0  # "Chair: we should ..." reads "Chair: We should ..."
     shown = kept[:1].upper() + kept[1:]
     if at:
         shown = shown[:at] + shown[at : at + 1].upper() + shown[at + 1 :]
