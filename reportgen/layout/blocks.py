@@ -147,3 +147,23 @@ class ActorList:
 
 
 Block = Para | Callout | Bullets | TimelineRows | ActorList | TableBlock
+
+
+def block_words(block: Block) -> int:
+    """Words a block prints, whatever its kind (a table with its caption, an actor list with
+    roles): what the page and email budgets count."""
+    return len(" ".join(_strings(block)).split())
+
+
+def _strings(value: object) -> list[str]:
+    out: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, tuple):
+            stack.extend(item)
+        elif hasattr(item, "__slots__"):
+            stack.extend(getattr(item, name) for name in item.__slots__)
+    return out

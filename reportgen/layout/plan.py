@@ -16,6 +16,7 @@ from reportgen.layout.blocks import (
     TableBlock,
     TimelineRow,
     TimelineRows,
+    block_words,
 )
 from reportgen.layout.budget import Budget
 from reportgen.layout.pack import pack
@@ -243,14 +244,7 @@ def _words_before_timeline(parts: Sequence[Part]) -> int:
     for part in parts:
         if part.kind in ("timeline", "actors"):
             break
-        for block in part.blocks:
-            match block:
-                case Callout(value):
-                    words += len(value.split())
-                case Bullets(items):
-                    words += sum(len(i.split()) for i in items)
-                case TableBlock():
-                    words += sum(len(c.split()) for row in block.all_rows for c in row)
+        words += sum(block_words(b) for b in part.blocks)
     return words
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from reportgen.layout.blocks import Block, Bullets, TimelineRow, TimelineRows
+from reportgen.layout.blocks import Block, Bullets, TimelineRow, TimelineRows, block_words
 from reportgen.layout.plan import Chunk, Part
 
 if TYPE_CHECKING:
@@ -84,26 +84,7 @@ def _short_row(row: TimelineRow) -> TimelineRow:
 
 
 def _words(parts: list[Part]) -> int:
-    return sum(len(p.heading.split()) + sum(_block_words(b) for b in p.blocks) for p in parts)
-
-
-def _block_words(block: Block) -> int:
-    return len(" ".join(_strings(block)).split())
-
-
-def _strings(value: object) -> list[str]:
-    """Every string a block holds, whatever its kind (a table, an actor list), for counting."""
-    out: list[str] = []
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, tuple):
-            stack.extend(item)
-        elif hasattr(item, "__slots__"):
-            stack.extend(getattr(item, name) for name in item.__slots__)
-    return out
+    return sum(len(p.heading.split()) + sum(block_words(b) for b in p.blocks) for p in parts)
 
 
 def _cut_one(parts: list[Part]) -> bool:
