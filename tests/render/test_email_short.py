@@ -11,6 +11,7 @@ from reportgen.layout import DEFAULT_THEME, Bullets, Chunk, Part, Plan, plan
 from reportgen.model import Actors, Brief, Event, Place, Section
 from reportgen.pipeline import Options, brief_of, render_pack
 from reportgen.render.email import EmailRenderer
+from reportgen.summarize._when import MONTH_NAMES
 from tests.render.test_email import (
     ATTACHMENTS,
     assert_in_order,
@@ -41,22 +42,7 @@ def long_plan() -> Plan:
     points = tuple(sentence.format(n=o) for o in ordinals)
     events = tuple(
         Event(f"{m} 2024", f"2024-{i + 1:02d}", "month", sentence.format(n=ordinals[i % 8]), i)
-        for i, m in enumerate(
-            (
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            )
-        )
+        for i, m in enumerate(MONTH_NAMES)
     )
     brief = Brief(
         title="Depot performance review",
