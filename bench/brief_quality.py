@@ -95,10 +95,13 @@ def slide_texts(data: bytes) -> list[str]:
 
 
 def repeated(brief: Brief, text: str) -> int:
-    """Source sentences of at least ``MIN_WORDS`` words found twice or more in ``text``."""
+    """Source sentences of at least ``MIN_WORDS`` words found twice or more in ``text``. A
+    section's heading is not counted: a slide shared by two parts names both in its title and
+    sets each over its points, as a contents line does."""
     flat = readback.squash(text)
+    headings = {readback.squash(s.heading) for s in brief.sections}
     seen = {readback.squash(s.text) for s in brief.sentences if len(s.text.split()) >= MIN_WORDS}
-    return sum(flat.count(s) >= 2 for s in seen)
+    return sum(flat.count(s) >= 2 for s in seen - headings)
 
 
 def measure(doc: Doc, scorer: object) -> Row:

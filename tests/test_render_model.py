@@ -75,7 +75,7 @@ def test_an_unedited_model_draws_the_same_brief_as_the_build(model, tmp_path, ca
     ("edit", "field"),
     [
         (lambda m: m["timeline"][1].update(precision="fortnight"), "timeline[1].precision"),
-        (lambda m: m["key_points"].__setitem__(2, None), "key_points[2]"),
+        (lambda m: m["key_points"].__setitem__(1, None), "key_points[1]"),
         (lambda m: m.pop("title"), "the model"),
         (lambda m: m.update(document_date="2025-02-30"), "document_date"),
         (lambda m: m["actors"]["people"][0].pop("role"), "actors.people[0]"),

@@ -12,16 +12,21 @@ from reportgen.model import Actors, Brief, DocumentMeta, Event, Section, Sentenc
 from reportgen.read._line_rules import match
 from reportgen.read.source import Source
 from reportgen.summarize._budget import BUDGETS, SHORT_SOURCE, Budget
+from reportgen.summarize._echoes import echoes
 from reportgen.summarize._event_label import event_label
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import Printed, actor_words, most_named, table_words
-from reportgen.summarize.compress import point
+from reportgen.summarize._transcript import crosstalk, is_transcript, speakers
+from reportgen.summarize.compress import point, pronoun_led, statement
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
 from reportgen.summarize.salience import (
+    TRANSCRIPT,
+    WEIGHTS,
     Vector,
+    Weights,
     choose_key_points,
     fit_for_points,
     is_byline,
@@ -38,8 +43,12 @@ from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
 _WORDS_PER_POINT = 150
-"""A short source earns fewer key points: two, and one more per this many words."""
-_FEWEST_SECTION_POINTS = 6
+"""A short source earns fewer key points: two, and one more per this many words past
+:data:`_TWO_POINTS_UNDER`."""
+_TWO_POINTS_UNDER = 400
+"""A source this short (a news story, a one-page memo) gets two key points: its bottom line,
+sections and timeline say the rest on one page."""
+_FEWEST_SECTION_POINTS = 3
 """Whatever the page budget, the sections keep this many sentences (or all that are left),
 so the document's parts show beside its key points."""
 
@@ -58,7 +67,11 @@ def summarize(
     budget = BUDGETS[detail]
     parts = read_parts(source.structure, sentences)
     vecs = vectors(sentences)
-    ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10))
+    labels = speakers(sentences)
+    # An echo of an earlier sentence, or two turns run together, is never chosen.
+    unsaid = echoes(sentences) | crosstalk(sentences, labels)
+    weights = TRANSCRIPT if is_transcript(sentences, labels) else WEIGHTS
+    ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10), unsaid, weights)
     actors = find_actors(sentences)
     fit = fit_for_points(sentences, ranking)
     bottom = _bottom_line_source(sentences, ranking, fit, actors, parts)
@@ -67,7 +80,7 @@ def summarize(
     said_whole = not bottom_line.endswith("...")
     used = ({bottom} if said_whole else set()) | {a.source for a in parts.actions}
     words = sum(len(s.text.split()) for s in sentences)
-    count = min(budget.key_points, 2 + words // _WORDS_PER_POINT)
+    count = min(budget.key_points, 2 + max(0, words - _TWO_POINTS_UNDER) // _WORDS_PER_POINT)
     key = _key_points(source.text, sentences, ranking, fit, parts, used, bottom, count)
     used |= set(key)
     timexes = tag(source.text, document_date)
@@ -78,7 +91,7 @@ def summarize(
             document_date,
             budget.timeline_events,
             headline=0 if _opens_with_headline(source, sentences) else None,
-            skip=parts.furniture | header_lines(sentences) | _no_events(sentences),
+            skip=parts.furniture | header_lines(sentences) | _no_events(sentences) | unsaid,
             rank=ranking,
         ),
         sentences,
@@ -105,8 +118,15 @@ def summarize(
     )
     said = used | told
     candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
-    room = _section_room(sentences, words, budget, used, printed, candidates)
-    sections = _sections(sentences, vecs, candidates, parts, room, actors)
+    shown = {
+        i: statement(sentences[i].text).text if budget.compress_sections else sentences[i].text
+        for i in candidates
+    }
+    room = _section_room(sentences, words, budget, used, printed, candidates, shown)
+    sections = tuple(
+        replace(s, points=tuple(shown[i] for i in s.sources))
+        for s in _sections(sentences, vecs, candidates, parts, room, actors)
+    )
     meta = source.structure.meta
     return Brief(
         title=title
@@ -151,6 +171,7 @@ def _section_room(
     said: set[int],
     printed: Printed,
     candidates: list[int],
+    shown: dict[int, str],
 ) -> int:
     """How many of the ``candidates`` (best first) the sections may hold: as many as fit in
     what the page budget (:attr:`Budget.page_words`, one page for a source under
@@ -166,7 +187,7 @@ def _section_room(
         left = min(left, budget.share * words - taken - sum(printed.labels))
     room = 0
     for i in candidates[: budget.section_points]:
-        left -= len(sentences[i].text.split())
+        left -= len(shown[i].split())
         if left < 0:
             break
         room += 1
@@ -207,13 +228,17 @@ def _ranking(
     vecs: list[Vector],
     parts: Parts,
     k: int,
+    unsaid: frozenset[int],
+    weights: Weights,
 ) -> list[int]:
-    """Sentences by importance, without furniture, bylines, headings or the headline."""
-    ranking = rank_sentences(sentences, vecs, k=k)
+    """Sentences by importance, without furniture, bylines, headings, the headline or the
+    ``unsaid`` (echoes, crosstalk)."""
+    ranking = rank_sentences(sentences, vecs, k=k, weights=weights)
     kept = [
         i
         for i in ranking
         if i not in parts.furniture
+        and i not in unsaid
         and not is_byline(sentences[i].text)
         and not is_heading(source.text, sentences[i])
         and sentences[i].text != source.headline
@@ -366,7 +391,8 @@ def _labelled(
     events: tuple[Event, ...], sentences: list[Sentence], timexes: list[Timex]
 ) -> tuple[Event, ...]:
     """Each event as a short label: the clause of its sentence that holds its date (the full
-    sentence stays in ``sentences``, traceable through ``source``)."""
+    sentence stays in ``sentences``, traceable through ``source``). A label of its date alone,
+    or opening on a pronoun, is left out."""
     out: list[Event] = []
     for e in events:
         s = sentences[e.source]
@@ -376,6 +402,8 @@ def _labelled(
         clause_at = max(s.text.find(e.event), 0)
         offset = at.start - s.start - clause_at if at else None
         label = event_label(e.event, offset if offset is not None and offset >= 0 else None)
-        if len(_WORD.findall(label or e.event)) >= _LABEL_WORDS:
-            out.append(replace(e, event=label or e.event))
+        shown = label or e.event
+        # "It follows the strategy agreed in January" names nothing once it stands in a row.
+        if len(_WORD.findall(shown)) >= _LABEL_WORDS and not pronoun_led(shown):
+            out.append(replace(e, event=shown))
     return tuple(out)

@@ -26,6 +26,9 @@ class Budget:
     """The same for a source under :data:`SHORT_SOURCE` words: one page."""
     actors: int = 8
     """At most this many people, places and groups each: those the text names most."""
+    compress_sections: bool = True
+    """Section statements lose their asides (and, when long, their scene-setting); a full
+    brief prints each sentence whole."""
 
 
 SHORT_SOURCE = 600
@@ -54,5 +57,6 @@ BUDGETS = {
         page_words=None,
         short_page_words=None,
         actors=30,
+        compress_sections=False,
     ),
 }

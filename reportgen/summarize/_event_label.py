@@ -34,6 +34,11 @@ _PRESENT = r"expects?|plans?|intends?|aims?|hopes?|wants?|needs?|says?|agrees?|f
 _OPENS_ON_VERB = re.compile(
     rf"^(?:(?:also|then|later|now|\w+ly)\s+)?(?:{_AUX}|\w+ed|{_PAST}|{_PRESENT})\b"
 )
+_PASSIVE_RELATIVE = re.compile(
+    r"^(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?=\w+(?:ed|en)\b)",
+    re.I,
+)
+""""who were killed in 2012" after the names it tells of reads, headline style, "killed in 2012"."""
 _SUBORDINATE = re.compile(r"\s(?:as|since|after|before|when|because|while|until|once)\s+", re.I)
 
 
@@ -103,6 +108,7 @@ def event_label(sentence: str, at: int | None) -> str:
             text = f"{subject} {text}"
         elif _RELATIVE.match(text):
             before = _LEAD_IN.sub("", pieces[pieces.index(chosen) - 1].text.strip())
-            text = f"{before} {text}" if len((before + text).split()) <= MAX_WORDS + 4 else text
+            if len((before + text).split()) <= MAX_WORDS + 4:
+                text = f"{before} {_PASSIVE_RELATIVE.sub('', text)}"
     text = point(text, MAX_WORDS).text or text
     return text[:1].upper() + text[1:]

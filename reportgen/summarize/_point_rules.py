@@ -269,6 +269,10 @@ POINT_RULES: tuple[PointRule, ...] = (
             "I wanted to talk about the depot's finances.",
             "So, there's quite a lot in that question, actually.",
             "I'm currently registered as an associate lecturer at Leeds Beckett University.",
+            "If I can just start and ask you if you're satisfied with the progress so far.",
+            "I wondered if we could start off with you telling us what the impact has been.",
+            "Could you tell us what the board has done about the depot since March.",
+            "I hope you will introduce yourselves in a few minutes.",
         ),
         (
             "Revenue rose 12% to $1.4 billion, and margins widened by two points.",
@@ -277,6 +281,8 @@ POINT_RULES: tuple[PointRule, ...] = (
             "The meeting approved the budget of 4.2 million pounds.",
             "We expect capacity to come online in the second half of the year.",
             "The company posted a loss of $3 million in the quarter.",
+            "The union will ask ministers whether the depot can stay open.",
+            "The board asked the director to tell staff about the closure.",
         ),
     ),
     PointRule(

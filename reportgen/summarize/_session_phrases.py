@@ -47,6 +47,7 @@ PROCEDURE: tuple[str, ...] = (
     r"|host|operator|moderator)\b",
     r"\bI(?:'ll| will) be your\b",
     r"\bknow each other\b",
+    r"\bintroduce (?:yourself|yourselves|myself|ourselves)\b",
     r"\bI hope (?:you(?:'re| are)|everyone is) (?:all )?(?:well|safe|keeping well)\b",
     # where the release is
     r"\b(?:is|are) being (?:broadcast|webcast|recorded)\b",
@@ -83,6 +84,10 @@ PROCEDURE: tuple[str, ...] = (
     r"your )?questions\b",
     r"\blooking forward to hearing (?:from you|what you)\b",
     r"^(?:\w+ ){0,2}I (?:wanted|want|would like|just wanted) to (?:talk|ask) (?:you )?about\b",
+    r"\bask you (?:if|whether|about|what|how|why|to tell)\b",
+    r"\bI (?:wonder|wondered|was wondering) (?:if|whether)\b",
+    r"\b(?:could|can|would) you (?:just )?(?:tell|explain to|give|outline for|set out for|update)"
+    r" (?:us|me|the committee)\b",
     r"\b(?:that|your|this|my) (?:last |first |next )?question\b",
     r"\b(?:move|moving|go|turn) on,?(?: then,?)? to item \w+\b",
     r"^(?:\w+,? ){0,2}I(?:'m| am) (?:currently |also |still )?(?:registered|employed|listed) as\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportgen.summarize._compress_rules import (
@@ -29,6 +29,10 @@ Span = tuple[int, int]
 
 _TIERS_POINT: tuple[Tier, ...] = ("always", "long")
 _TIERS_LABEL: tuple[Tier, ...] = ("always", "long", "label")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u2018")
+"""Marks that open or close a quotation (not the apostrophe, which "it's" also has)."""
+_ATTRIBUTIONS = frozenset({"according_to", "said_after", "said_before"})
+"""Rules a section's statement does not apply: it keeps who said what."""
 _MIN_CUT_WORDS = 4
 """A cut at a clause boundary must leave at least this many words (and a third of the limit),
 or it says too little."""
@@ -135,8 +139,23 @@ def apply_rule(rule: Rule, text: str) -> str:
 
 @lru_cache(maxsize=_REMEMBERED)
 def point(text: str, max_words: int = 25) -> Compressed:
-    """A key point: asides always go; scene-setting clauses go only while it is too long."""
-    return _compress(text, max_words, _TIERS_POINT)
+    """A key point: asides always go; scene-setting clauses go only while it is too long. A
+    quotation keeps who said it: without its speaker it would read as the brief's own voice."""
+    out = _compress(text, max_words, _TIERS_POINT)
+    if _ATTRIBUTIONS.intersection(out.rules) and any(q in out.text for q in _QUOTE_MARKS):
+        return _compress(text, max_words, _TIERS_POINT, keep=_ATTRIBUTIONS)
+    return out
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def statement(text: str, max_words: int = 30) -> Compressed:
+    """A section's statement: asides always go, scene-setting clauses while it is long; who
+    said it stays (a section is read in context, quotes and all) and nothing is cut short."""
+    out = _compress(text, max_words, _TIERS_POINT, keep=_ATTRIBUTIONS, cut_long=False)
+    if out.spans and out.spans[0][0] == 0 and out.text[:1] != text[:1]:
+        # Nothing went from its front: it opens as its sentence does ("eBay", "iPhone").
+        return replace(out, text=text[:1] + out.text[1:])
+    return out
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -145,13 +164,19 @@ def label(text: str, max_words: int = 12) -> Compressed:
     return _compress(text, max_words, _TIERS_LABEL)
 
 
-def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
+def _compress(
+    text: str,
+    max_words: int,
+    tiers: tuple[Tier, ...],
+    keep: frozenset[str] = frozenset(),
+    cut_long: bool = True,
+) -> Compressed:
     draft = _Draft(text)
     draft.tidy()
     used: list[str] = []
     for tier in tiers:
         for rule in RULES:
-            if rule.tier != tier:
+            if rule.tier != tier or rule.name in keep:
                 continue
             if tier == "long" and len(draft.text().split()) <= max_words:
                 break
@@ -160,13 +185,15 @@ def _compress(text: str, max_words: int, tiers: tuple[Tier, ...]) -> Compressed:
             if _would_empty(draft, rule) or not draft.apply(rule.pattern):
                 continue
             used.append(rule.name)
-    cut = len(draft.text().split()) > max_words
+    cut = cut_long and len(draft.text().split()) > max_words
     if cut:
         _cut(draft, max_words)
     kept = draft.text()
     speaker = _SPEAKER.match(kept)
     at = speaker.end() if speaker else 0  # "Chair: we should ..." reads "Chair: We should ..."
-    shown = kept[:1].upper() + kept[1:]
+    first = kept.split(maxsplit=1)[0] if kept.strip() else ""
+    camel = any(c.isupper() for c in first[1:])  # "eBay", "iPhone": a name keeps its case
+    shown = kept if camel else kept[:1].upper() + kept[1:]
     if at:
         shown = shown[:at] + shown[at : at + 1].upper() + shown[at + 1 :]
     return Compressed(shown, draft.spans(), pronoun_led(kept[at:]), tuple(used), cut)

@@ -34,6 +34,9 @@ class Weights:
 
 
 WEIGHTS = Weights()
+TRANSCRIPT = Weights(short=12, shape=0.1)
+"""A transcript's turn needs more words to state something (its label takes a few), and its
+many fragments ("We could, yeah, we could on here.") count for even less."""
 
 
 def vectors(sentences: Sequence[Sentence]) -> list[Vector]:

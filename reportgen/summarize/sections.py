@@ -15,6 +15,10 @@ MAX_SECTIONS = 7
 DUPLICATE = 0.8
 """Cosine above which a sentence repeats one already kept and is dropped."""
 _HEADINGS = {t.key: t.heading for t in TOPICS}
+_FEW_TOPICS = 3
+"""A brief with room for few sentences still shows up to this many topics, one each."""
+_SPREAD_WINDOW = 3
+"""Topics are spread over the best ``limit`` times this many sentences, no lower."""
 _HEADING_NAME_WORDS = 3
 """Longer names ("International Committee of the Red Cross") make a heading run over."""
 
@@ -31,14 +35,14 @@ def group_sections(
     ``names`` are the document's actors, from which the parts of a topic split in two take
     their distinguishing word.
     """
-    kept = _keep(vecs, ranking, limit)
+    kept = _keep(vecs, _spread(sentences, ranking, limit), limit)
     if not kept:
         return ()
     labels = _label([sentences[i] for i in kept])
     groups: dict[str, list[int]] = {}
     for i, label in zip(kept, labels, strict=True):
         groups.setdefault(label, []).append(i)
-    wanted = max(1, min(MAX_SECTIONS, len(kept) // 2))
+    wanted = min(MAX_SECTIONS, max(len(kept) // 2, min(len(kept), _FEW_TOPICS)))
     groups = _merge_small(groups, vecs, wanted)
     groups = _split_large(groups, max(8, limit // 3))
     ordered = sorted(groups.items(), key=lambda kv: (ORDER.get(kv[0].split("#")[0], 99), kv[1][0]))
@@ -69,6 +73,19 @@ def sections_from_parts(
         if kept or part.tables:
             out.append(Section(part.heading, tuple(sentences[i].text for i in kept), tuple(kept)))
     return tuple(out)
+
+
+def _spread(sentences: Sequence[Sentence], ranking: Sequence[int], limit: int) -> list[int]:
+    """The ranking with the best sentence of each topic first (among the best few): a brief
+    with room for few sentences covers the document's topics, not its favourite one."""
+    firsts: dict[str, int] = {}
+    for i in ranking[: limit * _SPREAD_WINDOW]:
+        scores = topic_scores(sentences[i].text)
+        best = max(scores, key=scores.__getitem__)
+        if scores[best] > 0:
+            firsts.setdefault(best, i)
+    lead = sorted(firsts.values(), key=list(ranking).index)
+    return [*lead, *(i for i in ranking if i not in firsts.values())]
 
 
 def _keep(vecs: Sequence[Vector], ranking: Sequence[int], limit: int) -> list[int]:

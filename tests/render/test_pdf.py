@@ -268,11 +268,11 @@ def test_a_long_list_of_names_is_run_in_as_one_compact_paragraph() -> None:
 
 
 @needs_pdftotext
-def test_people_are_set_two_to_a_row_with_their_roles() -> None:
+def test_people_are_set_two_to_a_row_with_their_roles_beside_their_label() -> None:
     people = tuple(Person(f"Person Number{i}", f"envoy {i}") for i in range(6))
     data = render(plan(brief(actors=Actors(people=people))))
     lines = [squash(line) for line in text_of(data, "-layout").splitlines()]
-    assert "Person Number0 envoy 0 Person Number1 envoy 1" in lines
+    assert "People Person Number0 envoy 0 Person Number1 envoy 1" in lines
     assert "Person Number4 envoy 4 Person Number5 envoy 5" in lines
 
 
@@ -315,7 +315,7 @@ def test_a_heading_is_never_the_last_thing_on_a_page() -> None:
 def _pages_of_lines(lines: int) -> int:
     from reportlab.platypus import Paragraph as RLParagraph
 
-    from reportgen.render.pdf import TIGHT_SPACING, _page
+    from reportgen.render.pdf import _page
     from reportgen.render.pdf._flow import Context
     from reportgen.render.pdf._fonts import font_set
     from reportgen.render.pdf._styles import styles
@@ -330,7 +330,7 @@ def _pages_of_lines(lines: int) -> int:
         return [RLParagraph(f"Line {i}", c.styles.body) for i in range(lines)]
 
     meta = plan(brief()).meta
-    data = _page.build(story, ctx(1.0), meta, "T", tighter=ctx(TIGHT_SPACING))
+    data = _page.build(story, ctx(1.0), meta, "T", tighter=ctx)
     return len(pypdf.PdfReader(io.BytesIO(data)).pages)
 
 

@@ -175,3 +175,19 @@ def test_a_remembered_compression_is_the_one_computed_afresh(sentence: str) -> N
     kept = "".join(sentence[a:b] for a, b in again[0].spans)
     assert again[0].text.lower() == kept.lower()
     assert any(c.text != sentence for c in again)  # the memo held a real cut
+
+
+def test_a_quotation_keeps_its_speaker_as_a_key_point() -> None:
+    for sentence in (
+        '"We will not work in an unsafe depot," the union said on Friday.',
+        'Union officer Tom Reid said: "We will not work in an unsafe depot."',
+    ):
+        kept = point(sentence).text
+        assert "union" in kept.lower() or "Reid" in kept, kept
+        assert "unsafe depot" in kept
+
+
+def test_a_reported_statement_still_loses_its_attribution() -> None:
+    assert point("The union said on Friday that the depot was unsafe.").text == (
+        "The depot was unsafe."
+    )

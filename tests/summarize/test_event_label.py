@@ -24,3 +24,18 @@ def test_a_clause_with_its_own_verb_keeps_the_date_it_holds() -> None:
 def test_a_date_alone_in_its_sentence_keeps_its_words() -> None:
     sentence = "For 2019-20."
     assert event_label(sentence, _at(sentence, "2019-20")) == "For 2019-20"
+
+
+def test_a_passive_relative_after_the_names_it_tells_of_reads_as_a_headline() -> None:
+    sentence = (
+        "The strike drew notice to the depot's safety record, including two drivers, Ann Lee "
+        "and Tom Hart, who were injured in a forklift crash in 2019."
+    )
+    label = event_label(sentence, _at(sentence, "2019"))
+    assert label == "Ann Lee and Tom Hart injured in a forklift crash in 2019"
+
+
+def test_an_active_relative_keeps_its_pronoun() -> None:
+    sentence = "The board thanked two managers, Ann Lee and Tom Hart, who ran the depot in 2019."
+    label = event_label(sentence, _at(sentence, "2019"))
+    assert "who ran the depot in 2019" in label

@@ -67,7 +67,7 @@ def _report(parts: int, per_part: int) -> str:
 
 
 def test_key_points_of_a_report_with_headings_come_from_several_parts():
-    text = _report(parts=4, per_part=5)
+    text = _report(parts=4, per_part=8)
     brief = _brief(text)
     parts = parts_of(text, list(brief.sentences))
     covered = {parts[i] for i in brief.key_point_sources}

@@ -51,7 +51,7 @@ def test_very_short_fragment_is_not_a_key_point():
 
 def test_key_point_count_follows_the_detail_level():
     text = " ".join(
-        f"Sentence number {n} talks about topic {n} at some length here." for n in range(80)
+        f"Sentence number {n} talks about topic {n} at some length here." for n in range(120)
     )
     assert len(brief_of(text, detail="brief").key_points) == 3
     assert len(brief_of(text).key_points) == 5
@@ -59,10 +59,15 @@ def test_key_point_count_follows_the_detail_level():
 
 
 def test_a_short_source_gets_fewer_key_points_than_a_long_one():
-    short = " ".join(
-        f"Sentence number {n} talks about topic {n} at some length here." for n in range(12)
-    )
-    assert len(brief_of(short).key_points) == 2
+    def text(n: int) -> str:
+        return " ".join(
+            f"Sentence number {k} talks about topic {k} at some length here." for k in range(n)
+        )
+
+    counts = [len(brief_of(text(n)).key_points) for n in (30, 60, 120)]
+    assert counts == sorted(counts)
+    assert counts[0] == 2
+    assert counts[-1] == 5
 
 
 def test_key_points_are_cut_from_their_source_sentences_with_parallel_indices():

@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from reportgen.layout import Plan, Theme
 
 
-TIGHT_SPACING = 0.55
-"""Share of the usual space around headings and paragraphs kept when that saves a last page."""
-
-
 class PdfRenderer:
     """Draws ``plan.parts`` in order, each heading bookmarked in the PDF outline."""
 
@@ -51,5 +47,5 @@ class PdfRenderer:
             context(1.0),
             plan.meta,
             plan.title,
-            tighter=context(TIGHT_SPACING),
+            tighter=context,
         )

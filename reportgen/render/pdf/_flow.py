@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING, TypeAlias, assert_never
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -218,10 +218,41 @@ def _has_cjk(value: str) -> bool:
     )
 
 
+TITLE_LINES = 2
+"""Lines a title is set on when a smaller size (down to :data:`SMALLEST_TITLE`) allows it."""
+SMALLEST_TITLE = 0.75
+"""Share of the theme's title size a long title may be set at."""
+_TITLE_STEP = 0.05
+
+
+def _title(ctx: Context, title: str) -> Flowable:
+    """The title at the theme's size, or as much smaller as sets it on :data:`TITLE_LINES`
+    lines: a long headline's third line costs page one what a key point needs."""
+    style = ctx.styles.title
+    scale = 1.0
+    while True:
+        sized = ParagraphStyle(
+            f"title-{scale:.2f}",
+            parent=style,
+            fontSize=style.fontSize * scale,
+            leading=style.leading * scale,
+        )
+        flowable = text(ctx, title, sized, bold=True, right=ctx.frame_direction)
+        _, height = flowable.wrap(ctx.width, 1e6)
+        if height <= sized.leading * TITLE_LINES + 0.5 or scale <= SMALLEST_TITLE:
+            return flowable if height <= sized.leading * TITLE_LINES + 0.5 else _full(ctx, title)
+        scale -= _TITLE_STEP
+
+
+def _full(ctx: Context, title: str) -> Flowable:
+    """A title too long for two lines at any size: the theme's size, on as many as it takes."""
+    return text(ctx, title, ctx.styles.title, bold=True, right=ctx.frame_direction)
+
+
 def story(plan: Plan, ctx: Context) -> list[Flowable]:
     s = ctx.styles
     out: list[Flowable] = [
-        text(ctx, plan.title, s.title, bold=True, right=ctx.frame_direction),
+        _title(ctx, plan.title),
         text(ctx, plan.subtitle, s.subtitle, right=ctx.frame_direction),
         HRFlowable(width="100%", thickness=1.2, color=color(ctx.theme.accent), spaceAfter=4),
     ]
@@ -450,25 +481,40 @@ def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
 
 
 def _actors(ctx: Context, block: ActorList) -> list[Flowable]:
-    """Compact, so the actors never take a page of their own: people with their roles two to a
-    row, bare names (places, groups) run in as one paragraph in the plan's order."""
+    """Compact, so the actors never take a page of their own: each kind is a table whose first
+    column is its label ("People"); people with their roles two to a row, bare names (places,
+    groups) run in as one paragraph in the plan's order."""
     s = ctx.styles
-    d = ctx.frame_direction
+    label = min(ctx.width * 0.12, 60.0)
+    head = text(ctx, block.label, s.cell_head, bold=True, right=ctx.rtl)
     entries = block.entries
-    out: list[Flowable] = [text(ctx, block.label, s.subheading, bold=True, right=d)]
     if any(detail for _, detail in entries):
-        out.append(_people(ctx, entries))
+        rows, widths = _people(ctx, entries, ctx.width - label)
+        table = _table(
+            ctx,
+            [[head if n == 0 else "", *row] for n, row in enumerate(rows)],
+            [label, *widths],
+            repeat_rows=0,
+        )
+        table.setStyle(_grid(ctx, len(rows), header=False))
     else:
         names = RUN_IN.join(name for name, _ in entries)
-        out.extend(paragraphs(ctx, names, s.body, right=ctx.rtl))
-    return out
+        cell = paragraphs(ctx, names, s.cell, right=ctx.rtl, width=ctx.width - label - 2 * _PAD)
+        table = _table(ctx, [[head, cell]], [label, ctx.width - label], repeat_rows=0)
+        table.setStyle(_grid(ctx, 1, header=False))
+    return [Spacer(1, s.subheading.spaceBefore), table]
 
 
-def _people(ctx: Context, entries: tuple[tuple[str, str], ...]) -> Table:
-    """(name, role) pairs side by side, two pairs to a row, read row by row."""
+_Cell: TypeAlias = Flowable | list[Flowable] | str
+
+
+def _people(
+    ctx: Context, entries: tuple[tuple[str, str], ...], width: float
+) -> tuple[list[list[_Cell]], list[float]]:
+    """(name, role) pairs side by side, two pairs to a row, read row by row, in ``width``."""
     s = ctx.styles
-    name_w = ctx.width * 0.2
-    detail_w = ctx.width / 2 - name_w
+    name_w = width * 0.23
+    detail_w = width / 2 - name_w
     cells = [
         (
             text(ctx, name, s.cell_head, bold=True, right=ctx.rtl),
@@ -476,14 +522,11 @@ def _people(ctx: Context, entries: tuple[tuple[str, str], ...]) -> Table:
         )
         for name, detail in entries
     ]
-    rows: list[list[Flowable | list[Flowable] | str]] = []
+    rows: list[list[_Cell]] = []
     for i in range(0, len(cells), 2):
-        pair = [c for cell in cells[i : i + 2] for c in cell]
+        pair: list[_Cell] = [c for cell in cells[i : i + 2] for c in cell]
         rows.append(pair + [""] * (4 - len(pair)))
-    widths = [name_w, detail_w] * 2
-    table = _table(ctx, rows, widths, repeat_rows=0)
-    table.setStyle(_grid(ctx, len(rows), header=False))
-    return table
+    return rows, [name_w, detail_w] * 2
 
 
 def _table(

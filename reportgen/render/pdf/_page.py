@@ -142,8 +142,9 @@ def _logo(canv: Canvas, logo: bytes, page: tuple[float, float]) -> None:
     canv.drawImage(image, page[0] - MARGIN - w, top - LOGO_HEIGHT, w, LOGO_HEIGHT, mask="auto")
 
 
-LIGHT_LAST_PAGE = 0.25
-"""A last page filled less than this is worth a tighter layout that may save it."""
+TIGHTER = ((0.25, 0.55), (0.5, 0.3))
+"""(last page filled under this share, spacing to try): a last page holding a few lines is
+worth a slightly tighter layout that may save it, one filled up to half a much tighter one."""
 
 
 def build(
@@ -151,15 +152,20 @@ def build(
     ctx: Context,
     meta: DocMeta,
     title: str,
-    tighter: Context | None = None,
+    tighter: Callable[[float], Context] | None = None,
 ) -> bytes:
-    """Lay the story out, and again with ``tighter`` spacing when that saves a last page filled
-    under a quarter; then once more to print "Page N of M"."""
+    """Lay the story out, and again at each tighter spacing :data:`TIGHTER` allows for the
+    last page's fill (``tighter(spacing)`` gives its context) until one saves that page; then
+    once more to print "Page N of M"."""
     pages, fill, _ = _layout(story, ctx, meta, title, None)
-    if tighter is not None and pages > 1 and fill < LIGHT_LAST_PAGE:
-        tight_pages, _, _ = _layout(story, tighter, meta, title, None)
+    for under, spacing in TIGHTER:
+        if tighter is None or pages == 1 or fill >= under:
+            continue
+        tight = tighter(spacing)
+        tight_pages, _, _ = _layout(story, tight, meta, title, None)
         if tight_pages < pages:
-            ctx, pages = tighter, tight_pages
+            ctx, pages = tight, tight_pages
+            break
     return _layout(story, ctx, meta, title, pages)[2]
 
 

@@ -28,6 +28,13 @@ class Styles:
     footer: ParagraphStyle
 
 
+_LEADING = 1.4
+"""Body line height, as a share of the body size."""
+_TIGHTEST_LEADING = 1.25
+"""The line height a layout with no space around headings would take; a tighter layout moves
+toward it in step with its spacing."""
+
+
 def color(hex_rgb: str) -> HexColor:
     return HexColor(f"#{hex_rgb.lstrip('#')}")
 
@@ -41,7 +48,8 @@ def styles(
     heading: str | None = None,
 ) -> Styles:
     """Build every style from ``theme`` with the registered body faces; ``spacing`` scales the
-    space around headings and paragraphs (below 1 when a tighter layout saves a page);
+    space around headings and paragraphs, and the body's line height a little (below 1 when a
+    tighter layout saves a page);
     ``heading`` is the face of the title and headings when the theme gives one (else ``bold``).
 
     Bold and italic come from the style's font, never from ``<b>``/``<i>`` markup: a fallback face
@@ -54,7 +62,7 @@ def styles(
         bulletFontName=regular,
         bulletFontSize=theme.body_pt,
         fontSize=theme.body_pt,
-        leading=theme.body_pt * 1.4,
+        leading=theme.body_pt * (_TIGHTEST_LEADING + (_LEADING - _TIGHTEST_LEADING) * spacing),
         textColor=text,
         spaceAfter=theme.body_pt * 0.5 * spacing,
         splitLongWords=1,

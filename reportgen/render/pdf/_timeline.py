@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 INDENT = 20.0
 """Room left of the text for the axis and its markers."""
 ROW_GAP = 5.0
-DATE_SHARE = 0.2
+DATE_SHARE = 0.16
 """The date column's share of the text width: dates sit beside their events, one line each
 for most, so a timeline takes half the height it would with dates above."""
 DATE_MOST = 105.0
