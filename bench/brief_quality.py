@@ -64,8 +64,17 @@ class Totals:
     rows: list[Row] = field(default_factory=list)
 
     def mean(self, name: str) -> float:
+        """Over every document; words per point or event over those that have any."""
         values = [getattr(r, name) for r in self.rows]
+        if name in _WHERE_ANY:
+            values = [v for v in values if v]
         return statistics.fmean(values) if values else float("nan")
+
+    def share_with_timeline(self) -> float:
+        return sum(1 for r in self.rows if r.words_per_event) / max(len(self.rows), 1)
+
+
+_WHERE_ANY = frozenset({"words_per_point", "words_per_event"})
 
 
 def documents(data: Path, wanted: set[str] | None, limit: int | None) -> Iterator[Doc]:
@@ -133,7 +142,7 @@ def measure(doc: Doc, scorer: object) -> Row:
 
 _HEADER = (
     f"  {'set':16} {'part':8} {'n':>3} {'rep':>5} {'pdf/src':>7} {'pages':>5} {'slides':>6} "
-    f"{'w/pt':>5} {'w/ev':>5} {'R1':>6} {'lead':>6} {'R2':>6} {'lead':>6}"
+    f"{'w/pt':>5} {'w/ev':>5} {'tl%':>4} {'R1':>6} {'lead':>6} {'R2':>6} {'lead':>6}"
 )
 
 
@@ -142,6 +151,7 @@ def _line(name: str, part: str, t: Totals) -> str:
         f"  {name:16} {part:8} {len(t.rows):3d} {t.mean('repeats'):5.1f} "
         f"{t.mean('pdf_ratio'):7.2f} {t.mean('pages'):5.1f} {t.mean('slides'):6.1f} "
         f"{t.mean('words_per_point'):5.1f} {t.mean('words_per_event'):5.1f} "
+        f"{100 * t.share_with_timeline():4.0f} "
         f"{t.mean('r1'):6.2f} {t.mean('lead_r1'):6.2f} {t.mean('r2'):6.2f} {t.mean('lead_r2'):6.2f}"
     )
 
@@ -149,7 +159,8 @@ def _line(name: str, part: str, t: Totals) -> str:
 def report(table: dict[tuple[str, str], Totals]) -> None:
     print(
         "Per set: repeated source sentences per pack (PDF + slides), PDF words / source words, "
-        "PDF pages, slides, words per key point and per timeline event, ROUGE-1/2 F x100 "
+        "PDF pages, slides, words per key point and per timeline event (of packs with any), "
+        "share of packs with a timeline, ROUGE-1/2 F x100 "
         "(stemmed) of bottom line + key points vs the human summary, beside the source's lead "
         "cut to the same number of words"
     )

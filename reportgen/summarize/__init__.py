@@ -13,12 +13,18 @@ from reportgen.read._line_rules import match
 from reportgen.read.source import Source
 from reportgen.summarize._budget import BUDGETS, SHORT_SOURCE, Budget
 from reportgen.summarize._echoes import echoes
-from reportgen.summarize._event_label import event_label
+from reportgen.summarize._event_label import event_label, tells_an_event
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import Printed, actor_words, most_named, table_words
-from reportgen.summarize._transcript import crosstalk, is_transcript, speakers
+from reportgen.summarize._transcript import (
+    crosstalk,
+    is_transcript,
+    speaker_of,
+    speakers,
+    unlabelled,
+)
 from reportgen.summarize.compress import point, pronoun_led, statement
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
@@ -35,7 +41,11 @@ from reportgen.summarize.salience import (
     the_ask,
     vectors,
 )
-from reportgen.summarize.sections import group_sections, sections_from_parts
+from reportgen.summarize.sections import (
+    group_sections,
+    sections_by_speaker,
+    sections_from_parts,
+)
 from reportgen.summarize.sentences import split_sentences
 from reportgen.summarize.timeline import build_timeline, header_lines
 from reportgen.summarize.timex import Timex, tag
@@ -70,10 +80,11 @@ def summarize(
     labels = speakers(sentences)
     # An echo of an earlier sentence, or two turns run together, is never chosen.
     unsaid = echoes(sentences) | crosstalk(sentences, labels)
-    weights = TRANSCRIPT if is_transcript(sentences, labels) else WEIGHTS
+    transcript = is_transcript(sentences, labels)
+    weights = TRANSCRIPT if transcript else WEIGHTS
     ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10), unsaid, weights)
     actors = find_actors(sentences)
-    fit = fit_for_points(sentences, ranking)
+    fit = fit_for_points(sentences, ranking, weights)
     bottom = _bottom_line_source(sentences, ranking, fit, actors, parts)
     bottom_line = _unlabelled(choose_bottom_line(sentences, bottom))
     # A bottom line cut short ("...") has not said its sentence: it may still be a point.
@@ -91,7 +102,10 @@ def summarize(
             document_date,
             budget.timeline_events,
             headline=0 if _opens_with_headline(source, sentences) else None,
-            skip=parts.furniture | header_lines(sentences) | _no_events(sentences) | unsaid,
+            skip=parts.furniture
+            | header_lines(sentences)
+            | _no_events(sentences, transcript)
+            | unsaid,
             rank=ranking,
         ),
         sentences,
@@ -103,7 +117,7 @@ def summarize(
     if said_whole:
         stated[bottom] = bottom_line
     timeline = tuple(e for e in timeline if not _restates(e.event, stated.get(e.source, "")))
-    if len(timeline) < _FEWEST_EVENTS:
+    if sum(1 for e in timeline if _dated(e)) < _FEWEST_EVENTS:
         timeline = ()  # one date is no chronology; its sentence stays free for a section
     told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
     shown_actors = most_named(actors, source.text, budget.actors)
@@ -118,14 +132,20 @@ def summarize(
     )
     said = used | told
     candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
+    # A transcript without parts of its own is set out by speaker, each point without the
+    # label its heading gives.
+    speaker = speaker_of(sentences, labels) if transcript and not parts.parts else None
     shown = {
-        i: statement(sentences[i].text).text if budget.compress_sections else sentences[i].text
+        i: unlabelled(
+            statement(sentences[i].text).text if budget.compress_sections else sentences[i].text,
+            speaker[i] if speaker else None,
+        )
         for i in candidates
     }
     room = _section_room(sentences, words, budget, used, printed, candidates, shown)
     sections = tuple(
         replace(s, points=tuple(shown[i] for i in s.sources))
-        for s in _sections(sentences, vecs, candidates, parts, room, actors)
+        for s in _sections(sentences, vecs, candidates, parts, room, actors, speaker)
     )
     meta = source.structure.meta
     return Brief(
@@ -197,7 +217,14 @@ def _section_room(
 _NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "vague", "citation"})
 """Kinds of sentence (:func:`unfit_as_point`) that date no event."""
 _FEWEST_EVENTS = 2
-"""One date is no chronology."""
+"""One date is no chronology, nor are "recently" and "now" alone."""
+
+
+def _dated(event: Event) -> bool:
+    """Whether the text dates the event itself (a year, a day), not only against now."""
+    return event.value is not None and not event.value.endswith("_REF")
+
+
 _RESTATED = 0.8
 """A label this close to a statement's length, cut from the same sentence, says it again."""
 
@@ -209,10 +236,14 @@ def _restates(label: str, statement: str) -> bool:
     return words > 0 and len(label.split()) >= _RESTATED * words
 
 
-def _no_events(sentences: list[Sentence]) -> frozenset[int]:
+def _no_events(sentences: list[Sentence], transcript: bool) -> frozenset[int]:
     """Sentences that date no event: a question ("Can you explain the 2019-20
     allocations?"), talk about the session ("who is substituting this morning"), crosstalk,
-    a bare reply, a citation's year of publication."""
+    a bare reply, a citation's year of publication. In a transcript, whose years are mostly
+    mentioned in passing ("For 2017-18, which is the year we're about to end now"), any
+    sentence that could not stand alone as a point."""
+    if transcript:
+        return frozenset(s.index for s in sentences if unfit_as_point(s.text) is not None)
     return frozenset(s.index for s in sentences if unfit_as_point(s.text) in _NO_EVENT)
 
 
@@ -286,7 +317,7 @@ def _key_points(
             if len(chosen) < count and i not in chosen:
                 chosen.append(i)
     else:
-        spread = choose_key_points(text, sentences, ranking, bottom, count + 1)
+        spread = choose_key_points(text, sentences, fit or ranking, bottom, count + 1)
         chosen += [i for i in spread if i not in used and i not in chosen]
     for i in fit:
         if len(chosen) >= count:
@@ -326,11 +357,15 @@ def _sections(
     parts: Parts,
     limit: int,
     actors: Actors,
+    speaker: list[str | None] | None,
 ) -> tuple[Section, ...]:
-    """The document's own parts when it has headings; topical groups when it has none; from
-    ``rest``, the sentences not said elsewhere that may stand in a section, best first."""
+    """The document's own parts when it has headings; who said what in a transcript; topical
+    groups otherwise; from ``rest``, the sentences not said elsewhere that may stand in a
+    section, best first."""
     if parts.parts:
         return sections_from_parts(parts.parts, rest, limit, sentences)
+    if speaker is not None:
+        return sections_by_speaker(sentences, rest, limit, speaker)
     return group_sections(
         sentences,
         vecs,
@@ -392,7 +427,7 @@ def _labelled(
 ) -> tuple[Event, ...]:
     """Each event as a short label: the clause of its sentence that holds its date (the full
     sentence stays in ``sentences``, traceable through ``source``). A label of its date alone,
-    or opening on a pronoun, is left out."""
+    opening on a pronoun, or telling of no event (:func:`tells_an_event`) is left out."""
     out: list[Event] = []
     for e in events:
         s = sentences[e.source]
@@ -404,6 +439,10 @@ def _labelled(
         label = event_label(e.event, offset if offset is not None and offset >= 0 else None)
         shown = label or e.event
         # "It follows the strategy agreed in January" names nothing once it stands in a row.
-        if len(_WORD.findall(shown)) >= _LABEL_WORDS and not pronoun_led(shown):
+        if (
+            len(_WORD.findall(shown)) >= _LABEL_WORDS
+            and not pronoun_led(shown)
+            and tells_an_event(shown)
+        ):
             out.append(replace(e, event=shown))
     return tuple(out)

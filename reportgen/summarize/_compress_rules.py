@@ -445,16 +445,21 @@ RULES: tuple[Rule, ...] = (
 )
 
 CUT_BEFORE = re.compile(
-    r"\s+(?=(?:and|but|after|while|because|although|though|when|whereas|which|who|amid|"
-    r"despite|following|before|until|since)\b)|,\s+|;\s+|:\s+"
+    r"\s+(?=(?:and|but|after|while|because|although|though|when|whereas|amid|"
+    r"despite|following|before|until|since)\b)"
+    r"|(?<!\bto)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bon)(?<!\bfor)(?<!\bat)(?<!\bwith)"
+    r"\s+(?=(?:which|who)\b)|,\s+|;\s+|:\s+"
 )
-"""Places a point still over its limit may end: before a conjunction or at a comma."""
+"""Places a point still over its limit may end: before a conjunction or a relative clause, or
+at a comma; never between "to" and "which", where the noun before needs the clause ("the
+extent to which")."""
 CUT_BEFORE_PHRASE = re.compile(
     r"\s+(?=(?:in|at|on|for|from|with|to|by|during|over|under|into|across|between|against|"
-    r"because|as|than)\b)"
+    r"because|as|than)\b(?!\s+(?:which|whom|whose)\b))"
 )
 """Where a point may end when no clause boundary fits: before a phrase, so what is kept is
-whole ("died in the quake", not "died in the quake in central")."""
+whole ("died in the quake", not "died in the quake in central"); never before "to which",
+whose clause the noun before it needs ("the extent to which ...")."""
 
 DANGLING = word_set(
     """a an the and or but of to in on at by for with from as than that which who whose

@@ -42,6 +42,21 @@ _PASSIVE_RELATIVE = re.compile(
 _SUBORDINATE = re.compile(r"\s(?:as|since|after|before|when|because|while|until|once)\s+", re.I)
 
 
+_ONLY_WHEN = re.compile(
+    r"^(?:before|after|when|while|as|since|until|given|if|once|at|by|during|for|from|in|on)\b",
+    re.I,
+)
+"""A label opening on one of these is a clause that sets the time of something else ("At the
+end of February", "Before I dive into 2021", "Given our performance during the quarter")."""
+
+
+def tells_an_event(label: str) -> bool:
+    """Whether a label says something happened: it has a verb and does not open on a phrase
+    that only sets a time. "The uprising began in 2011" does; "At the end of February",
+    "The 2015-16 starting report" and "Before I dive into what 2021 looks like" do not."""
+    return _VERBISH.search(label) is not None and _ONLY_WHEN.match(label) is None
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     text: str

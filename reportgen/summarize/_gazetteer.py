@@ -103,6 +103,26 @@ DEMONYMS = {
     "Gulf": "",
     "Norwegian": "Norway",
     "Austrian": "Austria",
+    "Welsh": "Wales",
+    "Portuguese": "Portugal",
+    "Mexican": "Mexico",
+    "Korean": "",
+    "Nigerian": "Nigeria",
+    "Kenyan": "Kenya",
+    "Somali": "Somalia",
+    "Sudanese": "Sudan",
+    "Vietnamese": "Vietnam",
+    "Finnish": "Finland",
+    "Hungarian": "Hungary",
+    "Czech": "Czech Republic",
+    "Romanian": "Romania",
+    "Serbian": "Serbia",
+    "Croatian": "Croatia",
+    "Armenian": "Armenia",
+    "Argentine": "Argentina",
+    "Colombian": "Colombia",
+    "Venezuelan": "Venezuela",
+    "Cuban": "Cuba",
 }
 FAITHS = _set(
     """Sunni|Shia|Shiite|Alawite|Alawites|Muslim|Muslims|Christian|Christians|Druze|Jewish|Jews|
@@ -111,6 +131,8 @@ FAITHS = _set(
 FESTIVALS = _set(
     """Eid|Ramadan|Ashura|Nowruz|Christmas|Easter|Passover|Hanukkah|Diwali|Lent|Advent|Mawlid"""
 )
+EVENTS = _set("""Brexit|Olympics|Paralympics|Euro|Covid|COVID|Covid-19|COVID-19|Coronavirus""")
+"""Events a text names like places ("the impact of Brexit on Wales"): no actors."""
 NUMBERS = _set(
     """One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand"""
 )

@@ -24,7 +24,10 @@ GIVEN_NAMES = word_set(
     Robin Roger Ronald Rosie Ross Roy Ruth Ryan Sally Sam Samantha Samuel Sandra Sarah Scott
     Sean Sebastian Shane Sharon Shaun Sheila Simon Sophie Stephen Steve Steven Stuart Sue Susan
     Tariq Teresa Terry Thomas Tim Timothy Tina Toby Tom Tomos Tony Tracy Trevor Valerie Vanessa
-    Victor Vincent Wayne Wendy William Yasmin Yusuf Zoe Zara"""
+    Victor Vincent Wayne Wendy William Yasmin Yusuf Zoe Zara
+    Aled Angharad Bethan Carwyn Cerys Dafydd Eluned Emyr Gethin Hefin Huw Ieuan Iwan Llyr
+    Lynne Mared Meleri Nia Owain Rhodri Rhun Rhian Sian Siân Siobhan Aoife Niamh Ciaran Padraig
+    Eilidh Iain Morag Ruaridh Seamus Lorna Moira Fergus Angus Kirsty Shona"""
 )
 """Given names common in English-language text; countries and cities named like people
 ("Jordan", "Florence") are left out, so a place is never read as a person."""

@@ -44,3 +44,24 @@ def crosstalk(sentences: Sequence[Sentence], labels: frozenset[str]) -> frozense
         r"(?<=\S)\s+(?:" + "|".join(re.escape(label) for label in labels) + r"):(?:\s|$)"
     )
     return frozenset(s.index for s in sentences if inner.search(s.text))
+
+
+def speaker_of(sentences: Sequence[Sentence], labels: frozenset[str]) -> list[str | None]:
+    """Who says each sentence: the label of the turn it belongs to (a turn's later sentences
+    carry no label of their own); None before the first turn."""
+    out: list[str | None] = []
+    current: str | None = None
+    for s in sentences:
+        m = _LABEL.match(s.text)
+        if m and m[1] in labels:
+            current = m[1]
+        out.append(current)
+    return out
+
+
+def unlabelled(text: str, label: str | None) -> str:
+    """``text`` without its speaker's label, when it opens on ``label``."""
+    if label and text.startswith(f"{label}:"):
+        rest = text[len(label) + 1 :].lstrip()
+        return rest[:1].upper() + rest[1:] if rest else text
+    return text

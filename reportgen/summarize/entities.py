@@ -9,6 +9,7 @@ from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._doc_parts import DOC_PARTS
 from reportgen.summarize._gazetteer import (
     DEMONYMS,
+    EVENTS,
     FACILITIES,
     FAITHS,
     FESTIVALS,
@@ -54,7 +55,15 @@ _PLACE_OF = frozenset(PLACE_NOUNS | {"outskirts", "edge", "centre", "center", "s
 _SPEECH = frozenset({"said", "says", "told", "added", "warned", "wrote", "explained", "asked"})
 _CALENDAR = MONTHS | WEEKDAYS
 _NOT_NAMES = (
-    _CALENDAR | FAITHS | FESTIVALS | NUMBERS | frozenset(DEMONYMS) | TITLES | HONORIFICS | DOC_PARTS
+    _CALENDAR
+    | FAITHS
+    | FESTIVALS
+    | EVENTS
+    | NUMBERS
+    | frozenset(DEMONYMS)
+    | TITLES
+    | HONORIFICS
+    | DOC_PARTS
 )
 _ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
 _GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
@@ -98,13 +107,20 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
         people=tuple(Person(n, r) for n, r in people.people() if not _common_phrase(n, r, common))[
             :LIMIT
         ],
-        places=tuple(Place(n) for n in _ranked(places) if not _DIGIT.search(n))[:LIMIT],
+        places=tuple(Place(n) for n in _ranked(places) if _may_be_place(n))[:LIMIT],
         groups=tuple(Group(n) for n in _ranked(merged)[:LIMIT]),
     )
 
 
 _DIGIT = re.compile(r"\d")
-"""A name with a figure ("FY2014") is a code, not a place."""
+
+
+def _may_be_place(name: str) -> bool:
+    """A name with a figure ("FY2014") is a code, and an acronym the gazetteer does not know
+    ("ABM", "FE") a company or a term, not a place."""
+    return not _DIGIT.search(name) and not (name.isupper() and name not in PLACES)
+
+
 _CASED = 0.8
 """Share of sentences opening on a capital in a text whose capitals mark names."""
 _LINKS = frozenset({"of", "for", "the", "and", "on", "in", "to", "de", "van", "von", "al"})
@@ -153,14 +169,20 @@ def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> N
 
 def _people_listed_as_places(places: dict[str, list[int]], people: PeopleIndex) -> None:
     """ "the envoy to Syria, Kofi Annan, said": the list cue took the name after a place for
-    another place; a name of two or three words whose family name is a known person's is
-    that person."""
+    another place; a name of two or three words whose family name is a known person's, or
+    that opens on a given name ("apologies from Hefin David"), is a person, and one word of a
+    known person's name is that person."""
     known = people.surnames()
     for name in [n for n in places if n not in PLACES]:
         words = tuple(name.split())
-        if 2 <= len(words) <= 3 and surname(words[-1]) in known:
+        given = words[0] in GIVEN_NAMES and words[-1].lower() not in PLACE_NOUNS
+        if 2 <= len(words) <= 3 and (surname(words[-1]) in known or given):
             del places[name]
             people.add(words, "")
+    # "Llyr", "Diamond": a word of a listed person's name, said alone, is that person.
+    named = {w for n, _ in people.people() for w in n.split()}
+    for name in [n for n in places if n not in PLACES and n in named]:
+        del places[name]
 
 
 def _merge_places(places: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -31,12 +31,14 @@ class Weights:
     """Factor for fragments: very short, very long, questions, bare quotes."""
     pool: int = 40
     """Only the best ``pool`` candidates enter the MMR pass, so it stays linear."""
+    shaped_points: bool = False
+    """A key point must also have a point's shape (:func:`shape_ok`), not only rank well."""
 
 
 WEIGHTS = Weights()
-TRANSCRIPT = Weights(short=12, shape=0.1)
-"""A transcript's turn needs more words to state something (its label takes a few), and its
-many fragments ("We could, yeah, we could on here.") count for even less."""
+TRANSCRIPT = Weights(short=12, shape=0.1, shaped_points=True)
+"""A transcript's turn needs more words to state something (its label takes a few), its many
+fragments ("We could, yeah, we could on here.") count for even less, and none is a key point."""
 
 
 def vectors(sentences: Sequence[Sentence]) -> list[Vector]:
@@ -191,9 +193,16 @@ def parts_of(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return [min(_THIRDS - 1, _THIRDS * s.start // size) for s in sentences]
 
 
-def fit_for_points(sentences: Sequence[Sentence], ranking: Sequence[int]) -> list[int]:
+def fit_for_points(
+    sentences: Sequence[Sentence], ranking: Sequence[int], weights: Weights = WEIGHTS
+) -> list[int]:
     """The ranked sentences that may stand alone as the bottom line or a key point."""
-    return [i for i in ranking if unfit_as_point(sentences[i].text) is None]
+    return [
+        i
+        for i in ranking
+        if unfit_as_point(sentences[i].text) is None
+        and (not weights.shaped_points or shape_ok(sentences[i], weights))
+    ]
 
 
 def the_ask(sentences: Sequence[Sentence], fit: Sequence[int]) -> int | None:
@@ -204,12 +213,17 @@ def the_ask(sentences: Sequence[Sentence], fit: Sequence[int]) -> int | None:
 
 
 def choose_key_points(
-    text: str, sentences: Sequence[Sentence], ranking: Sequence[int], first: int, k: int
+    text: str,
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    first: int,
+    k: int,
+    weights: Weights = WEIGHTS,
 ) -> list[int]:
     """The ``k`` key points in ranked order: the news first, never a sentence that frames the
     text, heads a memo, quotes no one or opens on a pronoun; the first half go by rank, the
     rest each come from a part of the text not yet covered, while one is left."""
-    fit = fit_for_points(sentences, ranking)
+    fit = fit_for_points(sentences, ranking, weights)
     order = [first, *(i for i in fit if i != first)] if first in fit else fit
     order = order or list(ranking)
     parts = parts_of(text, sentences)

@@ -53,6 +53,32 @@ def group_sections(
     )
 
 
+def sections_by_speaker(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    limit: int,
+    speaker: Sequence[str | None],
+) -> tuple[Section, ...]:
+    """A transcript's best ``limit`` sentences under who said them, in the order the speakers
+    first speak: a meeting's substance is what each side said, and cue-word topics tuned to
+    news would name its parts wrongly. Past :data:`MAX_SECTIONS` speakers, those who say least
+    share an "Other speakers" section."""
+    kept = sorted(i for i in ranking[:limit] if speaker[i] is not None)
+    by: dict[str, list[int]] = {}
+    for i in kept:
+        by.setdefault(speaker[i] or "", []).append(i)
+    if len(by) > MAX_SECTIONS:
+        keep = sorted(by, key=lambda k: -len(by[k]))[: MAX_SECTIONS - 1]
+        rest = sorted(i for k, idx in by.items() if k not in keep for i in idx)
+        by = {k: v for k, v in by.items() if k in keep} | {OTHER_SPEAKERS: rest}
+    return tuple(
+        Section(who, tuple(sentences[i].text for i in idx), tuple(idx)) for who, idx in by.items()
+    )
+
+
+OTHER_SPEAKERS = "Other speakers"
+
+
 def sections_from_parts(
     parts: Sequence[Part], ranking: Sequence[int], limit: int, sentences: Sequence[Sentence]
 ) -> tuple[Section, ...]:

@@ -337,3 +337,22 @@ def _pages_of_lines(lines: int) -> int:
 def test_a_last_page_holding_a_few_lines_is_saved_by_tighter_spacing() -> None:
     assert _pages_of_lines(36) == 1
     assert _pages_of_lines(60) == 2
+
+
+def _title_lines(data: bytes) -> list[str]:
+    lines = [line.strip() for line in text_of(data, "-layout").splitlines() if line.strip()]
+    return lines[: next(i for i, line in enumerate(lines) if line.startswith("Briefing"))]
+
+
+@needs_pdftotext
+def test_a_long_title_is_set_smaller_to_fit_two_lines() -> None:
+    title = "Homs regained significance as opposition factions captured Rastan and Talbiseh"
+    assert len(_title_lines(render(plan(brief(title=title))))) == 2
+
+
+@needs_pdftotext
+def test_a_title_too_long_for_two_lines_keeps_its_size_and_every_word() -> None:
+    title = " ".join(f"word{i}" for i in range(40))
+    lines = _title_lines(render(plan(brief(title=title))))
+    assert len(lines) > 2
+    assert squash(" ".join(lines)) == title

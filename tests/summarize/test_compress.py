@@ -191,3 +191,13 @@ def test_a_reported_statement_still_loses_its_attribution() -> None:
     assert point("The union said on Friday that the depot was unsafe.").text == (
         "The depot was unsafe."
     )
+
+
+def test_a_long_point_is_never_cut_between_a_preposition_and_its_relative_clause() -> None:
+    sentence = (
+        "We can identify at the moment the extent to which the depot network is exposed to "
+        "costs that come from the old contracts, the leases and the vehicle hire agreements."
+    )
+    kept = point(sentence).text
+    assert not kept.rstrip(".").endswith(("the extent", "the extent to"))
+    assert "extent to which" in kept

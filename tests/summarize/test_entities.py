@@ -319,3 +319,35 @@ def test_a_group_named_after_a_person_keeps_its_whole_name():
         "and the Foundation said more would follow."
     )
     assert "Kofi Annan Peace Foundation" in {g.name for g in actors_of(text).groups}
+
+
+def test_a_name_after_a_place_cue_that_opens_on_a_given_name_is_a_person() -> None:
+    text = (
+        "The committee received apologies from Hefin David and Lynne Neagle. "
+        "Members then heard from the vice-chancellor in Cardiff about student numbers."
+    )
+    places = {p.name for p in actors_of(text).places}
+    assert "Hefin David" not in places
+    assert "Lynne Neagle" not in places
+    assert "Cardiff" in places
+
+
+def test_one_word_of_a_known_persons_name_is_no_place() -> None:
+    text = (
+        "Professor Ian Diamond led the review of student finance in Wales. "
+        "The review by Diamond found a funding gap, and the report from Diamond was published."
+    )
+    places = {p.name for p in actors_of(text).places}
+    assert "Diamond" not in places
+    assert "Wales" in places
+
+
+def test_an_unknown_acronym_an_event_or_a_demonym_is_no_place() -> None:
+    text = (
+        "Revenue at ABM rose in the quarter, and staff in ABM offices in Boston were kept on. "
+        "Welsh universities fear the impact of Brexit on students from Europe. "
+        "The effects of Brexit on Welsh research funding are not yet known in Wales."
+    )
+    places = {p.name for p in actors_of(text).places}
+    assert not places & {"ABM", "Welsh", "Brexit"}
+    assert "Boston" in places or "Wales" in places

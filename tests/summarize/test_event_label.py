@@ -39,3 +39,22 @@ def test_an_active_relative_keeps_its_pronoun() -> None:
     sentence = "The board thanked two managers, Ann Lee and Tom Hart, who ran the depot in 2019."
     label = event_label(sentence, _at(sentence, "2019"))
     assert "who ran the depot in 2019" in label
+
+
+def test_a_label_tells_an_event_only_with_a_verb_and_not_as_a_time_clause() -> None:
+    from reportgen.summarize._event_label import tells_an_event
+
+    for label in (
+        "The uprising began in 2011",
+        "A US court later held the Syrian government responsible",
+        "We generated more than $45 million in cash flow from operations",
+        "Fire shut the Leeds depot for nine days",
+    ):
+        assert tells_an_event(label), label
+    for label in (
+        "At the end of February",
+        "The 2015-16 starting report",
+        "Before I dive into what momentum to normalcy looks like in 2021",
+        "Given our performance during the first quarter",
+    ):
+        assert not tells_an_event(label), label

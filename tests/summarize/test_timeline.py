@@ -503,3 +503,17 @@ def test_an_entry_whose_label_is_only_its_date_is_left_out() -> None:
     assert brief.timeline
     assert all(len(e.event.split()) >= 2 for e in brief.timeline)
     assert not any(e.event.strip(" .)") == "Since 2014" for e in brief.timeline)
+
+
+def test_a_timeline_of_relative_dates_alone_is_no_chronology() -> None:
+    from reportgen.read.source import Source
+    from reportgen.summarize import summarize
+
+    text = (
+        "The depot manager said the roof had recently started to leak over the loading bays. "
+        "Drivers now load their vans at Wakefield while the roof is repaired by contractors. "
+        "The insurer has accepted the claim for the roof and the damaged racking in full. "
+        "Customers have been told that deliveries will run a day late for the next fortnight."
+    )
+    brief = summarize(Source("depot.txt", text))
+    assert brief.timeline == ()

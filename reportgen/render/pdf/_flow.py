@@ -38,7 +38,7 @@ from reportgen.render.pdf._long import (
 )
 from reportgen.render.pdf._shaping import BidiParagraph, needs_bidi
 from reportgen.render.pdf._styles import color
-from reportgen.render.pdf._timeline import TimelineDrawing, TimelineStrip
+from reportgen.render.pdf._timeline import TimelineDrawing, TimelineStrip, dates_width
 
 if TYPE_CHECKING:
     from reportgen.layout import Plan, Theme, TimelineRow
@@ -260,7 +260,18 @@ def story(plan: Plan, ctx: Context) -> list[Flowable]:
         heading = text(ctx, part.heading, s.heading, bold=True, right=ctx.frame_direction)
         heading.outline_title = part.heading
         if part.kind == "timeline":  # one drawing per chunk: split where the deck splits
-            body = [f for c in part.chunks for block in c.blocks for f in _emit(ctx, block)]
+            rows = [r for b in part.blocks if isinstance(b, TimelineRows) for r in b.rows]
+            width = dates_width(ctx, rows)
+            body = [
+                f
+                for c in part.chunks
+                for block in c.blocks
+                for f in (
+                    _timeline(ctx, block.rows, width)
+                    if isinstance(block, TimelineRows)
+                    else _emit(ctx, block)
+                )
+            ]
         else:
             body = [f for block in part.blocks for f in _emit(ctx, block)]
         # A heading never ends a page alone or over one line: it asks for room for itself and
@@ -381,10 +392,12 @@ def _bullets(ctx: Context, items: tuple[str, ...]) -> list[Flowable]:
     return [f for item in items for f in paragraphs(ctx, item, ctx.styles.bullet, bullet="•")]
 
 
-def _timeline(ctx: Context, rows: tuple[TimelineRow, ...]) -> list[Flowable]:
+def _timeline(
+    ctx: Context, rows: tuple[TimelineRow, ...], date_width: float | None = None
+) -> list[Flowable]:
     """The rows drawn on an axis; as a table instead in a right-to-left document (the drawing
     runs left to right) or when one event alone is taller than a page could hold."""
-    drawing = TimelineDrawing(rows, ctx)
+    drawing = TimelineDrawing(rows, ctx, date_width)
     if ctx.rtl or max(drawing.row_heights) > FRAME_HEIGHT * 0.8:
         return _timeline_table(ctx, rows)
     out: list[Flowable] = [drawing]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from reportgen.render.pdf._styles import color
@@ -23,26 +24,48 @@ if TYPE_CHECKING:
 INDENT = 20.0
 """Room left of the text for the axis and its markers."""
 ROW_GAP = 5.0
-DATE_SHARE = 0.16
-"""The date column's share of the text width: dates sit beside their events, one line each
-for most, so a timeline takes half the height it would with dates above."""
+DATE_LEAST = 44.0
+"""The date column is as wide as the timeline's widest date, and never narrower than this:
+dates sit beside their events, one line each, so a timeline takes half the height it would
+with dates above, and its events keep the rest of the line."""
 DATE_MOST = 105.0
+"""A longer date ("Early in the 19th century") wraps within this."""
+_DATE_PAD = 2.0
 COLUMN_GAP = 8.0
 MARKER = 3.2
 """Marker radius in points."""
 
 
+def dates_width(ctx: Context, rows: Sequence[TimelineRow]) -> float:
+    """The date column that sets the widest of ``rows``' dates on one line, within limits."""
+    s = ctx.styles
+    widest = max(
+        (
+            pdfmetrics.stringWidth(
+                r.label, (s.tentative if r.hollow else s.cell_head).fontName, s.cell_head.fontSize
+            )
+            for r in rows
+        ),
+        default=0.0,
+    )
+    return float(min(max(widest + _DATE_PAD, DATE_LEAST), DATE_MOST))
+
+
 class TimelineDrawing(Flowable):  # type: ignore[misc]
     """One chunk of the plan's timeline; splits between events when a page runs out."""
 
-    def __init__(self, rows: Sequence[TimelineRow], ctx: Context) -> None:
+    def __init__(
+        self, rows: Sequence[TimelineRow], ctx: Context, date_width: float | None = None
+    ) -> None:
+        """``date_width``: the date column's, shared by every drawing of one timeline (default:
+        what these rows' dates need)."""
         from reportgen.render.pdf._flow import text
 
         super().__init__()
         self.rows = tuple(rows)
         self._ctx = ctx
         s = ctx.styles
-        self.date_width = min(ctx.width * DATE_SHARE, DATE_MOST)
+        self.date_width = date_width if date_width is not None else dates_width(ctx, self.rows)
         self.text_width = ctx.width - INDENT - self.date_width - COLUMN_GAP
         self._cells = [
             (
@@ -79,8 +102,8 @@ class TimelineDrawing(Flowable):  # type: ignore[misc]
         if k == 0 or k == len(self.rows):
             return []
         return [
-            TimelineDrawing(self.rows[:k], self._ctx),
-            TimelineDrawing(self.rows[k:], self._ctx),
+            TimelineDrawing(self.rows[:k], self._ctx, self.date_width),
+            TimelineDrawing(self.rows[k:], self._ctx, self.date_width),
         ]
 
     def draw(self) -> None:

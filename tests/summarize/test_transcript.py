@@ -1,0 +1,73 @@
+"""A transcript is ranked by what its turns say; two turns run together are never chosen."""
+
+from __future__ import annotations
+
+from reportgen.read.source import Source
+from reportgen.read.textstructure import parse
+from reportgen.summarize import summarize
+from reportgen.summarize._transcript import crosstalk, is_transcript, speakers
+from reportgen.summarize.sentences import split_sentences
+
+MEETING = """\
+Chair: Good morning and welcome, everyone.
+Chair: We have one item today, the future of the Leeds depot.
+Depot Manager: The fire closed the depot for nine days and cost us about 200 deliveries.
+Chair: What did the insurer say about the roof repairs?
+Depot Manager: Northern Mutual accepted the claim and will pay for the new roof and racking.
+Finance Director: The repairs will cost 1.2 million pounds, and the claim covers all but 50,000.
+Finance Director: The excess of 50,000 pounds comes from this year's maintenance budget.
+Depot Manager: Drivers have worked from Wakefield since March and overtime is up 30 per cent.
+Finance Director: We should keep the Wakefield shift until Leeds reopens in June Chair: Agreed.
+Chair: Thank you.
+"""
+
+NEWS = """\
+Hotspot: The resort of Sunny Beach is a carbon copy of those of Spain and Greece.
+Bulgaria has been named Europe's cheapest destination for British holidaymakers this summer.
+A meal for two with wine costs less than 20 pounds at most of its resorts.
+"""
+
+
+def test_labels_that_open_several_turns_are_a_transcripts_speakers() -> None:
+    sentences = split_sentences(MEETING)
+    labels = speakers(sentences)
+    assert labels == {"Chair", "Depot Manager", "Finance Director"}
+    assert is_transcript(sentences, labels)
+
+
+def test_a_caption_label_makes_no_transcript() -> None:
+    sentences = split_sentences(NEWS)
+    assert speakers(sentences) == frozenset()
+    assert not is_transcript(sentences, speakers(sentences))
+
+
+def test_a_turn_that_runs_into_another_speakers_is_crosstalk() -> None:
+    sentences = split_sentences(MEETING)
+    talk = crosstalk(sentences, speakers(sentences))
+    assert [sentences[i].text for i in talk] == [
+        "Finance Director: We should keep the Wakefield shift until Leeds reopens in June "
+        "Chair: Agreed."
+    ]
+
+
+def test_crosstalk_is_never_a_point_of_the_brief() -> None:
+    brief = summarize(Source("meeting.txt", MEETING, structure=parse(MEETING)), detail="full")
+    talk = next(s.index for s in brief.sentences if "June Chair" in s.text)
+    chosen = [
+        brief.bottom_line_source,
+        *brief.key_point_sources,
+        *(i for s in brief.sections for i in s.sources),
+        *(e.source for e in brief.timeline),
+    ]
+    assert talk not in chosen
+    assert any("Northern Mutual" in p or "1.2 million" in p for p in brief.key_points)
+
+
+def test_a_meetings_sections_are_who_said_what_without_repeating_the_label() -> None:
+    brief = summarize(Source("meeting.txt", MEETING, structure=parse(MEETING)), detail="full")
+    headings = [s.heading for s in brief.sections]
+    assert headings
+    assert set(headings) <= {"Chair", "Depot Manager", "Finance Director", "Other speakers"}
+    for section in brief.sections:
+        for point in section.points:
+            assert not point.startswith(f"{section.heading}:")
