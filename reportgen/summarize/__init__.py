@@ -25,6 +25,7 @@ from reportgen.summarize._transcript import (
     speakers,
     unlabelled,
 )
+from reportgen.summarize.compress import bottom_line as compressed_bottom_line
 from reportgen.summarize.compress import point, pronoun_led, statement
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
@@ -33,6 +34,7 @@ from reportgen.summarize.salience import (
     WEIGHTS,
     Vector,
     Weights,
+    central,
     choose_key_points,
     fit_for_points,
     is_byline,
@@ -52,6 +54,8 @@ from reportgen.summarize.timex import Timex, tag
 from reportgen.text import clean_inline
 
 Detail = Literal["brief", "standard", "full"]
+_BOTTOM_WORDS = 30
+"""The bottom line is cut, as a key point is, only past this many words."""
 _WORDS_PER_POINT = 150
 """A short source earns fewer key points: two, and one more per this many words past
 :data:`_TWO_POINTS_UNDER`."""
@@ -85,8 +89,13 @@ def summarize(
     ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10), unsaid, weights)
     actors = find_actors(sentences)
     fit = fit_for_points(sentences, ranking, weights)
-    bottom = _bottom_line_source(sentences, ranking, fit, actors, parts)
-    bottom_line = _unlabelled(choose_bottom_line(sentences, bottom))
+    bottom = _bottom_line_source(
+        sentences, ranking, central(vecs, fit) if transcript else fit, actors, parts
+    )
+    # The bottom line is a statement too: its asides go, as a key point's do.
+    bottom_line = compressed_bottom_line(
+        _unlabelled(choose_bottom_line(sentences, bottom)), _BOTTOM_WORDS
+    ).text
     # A bottom line cut short ("...") has not said its sentence: it may still be a point.
     said_whole = not bottom_line.endswith("...")
     used = ({bottom} if said_whole else set()) | {a.source for a in parts.actions}
@@ -281,7 +290,8 @@ def _bottom_line_source(
     sentences: list[Sentence], ranking: list[int], fit: list[int], actors: Actors, parts: Parts
 ) -> int:
     """The ask of a paper that asks for something; else its own summary's first statement;
-    else the news, from sentences fit to stand alone."""
+    else the news, from sentences fit to stand alone (of its introduction, when it opens on
+    one)."""
     if parts.ask is not None:
         return parts.ask
     asked = the_ask(sentences, fit)
@@ -289,7 +299,27 @@ def _bottom_line_source(
         return asked
     if parts.summary:
         return parts.summary[0]
-    return newsiest(sentences, fit or ranking, actors)
+    opening = _opening_part(parts, fit)
+    return newsiest(sentences, opening or fit or ranking, actors)
+
+
+_OPENING_PARTS = frozenset({"introduction", "overview", "purpose", "context", "background"})
+"""Headings of a report's first part that says what it is about: its bottom line comes from
+there (or from what comes before its first heading), not from a dated entry deep in its
+chronology."""
+
+
+def _opening_part(parts: Parts, fit: list[int]) -> list[int]:
+    """The fit sentences that open a document with parts: those before its first part's
+    heading, else those of a first part that introduces it ("Introduction")."""
+    if not parts.parts:
+        return []
+    first = min((i for p in parts.parts for i in p.sentences), default=0)
+    before = [i for i in fit if i < first]
+    if before or parts.parts[0].heading.lower().strip(" :") not in _OPENING_PARTS:
+        return before
+    inside = set(parts.parts[0].sentences)
+    return [i for i in fit if i in inside]
 
 
 def _key_points(

@@ -96,14 +96,15 @@ JOB_TITLES = word_set(
     winger fly-half scrum-half full-back flanker referee umpire analyst trustee controller
     accountant auditor engineer inspector superintendent constable sergeant solicitor
     barrister clerk registrar founder owner president chief spokesperson spokesman
-    spokeswoman presenter producer editor reporter"""
+    spokeswoman presenter producer editor reporter designer developer consultant architect
+    planner surveyor researcher scientist economist adviser advisor moderator operator"""
 )
 """Jobs a text gives a person before or beside the name ("scrum-half Rhys Tanner")."""
 
 JOB_QUALIFIERS = word_set(
     """financial operating executive technology information marketing commercial investment
     medical legal people regional general managing deputy vice assistant senior safety
-    finance operations"""
+    finance operations industrial project product programme program design user"""
 )
 """Words inside a job title ("Chief Financial Officer", "regional officer")."""
 

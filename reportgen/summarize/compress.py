@@ -147,6 +147,12 @@ def point(text: str, max_words: int = 25) -> Compressed:
     return out
 
 
+def bottom_line(text: str, max_words: int = 30) -> Compressed:
+    """The bottom line: asides go as a key point's do, but who said it stays ("Assad told
+    Annan that no dialogue can succeed"): the news is often that someone said it."""
+    return _compress(text, max_words, _TIERS_POINT, keep=_ATTRIBUTIONS)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def statement(text: str, max_words: int = 30) -> Compressed:
     """A section's statement: asides always go, scene-setting clauses while it is long; who

@@ -193,6 +193,13 @@ def parts_of(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return [min(_THIRDS - 1, _THIRDS * s.start // size) for s in sentences]
 
 
+def central(vecs: Sequence[Vector], indices: Sequence[int]) -> list[int]:
+    """``indices`` by closeness to the whole text's centre, closest first: in a transcript,
+    which opens on greetings and the agenda, what the meeting was about."""
+    centre = centroid(vecs)
+    return sorted(indices, key=lambda i: (-cosine(vecs[i], centre), i))
+
+
 def fit_for_points(
     sentences: Sequence[Sentence], ranking: Sequence[int], weights: Weights = WEIGHTS
 ) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.read.source import Source
+from reportgen.read.textstructure import parse
 from reportgen.summarize import summarize
 from reportgen.summarize._point_rules import ASK, POINT_RULES, PointRule, unfit_as_point
 from reportgen.summarize.salience import parts_of
@@ -137,3 +138,27 @@ def test_a_paper_s_bottom_line_is_its_ask_and_a_story_s_is_its_news():
         "The council's planning committee is asked to approve a new workshop next month."
     )
     assert _brief(story).bottom_line.startswith("Fire shut the Leeds depot")
+
+
+CHRONOLOGY = """\
+Introduction
+
+In many cases, questions were asked about how the council looked after its depots.
+This report lists what the council, the regulator and ministers did in response.
+
+Council actions
+
+3 March 2022 - Council leader Tom Reid announced Jane Hart as the new head of depot safety.
+14 June 2022 - The council closed the Leeds depot for nine days after a fire killed two drivers.
+2 May 2023 - The council published an audit of all 12 depots and their 140 vehicles.
+
+Regulator actions
+
+9 January 2023 - The regulator fined the council 250,000 pounds for breaches at Leeds.
+21 July 2023 - The regulator ordered new inspections of every depot by March 2024.
+"""
+
+
+def test_a_report_that_opens_on_an_introduction_takes_its_bottom_line_from_it() -> None:
+    brief = summarize(Source("report.txt", CHRONOLOGY, structure=parse(CHRONOLOGY)))
+    assert brief.bottom_line.startswith("In many cases, questions were asked about")

@@ -60,7 +60,8 @@ def test_crosstalk_is_never_a_point_of_the_brief() -> None:
         *(e.source for e in brief.timeline),
     ]
     assert talk not in chosen
-    assert any("Northern Mutual" in p or "1.2 million" in p for p in brief.key_points)
+    said = (brief.bottom_line, *brief.key_points)
+    assert any("Northern Mutual" in p or "1.2 million" in p for p in said)
 
 
 def test_a_meetings_sections_are_who_said_what_without_repeating_the_label() -> None:
