@@ -327,9 +327,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_clause",
         "long",
-        re.compile(r",\s+(?:which|who|whose|where)\s+[^,;]{1,100}?(?:,(?=\s)|(?=[.!?;]\s*$))"),
+        re.compile(
+            r",\s+(?:which|who|whose|where)\s+[^,;]{1,100}?"
+            r"(?:,(?=\s+(?:is|was|are|were|will|would|has|had|have|can|could|may|might|must|"
+            r"should|said|says|did|does|do)\b)|(?=[.!?;]\s*$))"
+        ),
         "A relative clause between commas describes; 'the depot that burned' (no comma) "
-        "picks out which one and stays.",
+        "picks out which one and stays. A comma closes it only where the sentence's verb goes "
+        "on ('..., will reopen'); a comma inside it ('whose home in Brooklyn, New York, ...') "
+        "does not.",
         (
             (
                 "The depot, which opened in 1990, will reopen on Monday.",
@@ -340,7 +346,11 @@ RULES: tuple[Rule, ...] = (
                 "The chair thanked Dr Okafor.",
             ),
         ),
-        ("The depot that burned will reopen on Monday.", "Staff who live nearby were told first."),
+        (
+            "The depot that burned will reopen on Monday.",
+            "Staff who live nearby were told first.",
+            "She met Dennis Krauss, whose home in Brooklyn, New York, was also destroyed.",
+        ),
     ),
     Rule(
         "participle_aside",
@@ -464,6 +474,7 @@ whose clause the noun before it needs ("the extent to which ...")."""
 DANGLING = word_set(
     """a an the and or but of to in on at by for with from as than that which who whose
     his her its their our my your this these those is are was were be been has have had
-    not no nor so if into onto upon about over under after before while such"""
+    not no nor so if into onto upon about over under after before while such says said say
+    told tells added adds warned claims claimed believes believed thinks thought"""
 )
 """Words a cut point must not end on: they promise more."""

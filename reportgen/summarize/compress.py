@@ -246,6 +246,7 @@ def _cut(draft: _Draft, max_words: int) -> None:
             for m in boundary.finditer(current, 0, limit + 1)
             if len(current[: m.start()].split()) >= least
             and not _inside_quote(current[: m.start()])
+            and not _ends_dangling(current[: m.start()])
         ]
         if bounds:
             end = bounds[-1]
@@ -258,6 +259,12 @@ def _cut(draft: _Draft, max_words: int) -> None:
     draft.delete([(end, len(current) - tail)] if tail and end < len(current) - tail else [])
     draft.delete([] if tail else [(end, len(current))])
     draft.tidy()
+
+
+def _ends_dangling(head: str) -> bool:
+    """Whether ``head`` ends on a word that promises more ("but now says"): no place to cut."""
+    words = head.split()
+    return bool(words) and words[-1].lower().strip(",;:") in DANGLING
 
 
 def _inside_quote(head: str) -> bool:

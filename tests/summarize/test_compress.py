@@ -201,3 +201,14 @@ def test_a_long_point_is_never_cut_between_a_preposition_and_its_relative_clause
     kept = point(sentence).text
     assert not kept.rstrip(".").endswith(("the extent", "the extent to"))
     assert "extent to which" in kept
+
+
+def test_a_long_point_is_never_cut_after_a_word_that_promises_more() -> None:
+    sentence = (
+        "Mary Dean was left homeless when the storm hit Staten Island, New York, in October "
+        "2012 - but now says because of the storm she has met the love of her life and they "
+        "are buying a home together."
+    )
+    kept = point(sentence).text
+    assert not kept.rstrip(".").endswith(("says", "but now", "but"))
+    assert kept.startswith("Mary Dean was left homeless")
