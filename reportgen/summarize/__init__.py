@@ -119,6 +119,7 @@ def summarize(
         ),
         sentences,
         timexes,
+        spoken=transcript,
     )
     key_texts = tuple(point(sentences[i].text).text for i in key)
     stated = dict(zip(key, key_texts, strict=True))
@@ -453,7 +454,7 @@ _LABEL_WORDS = 2
 
 
 def _labelled(
-    events: tuple[Event, ...], sentences: list[Sentence], timexes: list[Timex]
+    events: tuple[Event, ...], sentences: list[Sentence], timexes: list[Timex], spoken: bool
 ) -> tuple[Event, ...]:
     """Each event as a short label: the clause of its sentence that holds its date (the full
     sentence stays in ``sentences``, traceable through ``source``). A label of its date alone,
@@ -472,7 +473,7 @@ def _labelled(
         if (
             len(_WORD.findall(shown)) >= _LABEL_WORDS
             and not pronoun_led(shown)
-            and tells_an_event(shown)
+            and tells_an_event(shown, spoken)
         ):
             out.append(replace(e, event=shown))
     return tuple(out)

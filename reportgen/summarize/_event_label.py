@@ -50,11 +50,20 @@ _ONLY_WHEN = re.compile(
 end of February", "Before I dive into 2021", "Given our performance during the quarter")."""
 
 
-def tells_an_event(label: str) -> bool:
+_HAPPENED = re.compile(rf"\b(?:\w+ed|{_PAST}|will|shall|was|were|had)\b", re.I)
+"""A verb that says something happened or is planned, not how things are."""
+
+
+def tells_an_event(label: str, spoken: bool = False) -> bool:
     """Whether a label says something happened: it has a verb and does not open on a phrase
     that only sets a time. "The uprising began in 2011" does; "At the end of February",
-    "The 2015-16 starting report" and "Before I dive into what 2021 looks like" do not."""
-    return _VERBISH.search(label) is not None and _ONLY_WHEN.match(label) is None
+    "The 2015-16 starting report" and "Before I dive into what 2021 looks like" do not.
+    ``spoken``: in a transcript, whose years are mostly mentioned in passing, the verb must
+    also say something happened or is planned ("2018-19 is the start of the system" does
+    not)."""
+    if _VERBISH.search(label) is None or _ONLY_WHEN.match(label) is not None:
+        return False
+    return not spoken or _HAPPENED.search(label) is not None
 
 
 @dataclass(frozen=True, slots=True)

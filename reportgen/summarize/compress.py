@@ -109,6 +109,19 @@ class _Draft:
             self._positions = self._text = None
         return changed
 
+    def hide(self, end: int) -> tuple[int, ...]:
+        """Take the first ``end`` characters of the kept text out of reach of the rules; the
+        positions returned bring them back (:meth:`restore`)."""
+        hidden = tuple(self.positions()[:end])
+        self.delete([(0, end)])
+        return hidden
+
+    def restore(self, hidden: tuple[int, ...]) -> None:
+        for i in hidden:
+            self.kept[i] = True
+        if hidden:
+            self._positions = self._text = None
+
     def apply(self, pattern: re.Pattern[str]) -> bool:
         current = self.text()
         changed = self.delete((m.start(), m.end()) for m in pattern.finditer(current) if m.group())
@@ -179,6 +192,10 @@ def _compress(
 ) -> Compressed:
     draft = _Draft(text)
     draft.tidy()
+    # A speaker's label stays put while the rules read the words spoken ("Chair: So, in
+    # terms of ..." loses its "So,"); a timeline label drops it by its own rule.
+    label = _SPEAKER.match(draft.text()) if "label" not in tiers else None
+    hidden = draft.hide(label.end()) if label else ()
     used: list[str] = []
     for tier in tiers:
         for rule in RULES:
@@ -194,6 +211,7 @@ def _compress(
     cut = cut_long and len(draft.text().split()) > max_words
     if cut:
         _cut(draft, max_words)
+    draft.restore(hidden)
     kept = draft.text()
     speaker = _SPEAKER.match(kept)
     at = speaker.end() if speaker else 0  # "Chair: we should ..." reads "Chair: We should ..."

@@ -58,3 +58,13 @@ def test_a_label_tells_an_event_only_with_a_verb_and_not_as_a_time_clause() -> N
         "Given our performance during the first quarter",
     ):
         assert not tells_an_event(label), label
+
+
+def test_in_a_transcript_a_label_must_say_something_happened_or_is_planned() -> None:
+    from reportgen.summarize._event_label import tells_an_event
+
+    assert tells_an_event("2018-19 is the start of the system")
+    assert not tells_an_event("2018-19 is the start of the system", spoken=True)
+    assert not tells_an_event("The other area where the sector is working", spoken=True)
+    assert tells_an_event("The arrangements that have changed from 2018-19", spoken=True)
+    assert tells_an_event("The board will vote on the budget in March 2025", spoken=True)
