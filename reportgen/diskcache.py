@@ -1,8 +1,8 @@
 """A small on-disk cache for what every run would otherwise derive again from the same inputs.
 
-Parsing font cmaps and stretching the slide template to 16:9 give the same bytes on every run
-for the same fonts, theme and library versions, yet cost a cold process more than drawing a
-brief. Each entry is named by a digest of everything it was derived from (so a new font file,
+Parsing font cmaps, stretching the slide template to 16:9 and compiling the regular
+expressions (``reportgen._recache``) give the same bytes on every run for the same fonts,
+theme, interpreter and library versions, yet cost a cold process more than drawing a brief. Each entry is named by a digest of everything it was derived from (so a new font file,
 theme or library version simply misses) and carries a digest of its own content (so a
 truncated or altered file is rebuilt, never used).
 
@@ -63,6 +63,19 @@ def cached(name: str, build: Callable[[], bytes]) -> bytes:
     data = build()
     _store(path, data)
     return data
+
+
+def load(name: str) -> bytes | None:
+    """The entry ``name`` if it is there and whole; None otherwise or with the cache off."""
+    where = folder()
+    return None if where is None else _load(where / name)
+
+
+def store(name: str, data: bytes) -> None:
+    """Keep ``data`` as the entry ``name`` (replacing it whole), unless the cache is off."""
+    where = folder()
+    if where is not None:
+        _store(where / name, data)
 
 
 def _load(path: Path) -> bytes | None:

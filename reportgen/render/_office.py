@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
+from reportgen import _recache
 from reportgen.text import for_core_property
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ COMPLEX_SCRIPT_FONT = "Noto Sans Arabic"
 HEBREW_FONT = "Noto Sans Hebrew"
 """Named on runs with Hebrew letters, which the Arabic font lacks."""
 EAST_ASIAN_FONT = "Noto Sans CJK SC"
-_HEBREW = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+_HEBREW = _recache.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
 
 
 def has_hebrew(text: str) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reportgen import _recache
 from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._doc_parts import DOC_PARTS
 from reportgen.summarize._gazetteer import (
@@ -103,7 +103,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = _recache.compile(r"\d")
 """A name with a figure ("FY2014") is a code, not a place."""
 _CASED = 0.8
 """Share of sentences opening on a capital in a text whose capitals mark names."""

@@ -14,12 +14,13 @@ the length (a paragraph holding one 400 KB token took minutes). So text is cut h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 import regex
 from reportlab.pdfbase import pdfmetrics
+
+from reportgen import _recache
 
 LONG_TEXT = 4000
 """Characters of one paragraph flowable (about 50 lines of body text): a text past it becomes
@@ -30,8 +31,8 @@ FILL = 0.98
 """Share of the line a piece of a cut token fills, so rounding never pushes it over."""
 
 _GRAPHEME = regex.compile(r"\X")
-_SPACES = re.compile(r"\s+")
-_SPLIT = re.compile(r"(\s+)")
+_SPACES = _recache.compile(r"\s+")
+_SPLIT = _recache.compile(r"(\s+)")
 
 Measure = Callable[[str], list[tuple[str, float]]]
 """A token's grapheme clusters, as drawn, each with its width in points."""
