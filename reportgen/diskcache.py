@@ -2,9 +2,10 @@
 
 Parsing font cmaps, stretching the slide template to 16:9 and compiling the regular
 expressions (``reportgen._recache``) give the same bytes on every run for the same fonts,
-theme, interpreter and library versions, yet cost a cold process more than drawing a brief. Each entry is named by a digest of everything it was derived from (so a new font file,
-theme or library version simply misses) and carries a digest of its own content (so a
-truncated or altered file is rebuilt, never used).
+theme, interpreter and library versions, yet cost a cold process more than drawing a brief.
+Each entry is named by a digest of everything it was derived from (so a new font file, theme
+or library version simply misses) and carries a digest of its own content (so a truncated or
+altered file is rebuilt, never used).
 
 The folder is ``$REPORTGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/reportgen``, else
 ``~/.cache/reportgen``; ``REPORTGEN_CACHE_DIR=off`` turns the cache off. A cache that cannot

@@ -352,6 +352,41 @@ def test_the_timeline_drawing_is_one_group_with_alt_text(sample_plan: Plan) -> N
         assert descr.startswith("Timeline of ")
 
 
+def test_a_drawn_group_spans_exactly_its_shapes_as_python_pptx_would_set_it(
+    sample_plan: Plan,
+) -> None:
+    deck = render(sample_plan)
+    groups = [
+        s for slide in deck.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP
+    ]
+    assert len(groups) >= 2  # the bottom line's strip and a drawn timeline
+    for group in groups:
+        children = list(group.shapes)
+        left = min(c.left for c in children)
+        top = min(c.top for c in children)
+        right = max(c.left + c.width for c in children)
+        bottom = max(c.top + c.height for c in children)
+        assert (group.left, group.top, group.width, group.height) == (
+            left,
+            top,
+            right - left,
+            bottom - top,
+        )
+        xfrm = group._element.grpSpPr.xfrm
+        assert (xfrm.chOff.x, xfrm.chOff.y) == (left, top)
+        assert (xfrm.chExt.cx, xfrm.chExt.cy) == (right - left, bottom - top)
+        reference = pptx.Presentation().slides.add_slide(pptx.Presentation().slide_layouts[6])
+        copy = reference.shapes.add_group_shape()
+        for child in children:
+            copy.shapes.add_textbox(child.left, child.top, child.width, child.height)
+        assert (copy.left, copy.top, copy.width, copy.height) == (
+            group.left,
+            group.top,
+            group.width,
+            group.height,
+        )
+
+
 def test_tentative_dates_get_a_hollow_marker_and_italic_words(sample_plan: Plan) -> None:
     groups = timeline_groups(render(sample_plan))
     markers = [s for g in groups for s in g.shapes if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE]

@@ -77,7 +77,7 @@ def _strip(
     """One marker per event along a line, evenly spaced in order, the first and last dates
     under its ends; grouped, editable, with alt text."""
     theme, size = style.theme, style.sizes.body
-    group = page.shapes.add_group_shape()
+    group = _ooxml.new_group(page.shapes)
     y = top + size * 0.6
     left, right = frame.left + 8, frame.left + frame.width - 8
     line = group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Pt(left), Pt(y), Pt(right), Pt(y))
@@ -103,4 +103,4 @@ def _strip(
         _write(box, [_text.Para((span,), bullet=False, space_before=0)], size, style)
         for p in box.text_frame.paragraphs:
             p.alignment = align
-    _ooxml.set_alt_text(group, f"Timeline at a glance: {glance.when_text(rows)}.")
+    _ooxml.finish_group(group, f"Timeline at a glance: {glance.when_text(rows)}.")

@@ -13,6 +13,8 @@ from pptx.oxml.xmlchemy import OxmlElement
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
     from pptx.shapes.base import BaseShape
+    from pptx.shapes.group import GroupShape
+    from pptx.shapes.shapetree import SlideShapes
     from pptx.slide import SlideMaster
     from pptx.text.text import TextFrame, _Paragraph, _Run
 
@@ -154,3 +156,28 @@ def drop_slides(deck: Presentation) -> None:
     for entry in list(ids):
         deck.part.drop_rel(entry.rId)
         ids.remove(entry)
+
+
+def new_group(shapes: SlideShapes) -> GroupShape:
+    """An empty group on the slide whose extents are worked out once, by ``finish_group``.
+
+    python-pptx sets a group's offset and size from all its children after each shape added,
+    which makes a group of n shapes cost n * n; the box ``finish_group`` works out is the one
+    the last update would give, since a shape added later never moves an earlier one.
+    """
+    group: GroupShape = shapes.add_group_shape()
+    setattr(group.shapes, "_recalculate_extents", _later)  # noqa: B010 - shadows the method
+    return group
+
+
+def finish_group(group: GroupShape, description: str) -> None:
+    """Set the group's extents from its children, and its alt text (``set_alt_text``)."""
+    children = group.shapes
+    if "_recalculate_extents" in vars(children):
+        delattr(children, "_recalculate_extents")  # the method again
+    children._recalculate_extents()
+    set_alt_text(group, description)
+
+
+def _later() -> None:
+    """Stands in for a group's update while it is being filled."""

@@ -68,7 +68,7 @@ def draw(
     theme = style.theme
     fonts = theme.fonts_dir
     heights = [measure.timeline_row_height(r.label, r.event, size, fonts, frame) for r in rows]
-    group = slide.shapes.add_group_shape()
+    group = _ooxml.new_group(slide.shapes)
     axis_x = frame.left + frame.when_width + frame.axis_gap / 2
     first_line = frame.inset[1] + size * measure.LINE / 2
     end = frame.top + sum(heights[:-1]) + first_line
@@ -88,7 +88,7 @@ def draw(
         event_left = frame.left + frame.when_width + frame.axis_gap
         _label(group, event_left, top, frame.event_width, box, Span(row.event), size, style)
         top += height
-    _ooxml.set_alt_text(group, alt_text(rows))
+    _ooxml.finish_group(group, alt_text(rows))
     return group
 
 
