@@ -2,10 +2,13 @@
 
 CPython turns a pattern into its matching program in Python code (``re._parser`` and
 ``re._compiler``), and reportgen's few hundred patterns, tables of words among them, cost a
-cold run about a tenth of a second that way. ``compile`` keeps each program in one
+cold run about a tenth of a second that way; reportlab's paragraph module compiles a URL
+pattern on import that costs half as much again. ``compile`` keeps each program in one
 ``reportgen.diskcache`` entry named after the interpreter (its version, the regex engine's
 magic number and code size), and a later run hands the stored program straight to the engine,
-which checks it as it would its compiler's own.
+which checks it as it would its compiler's own. For a library's own patterns, ``learn`` notes
+them after its import and ``prime`` puts them in ``re``'s cache before the next import, where
+its ``re.compile`` calls find them.
 
 A program is stored only after it was checked equal to what ``re.compile`` gives. Anything
 unexpected (another Python, a table that does not read back, a program the engine refuses, a
@@ -20,6 +23,7 @@ import importlib
 import marshal
 import re
 import sys
+from types import ModuleType
 from typing import Any
 
 from reportgen import diskcache
@@ -27,6 +31,8 @@ from reportgen import diskcache
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What the engine builds a pattern from: its final flags, code, group count less one, group
 names to numbers and numbers to names (``_sre.compile``'s arguments after the pattern)."""
+Key = tuple[str, int]
+"""A pattern and the flags it is compiled with."""
 
 LIMIT = 4000
 """Most programs kept: patterns are written in the code, but a table must not grow forever."""
@@ -34,27 +40,83 @@ LIMIT = 4000
 _UNCACHED = re.DEBUG | re.LOCALE
 """Flags whose programs are not stored: DEBUG prints while compiling, LOCALE depends on it."""
 
-_table: dict[tuple[str, int], Program] | None = None
-_changed = False
+
+class _Table:
+    """The programs, and what each library module compiles on import (for ``prime``)."""
+
+    __slots__ = ("programs", "libraries", "changed")
+
+    def __init__(
+        self,
+        programs: dict[Key, Program] | None = None,
+        libraries: dict[str, list[Key]] | None = None,
+    ) -> None:
+        self.programs = programs if programs is not None else {}
+        self.libraries = libraries if libraries is not None else {}
+        self.changed = False
+
+
+_table: _Table | None = None
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the stored program when there is one."""
     flags = int(flags)
+    stored = _stored(pattern, flags)
+    if stored is not None:
+        return stored
+    compiled = re.compile(pattern, flags)
+    _remember(pattern, flags, compiled)
+    return compiled
+
+
+def prime(module: str) -> None:
+    """Put the patterns ``module`` compiled on import (as ``learn`` noted them) in ``re``'s
+    cache, so that importing it finds them there; only when that cache is the dictionary
+    keyed by (type, pattern, flags) that CPython 3.11 to 3.13 keep."""
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict) or any(
+        not (isinstance(key, tuple) and len(key) == 3 and key[0] in (str, bytes))
+        for key in list(cache)[:1]
+    ):
+        return
+    for pattern, flags in _load().libraries.get(module, ()):
+        stored = _stored(pattern, flags)
+        if stored is not None:
+            cache.setdefault((str, pattern, flags), stored)
+
+
+def learn(module: ModuleType) -> None:
+    """Note the compiled patterns ``module`` holds (patterns or their bound methods), under
+    the flags it may have given: those it shows, with and without the implied UNICODE."""
+    found: list[Key] = []
+    for value in vars(module).values():
+        compiled = getattr(value, "__self__", value)
+        if isinstance(compiled, re.Pattern) and isinstance(compiled.pattern, str):
+            for flags in dict.fromkeys((compiled.flags & ~int(re.UNICODE), compiled.flags)):
+                if _remember(compiled.pattern, flags, compiled):
+                    found.append((compiled.pattern, flags))
+    table = _load()
+    if found and table.libraries.get(module.__name__) != found:
+        table.libraries[module.__name__] = found
+        _changed(table)
+
+
+def _stored(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The pattern built from its stored program; None when there is none to use."""
     engine = _engine()
     if engine is None or flags & _UNCACHED:
-        return re.compile(pattern, flags)
-    table = _programs()
-    program = table.get((pattern, flags))
-    if program is not None:
-        try:
-            compiled: re.Pattern[str] = engine.compile(pattern, *program)
-            return compiled
-        except Exception:  # a stored program this engine refuses: compile it anew
-            del table[(pattern, flags)]
-    compiled = re.compile(pattern, flags)
-    _remember(table, pattern, flags, compiled)
-    return compiled
+        return None
+    table = _load()
+    program = table.programs.get((pattern, flags))
+    if program is None:
+        return None
+    try:
+        compiled: re.Pattern[str] = engine.compile(pattern, *program)
+        return compiled
+    except Exception:  # a stored program this engine refuses: compile it anew
+        del table.programs[(pattern, flags)]
+        return None
 
 
 def _engine() -> Any:
@@ -80,42 +142,48 @@ def entry_name() -> str:
     return diskcache.key("re-programs", parts)
 
 
-def _programs() -> dict[tuple[str, int], Program]:
+def _load() -> _Table:
     global _table
     if _table is None:
         _table = _read(diskcache.load(entry_name()))
     return _table
 
 
-def _read(data: bytes | None) -> dict[tuple[str, int], Program]:
+def _read(data: bytes | None) -> _Table:
     """The stored table, or an empty one when there is none or it is not a table."""
     if data is None:
-        return {}
+        return _Table()
     try:
-        table = marshal.loads(data)
+        programs, libraries = marshal.loads(data)
     except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(table, dict):
-        return {}
-    return table
+        return _Table()
+    if not isinstance(programs, dict) or not isinstance(libraries, dict):
+        return _Table()
+    return _Table(programs, libraries)
 
 
-def _remember(
-    table: dict[tuple[str, int], Program], pattern: str, flags: int, compiled: re.Pattern[str]
-) -> None:
-    """Store the program behind ``compiled`` (written when the process ends)."""
-    global _changed
-    if len(table) >= LIMIT:
-        return
+def _remember(pattern: str, flags: int, compiled: re.Pattern[str]) -> bool:
+    """Store the program behind ``compiled`` (written when the process ends); False when it
+    cannot be (the table is full, or the program does not give ``compiled`` back)."""
+    table = _load()
+    if (pattern, flags) in table.programs:
+        return True
+    if len(table.programs) >= LIMIT or _engine() is None or flags & _UNCACHED:
+        return False
     try:
         program = program_of(pattern, flags, compiled)
     except Exception:  # CPython's internals moved: do without the cache
-        return
+        return False
     if program is None:
-        return
-    table[(pattern, flags)] = program
-    if not _changed:
-        _changed = True
+        return False
+    table.programs[(pattern, flags)] = program
+    _changed(table)
+    return True
+
+
+def _changed(table: _Table) -> None:
+    if not table.changed:
+        table.changed = True
         atexit.register(save)
 
 
@@ -144,16 +212,15 @@ def program_of(pattern: str, flags: int, compiled: re.Pattern[str]) -> Program |
 
 
 def save() -> None:
-    """Write the table if this process added programs to it."""
-    global _changed
-    if _changed and _table is not None:
+    """Write the table if this process added to it."""
+    table = _table
+    if table is not None and table.changed:
         with contextlib.suppress(ValueError):  # a value marshal cannot write: do without
-            diskcache.store(entry_name(), marshal.dumps(_table))
-        _changed = False
+            diskcache.store(entry_name(), marshal.dumps((table.programs, table.libraries)))
+        table.changed = False
 
 
 def forget() -> None:
     """Drop the table this process read, so the next ``compile`` reads the cache again."""
-    global _table, _changed
+    global _table
     _table = None
-    _changed = False

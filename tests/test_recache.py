@@ -7,10 +7,12 @@ project supports: ``python -m pytest --noconftest -q tests/test_recache.py``.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import marshal
 import re
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -91,8 +93,9 @@ def test_a_later_run_builds_patterns_without_compiling_them(cache_dir, monkeypat
 def test_the_table_is_written_once_for_all_patterns(cache_dir):
     _fill()
     assert [p.name for p in cache_dir.iterdir()] == [_recache.entry_name()]
-    table = marshal.loads(_entry(cache_dir).read_bytes()[32:])
-    assert set(table) == {(p, int(f)) for p, f, _ in PATTERNS}
+    programs, libraries = marshal.loads(_entry(cache_dir).read_bytes()[32:])
+    assert set(programs) == {(p, int(f)) for p, f, _ in PATTERNS}
+    assert libraries == {}
 
 
 def test_a_cut_table_is_ignored_and_written_again(cache_dir):
@@ -105,7 +108,7 @@ def test_a_cut_table_is_ignored_and_written_again(cache_dir):
         )
     _recache.save()
     _recache.forget()
-    assert _recache._programs().keys() == {(p, int(f)) for p, f, _ in PATTERNS}
+    assert _recache._load().programs.keys() == {(p, int(f)) for p, f, _ in PATTERNS}
 
 
 def _sign(entry: Path, body: bytes) -> None:
@@ -116,12 +119,12 @@ def test_a_whole_but_wrong_table_is_compiled_around(cache_dir):
     pattern, flags, text = PATTERNS[2]
     _fill()
     entry = _entry(cache_dir)
-    for body in (b"not marshal data", marshal.dumps(["a", "list"])):
+    for body in (b"not marshal data", marshal.dumps(["a", "list"]), marshal.dumps(({}, []))):
         _sign(entry, body)
         _recache.forget()
         assert _recache.compile(pattern, flags).search(text)
     bad = {(pattern, int(flags)): (flags, [1, 2, 3], 3, {}, (None,))}
-    _sign(entry, marshal.dumps(bad))  # a program the engine refuses
+    _sign(entry, marshal.dumps((bad, {})))  # a program the engine refuses
     _recache.forget()
     assert _findings(_recache.compile(pattern, flags), text) == _findings(
         re.compile(pattern, flags), text
@@ -158,3 +161,48 @@ def test_bad_patterns_raise_as_re_compile_does(cache_dir):
         _recache.compile(r"(?P<x>a)(?P<x>b)")
     with pytest.raises(re.error):
         _recache.compile(r"[unclosed")
+
+
+def _library() -> ModuleType:
+    """A module as a library leaves it after import: patterns and bound pattern methods."""
+    module = ModuleType("a_library_of_patterns")
+    module.url = re.compile(r"(^[a-z0-9.+-]*://)(?:[a-z\xa1-\uffff0-9-]{1,63}\.)+[a-z]{2,}", re.I)
+    module.split = re.compile("[\u2e80-\uffff]", re.UNICODE).split
+    module.plain = re.compile(r"\s+$")
+    module.not_a_pattern = "[a-z]+"
+    return module
+
+
+def test_a_library_finds_its_learned_patterns_in_re_cache_once_primed(cache_dir, monkeypatch):
+    library = _library()
+    _recache.learn(library)
+    _recache.save()
+    _recache.forget()
+    re.purge()
+    _recache.prime(library.__name__)
+    compiler = importlib.import_module("re._compiler")
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("compiled although primed")
+
+    monkeypatch.setattr(compiler, "compile", refuse)
+    url = re.compile(library.url.pattern, re.I)
+    assert url == library.url
+    assert url.match("https://www.example.org")
+    assert re.compile("[\u2e80-\uffff]", re.UNICODE).split("a\u4e00b") == ["a", "b"]
+    assert re.compile(r"\s+$") == library.plain
+    re.purge()
+
+
+def test_priming_a_library_never_learned_changes_nothing(cache_dir):
+    re.purge()
+    _recache.prime("a_library_never_seen")
+    assert not any(key[1] == "a_library_never_seen" for key in list(re._cache))
+
+
+def test_priming_leaves_a_cache_of_another_shape_alone(cache_dir, monkeypatch):
+    library = _library()
+    _recache.learn(library)
+    monkeypatch.setattr(re, "_cache", {"some other": "shape"})
+    _recache.prime(library.__name__)
+    assert re._cache == {"some other": "shape"}

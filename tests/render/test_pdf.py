@@ -337,3 +337,36 @@ def _pages_of_lines(lines: int) -> int:
 def test_a_last_page_holding_a_few_lines_is_saved_by_tighter_spacing() -> None:
     assert _pages_of_lines(36) == 1
     assert _pages_of_lines(60) == 2
+
+
+_COUNT_COMPILES = """
+import re, re._compiler, sys
+compiled = []
+original = re._compiler.compile
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame.f_globals.get("__name__", "").split(".")[0] == "re":
+        frame = frame.f_back
+    compiled.append(frame.f_globals.get("__name__"))
+    return original(pattern, flags)
+re._compiler.compile = counting
+import reportgen.render.pdf
+print(sum(name in reportgen.render.pdf.REPORTLAB_PATTERNS for name in compiled))
+"""
+
+
+def test_a_second_cold_start_finds_reportlabs_patterns_compiled(tmp_path):
+    import os
+    import sys
+
+    env = {**os.environ, "REPORTGEN_CACHE_DIR": str(tmp_path / "cache")}
+
+    def compiles() -> int:
+        run = subprocess.run(
+            [sys.executable, "-c", _COUNT_COMPILES], env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        return int(run.stdout)
+
+    assert compiles() > 0  # the first start compiles them and stores their programs
+    assert compiles() == 0
