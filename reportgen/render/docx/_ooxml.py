@@ -6,15 +6,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from reportgen.render._office import compile_xpaths_once
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.styles.style import BaseStyle
     from docx.table import Table, _Row
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
+
+compile_xpaths_once(BaseOxmlElement, nsmap)
 
 # Children that may follow <w:bidi> in <w:pPr>, in ECMA-376 order (python-docx keeps its private).
 _AFTER_BIDI = (

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.oxml import serialize_part_xml
 from pptx.oxml import parse_xml
-from pptx.oxml.ns import nsdecls, qn
-from pptx.oxml.xmlchemy import OxmlElement
+from pptx.oxml.ns import _nsmap, nsdecls, qn
+from pptx.oxml.xmlchemy import BaseOxmlElement, OxmlElement
+
+from reportgen.render._office import compile_xpaths_once
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from pptx.shapes.shapetree import SlideShapes
     from pptx.slide import SlideMaster
     from pptx.text.text import TextFrame, _Paragraph, _Run
+
+compile_xpaths_once(BaseOxmlElement, _nsmap)
 
 # Children of <a:rPr> that may follow <a:ea> (and, from index 1, <a:cs>), in ECMA-376 order.
 _AFTER_EA = ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")
