@@ -481,3 +481,89 @@ def test_libreoffice_converts_the_deck_one_page_per_slide(
     source.write_bytes(PptxRenderer().render(sample_plan, DEFAULT_THEME))
     pages = PdfReader(readback.libreoffice_pdf(source, tmp_path)).pages
     assert len(pages) == 1 + len(sample_plan.deck_slides)
+
+
+def _run_by_setters(paragraph, text, size, bold, italic, fonts, colour, language) -> None:
+    """A run as python-pptx's own property setters write it, to compare with ``add_run``."""
+    from pptx.dml.color import RGBColor
+
+    run = paragraph.add_run()
+    run.text = text
+    if fonts[0] is not None:
+        run.font.name = fonts[0]
+    run.font.size = size
+    run.font.bold = bold or None
+    run.font.italic = italic or None
+    if colour is not None:
+        run.font.color.rgb = RGBColor.from_string(colour)
+    rPr = run._r.get_or_add_rPr()
+    rPr.append(_typeface("a:ea", fonts[1]))  # the last children of <a:rPr> a brief writes
+    rPr.append(_typeface("a:cs", fonts[2]))
+    rPr.set("lang", language)
+
+
+SCRIPT_FONTS = ("Noto Sans CJK SC", "Noto Sans Arabic")
+
+
+def _typeface(tag: str, typeface: str):
+    from pptx.oxml.xmlchemy import OxmlElement
+
+    element = OxmlElement(tag)
+    element.set("typeface", typeface)
+    return element
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "bold", "italic", "fonts", "colour", "language"),
+    [
+        (
+            "Key points",
+            28.0,
+            True,
+            False,
+            ("Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic"),
+            "1f4e79",
+            "en",
+        ),
+        (
+            "2011 (year)",
+            18.5,
+            False,
+            True,
+            ("Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic"),
+            None,
+            "en-GB",
+        ),
+        ("שלום", 12.0, True, True, (None, "Noto Sans CJK SC", "Noto Sans Hebrew"), None, "he"),
+        (
+            "Rates & <limits>",
+            10.0,
+            False,
+            False,
+            (None, "Noto Sans CJK SC", "Noto Sans Arabic"),
+            "C00000",
+            "ar-SY",
+        ),
+    ],
+)
+def test_a_run_written_in_one_pass_is_the_xml_python_pptxs_setters_write(
+    text, points, bold, italic, fonts, colour, language
+) -> None:
+    from reportgen.render.pptx import _ooxml
+
+    deck = pptx.Presentation()
+    box = deck.slides.add_slide(deck.slide_layouts[6]).shapes.add_textbox(0, 0, 100, 100)
+    ours, theirs = box.text_frame.paragraphs[0], box.text_frame.add_paragraph()
+    _ooxml.add_run(
+        ours,
+        text,
+        Pt(points),
+        bold=bold,
+        italic=italic,
+        fonts=fonts,
+        colour=colour,
+        language=language,
+    )
+    _run_by_setters(theirs, text, Pt(points), bold, italic, fonts, colour, language)
+    assert ours._p.xml == theirs._p.xml
+    assert ours.runs[0].font.size == Pt(points)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pptx.dml.color import RGBColor
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.oxml import serialize_part_xml
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import _nsmap, nsdecls, qn
 from pptx.oxml.xmlchemy import BaseOxmlElement, OxmlElement
+from pptx.util import Emu
 
 from reportgen.render._office import compile_xpaths_once
 
@@ -18,12 +20,11 @@ if TYPE_CHECKING:
     from pptx.shapes.group import GroupShape
     from pptx.shapes.shapetree import SlideShapes
     from pptx.slide import SlideMaster
-    from pptx.text.text import TextFrame, _Paragraph, _Run
+    from pptx.text.text import TextFrame, _Paragraph
+    from pptx.util import Length
 
 compile_xpaths_once(BaseOxmlElement, _nsmap)
 
-# Children of <a:rPr> that may follow <a:ea> (and, from index 1, <a:cs>), in ECMA-376 order.
-_AFTER_EA = ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")
 # Children of <a:pPr> that may follow the bullet choice (<a:buNone>).
 _AFTER_BULLET = ("a:tabLst", "a:defRPr", "a:extLst")
 _BULLET_CHOICES = ("a:buNone", "a:buAutoNum", "a:buChar", "a:buBlip")
@@ -32,24 +33,52 @@ _SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
 
 
-def _set_typeface(rPr: object, tag: str, typeface: str, after: tuple[str, ...]) -> None:
-    font = rPr.find(qn(tag))  # type: ignore[attr-defined]
-    if font is None:
-        font = OxmlElement(tag)
-        rPr.insert_element_before(font, *after)  # type: ignore[attr-defined]
-    font.set("typeface", typeface)
+FONT_SIZES = range(100, 400001)
+"""Font sizes, in hundredths of a point, that DrawingML allows (``ST_TextFontSize``)."""
 
 
-def set_script_fonts(run: _Run, east_asia: str, complex_script: str) -> None:
-    """Name the fonts for East Asian and complex-script (Arabic, Hebrew) text in this run."""
+def add_run(
+    paragraph: _Paragraph,
+    text: str,
+    size: Length,
+    *,
+    bold: bool,
+    italic: bool,
+    fonts: tuple[str | None, str, str],
+    colour: str | None,
+    language: str,
+) -> None:
+    """Append a run of ``text`` whose properties are written in one pass: the size, bold,
+    italic and language attributes, then the colour and the Latin, East Asian and complex
+    script fonts (``fonts``; no Latin font when None), as python-pptx's setters write them.
+
+    Each of those setters looks up its element's place among all the children the schema
+    allows, which made setting a run's font a third of drawing the deck. The XML is the same.
+    """
+    run = paragraph.add_run()
+    run.text = text
+    centipoints = Emu(size).centipoints
+    if centipoints not in FONT_SIZES:  # out of range: python-pptx's own setter says so
+        run.font.size = size
     rPr = run._r.get_or_add_rPr()
-    _set_typeface(rPr, "a:ea", east_asia, _AFTER_EA)
-    _set_typeface(rPr, "a:cs", complex_script, _AFTER_EA[1:])
-
-
-def set_language(run: _Run, language: str) -> None:
-    """The proofing language, as a BCP 47 tag ("en", "ar-SY")."""
-    run._r.get_or_add_rPr().set("lang", language)
+    rPr.set("sz", str(centipoints))
+    if bold:
+        rPr.set("b", "1")
+    if italic:
+        rPr.set("i", "1")
+    rPr.set("lang", language)
+    if colour is not None:
+        fill = OxmlElement("a:solidFill")
+        rgb = OxmlElement("a:srgbClr")
+        rgb.set("val", str(RGBColor.from_string(colour)))  # type: ignore[no-untyped-call]
+        fill.append(rgb)
+        rPr.append(fill)
+    latin, east_asia, complex_script = fonts
+    for tag, typeface in (("a:latin", latin), ("a:ea", east_asia), ("a:cs", complex_script)):
+        if typeface is not None:
+            font = OxmlElement(tag)
+            font.set("typeface", typeface)
+            rPr.append(font)
 
 
 def set_right_to_left(paragraph: _Paragraph) -> None:
