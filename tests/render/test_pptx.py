@@ -502,9 +502,6 @@ def _run_by_setters(paragraph, text, size, bold, italic, fonts, colour, language
     rPr.set("lang", language)
 
 
-SCRIPT_FONTS = ("Noto Sans CJK SC", "Noto Sans Arabic")
-
-
 def _typeface(tag: str, typeface: str):
     from pptx.oxml.xmlchemy import OxmlElement
 
