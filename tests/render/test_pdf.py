@@ -370,3 +370,24 @@ def test_a_second_cold_start_finds_reportlabs_patterns_compiled(tmp_path):
 
     assert compiles() > 0  # the first start compiles them and stores their programs
     assert compiles() == 0
+
+
+def test_only_the_last_layout_writes_a_pdf_and_it_counts_its_own_pages(monkeypatch) -> None:
+    from reportgen.render.pdf import _page
+
+    layouts: list[tuple[int | None, int, bytes]] = []
+    original = _page._layout
+
+    def recording(story, ctx, meta, title, total):  # type: ignore[no-untyped-def]
+        pages, fill, data = original(story, ctx, meta, title, total)
+        layouts.append((total, pages, data))
+        return pages, fill, data
+
+    monkeypatch.setattr(_page, "_layout", recording)
+    data = render(plan(brief(key_points=tuple(f"Point {i} of a long list." for i in range(60)))))
+    *counting, (total, pages, last) = layouts
+    assert counting
+    assert all(t is None and d == b"" for t, _, d in counting)
+    assert last == data
+    assert total == pages == len(pypdf.PdfReader(io.BytesIO(data)).pages) > 1
+    assert f"Page {pages} of {pages}" in pypdf.PdfReader(io.BytesIO(data)).pages[-1].extract_text()
