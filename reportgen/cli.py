@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from reportgen import __version__
-from reportgen.errors import ReportgenError, UsageError
-from reportgen.read.limits import DEFAULT_LIMITS, Limits
+from reportgen import __version__, _dccache
+
+_dccache.install()  # before the imports below define reportgen's records
+
+from reportgen.errors import ReportgenError, UsageError  # noqa: E402
+from reportgen.read.limits import DEFAULT_LIMITS, Limits  # noqa: E402
 
 if TYPE_CHECKING:
     from reportgen.pipeline import Options

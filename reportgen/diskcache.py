@@ -66,10 +66,27 @@ def cached(name: str, build: Callable[[], bytes]) -> bytes:
     return data
 
 
-def load(name: str) -> bytes | None:
-    """The entry ``name`` if it is there and whole; None otherwise or with the cache off."""
+def load(name: str, *, private: bool = False) -> bytes | None:
+    """The entry ``name`` if it is there and whole; None otherwise or with the cache off.
+
+    ``private`` (for entries a run executes, such as compiled code): only when the entry and
+    its folder belong to this user and no one else may write them, the trust Python gives
+    its own ``__pycache__``; None on systems without file owners.
+    """
     where = folder()
-    return None if where is None else _load(where / name)
+    if where is None or (private and not (_own(where) and _own(where / name))):
+        return None
+    return _load(where / name)
+
+
+def _own(path: Path) -> bool:
+    """Whether ``path`` belongs to this user and is writable by no one else."""
+    getuid = getattr(os, "getuid", None)
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return getuid is not None and st.st_uid == getuid() and not st.st_mode & 0o022
 
 
 def store(name: str, data: bytes) -> None:
