@@ -564,3 +564,25 @@ def test_a_run_written_in_one_pass_is_the_xml_python_pptxs_setters_write(
     _run_by_setters(theirs, text, Pt(points), bold, italic, fonts, colour, language)
     assert ours._p.xml == theirs._p.xml
     assert ours.runs[0].font.size == Pt(points)
+
+
+@pytest.mark.parametrize(("level", "space_pt"), [(0, 0.0), (0, 7.2), (1, 9.9), (2, 40.0)])
+def test_a_paragraph_started_in_one_pass_is_the_xml_python_pptxs_setters_write(
+    level: int, space_pt: float
+) -> None:
+    from reportgen.render.pptx import _ooxml
+
+    deck = pptx.Presentation()
+    frame = deck.slides.add_slide(deck.slide_layouts[6]).shapes.add_textbox(0, 0, 9, 9).text_frame
+    ours, theirs, styled = frame.paragraphs[0], frame.add_paragraph(), frame.add_paragraph()
+    _ooxml.start_paragraph(ours, level, Pt(space_pt))
+    theirs.level = level
+    theirs.space_before = Pt(space_pt)
+    assert ours._p.xml == theirs._p.xml
+    styled.alignment = PP_ALIGN.RIGHT  # properties already there: the setters add to them
+    _ooxml.start_paragraph(styled, level, Pt(space_pt))
+    assert (styled.alignment, styled.level, styled.space_before) == (
+        PP_ALIGN.RIGHT,
+        level,
+        Pt(space_pt),
+    )

@@ -33,8 +33,8 @@ _SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
 
 
-FONT_SIZES = range(100, 400001)
-"""Font sizes, in hundredths of a point, that DrawingML allows (``ST_TextFontSize``)."""
+FONT_SIZES = (100, 400000)
+"""Least and most font size, in hundredths of a point, DrawingML allows (``ST_TextFontSize``)."""
 
 
 def add_run(
@@ -58,7 +58,7 @@ def add_run(
     run = paragraph.add_run()
     run.text = text
     centipoints = Emu(size).centipoints
-    if centipoints not in FONT_SIZES:  # out of range: python-pptx's own setter says so
+    if not FONT_SIZES[0] <= centipoints <= FONT_SIZES[1]:  # python-pptx's setter says so
         run.font.size = size
     rPr = run._r.get_or_add_rPr()
     rPr.set("sz", str(centipoints))
@@ -79,6 +79,31 @@ def add_run(
             font = OxmlElement(tag)
             font.set("typeface", typeface)
             rPr.append(font)
+
+
+SPACING = (0, 20116800)
+"""Least and most paragraph spacing, in EMU, DrawingML allows (``ST_TextSpacingPoint``)."""
+
+
+def start_paragraph(paragraph: _Paragraph, level: int, space_before: Length) -> None:
+    """Give a paragraph without properties its list level and the space above it, as the
+    ``level`` and ``space_before`` setters write them (``lvl`` unless 0, then ``<a:spcBef>``)
+    without their search for each element's place; a paragraph that has properties already
+    goes through those setters."""
+    p = paragraph._p
+    outside = not (0 <= level <= 8 and SPACING[0] <= space_before <= SPACING[1])
+    if p.pPr is not None or outside:
+        paragraph.level = level
+        paragraph.space_before = space_before
+        return
+    pPr = p.get_or_add_pPr()
+    if level:
+        pPr.set("lvl", str(level))
+    spacing = OxmlElement("a:spcBef")
+    points = OxmlElement("a:spcPts")
+    points.set("val", str(Emu(space_before).centipoints))
+    spacing.append(points)
+    pPr.append(spacing)
 
 
 def set_right_to_left(paragraph: _Paragraph) -> None:

@@ -95,8 +95,7 @@ def write(
     _ooxml.set_columns(frame, columns, COLUMN_GAP)
     for i, para in enumerate(paras):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()  # type: ignore[no-untyped-call]
-        paragraph.level = para.level
-        paragraph.space_before = Pt(size * para.scale * para.space_before)
+        _ooxml.start_paragraph(paragraph, para.level, Pt(size * para.scale * para.space_before))
         if not para.bullet:
             _ooxml.without_bullet(paragraph)
         elif text_box:
