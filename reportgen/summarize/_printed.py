@@ -69,7 +69,7 @@ def _mentions(names: list[str], text: str) -> Counter[str]:
     wanted = sorted({n for n in names if n.strip()}, key=len, reverse=True)
     if not wanted:
         return Counter()
-    pattern = _recache.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, wanted))})(?!\w)")
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, wanted))})(?!\w)")
     return Counter(m.group(0) for m in pattern.finditer(text))
 
 
