@@ -586,3 +586,29 @@ def test_a_paragraph_started_in_one_pass_is_the_xml_python_pptxs_setters_write(
         level,
         Pt(space_pt),
     )
+
+
+@pytest.mark.parametrize(
+    ("fill", "outline", "points"), [("1f4e79", "1F4E79", 2.0), ("FFFFFF", "C00000", 1.5)]
+)
+def test_a_marker_painted_in_one_pass_is_the_xml_python_pptxs_setters_write(
+    fill: str, outline: str, points: float
+) -> None:
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from reportgen.render.pptx import _ooxml
+
+    deck = pptx.Presentation()
+    shapes = deck.slides.add_slide(deck.slide_layouts[6]).shapes
+    ours, theirs = (shapes.add_shape(MSO_SHAPE.OVAL, 0, 0, 9, 9) for _ in range(2))
+    _ooxml.paint_marker(ours, fill, outline, Pt(points))
+    theirs.fill.solid()
+    theirs.fill.fore_color.rgb = RGBColor.from_string(fill)
+    theirs.line.color.rgb = RGBColor.from_string(outline)
+    theirs.line.width = Pt(points)
+    theirs.shadow.inherit = False
+    assert ours._element.spPr.xml == theirs._element.spPr.xml
+    _ooxml.paint_marker(theirs, "000000", "000000", Pt(1))  # painted again: by the setters
+    assert str(theirs.fill.fore_color.rgb) == "000000"
+    assert theirs.line.width == Pt(1)

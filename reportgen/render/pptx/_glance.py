@@ -88,12 +88,8 @@ def _strip(
     for i, row in enumerate(rows):
         x = left + (right - left) * (i / (n - 1) if n > 1 else 0.5)
         dot = group.shapes.add_shape(MSO_SHAPE.OVAL, Pt(x - d / 2), Pt(y - d / 2), Pt(d), Pt(d))
-        dot.fill.solid()
         fill = _timeline.PAPER if row.hollow else theme.accent
-        dot.fill.fore_color.rgb = RGBColor.from_string(fill)  # type: ignore[no-untyped-call]
-        dot.line.color.rgb = RGBColor.from_string(theme.accent)  # type: ignore[no-untyped-call]
-        dot.line.width = Pt(1.5)
-        dot.shadow.inherit = False
+        _ooxml.paint_marker(dot, fill, theme.accent, Pt(1.5))
     ends = [(rows[0].label, PP_ALIGN.LEFT, frame.left)]
     if n > 1:
         ends.append((rows[-1].label, PP_ALIGN.RIGHT, frame.left + frame.width / 2))

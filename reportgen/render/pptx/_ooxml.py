@@ -16,6 +16,7 @@ from reportgen.render._office import compile_xpaths_once
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
+    from pptx.shapes.autoshape import Shape
     from pptx.shapes.base import BaseShape
     from pptx.shapes.group import GroupShape
     from pptx.shapes.shapetree import SlideShapes
@@ -68,11 +69,7 @@ def add_run(
         rPr.set("i", "1")
     rPr.set("lang", language)
     if colour is not None:
-        fill = OxmlElement("a:solidFill")
-        rgb = OxmlElement("a:srgbClr")
-        rgb.set("val", str(RGBColor.from_string(colour)))  # type: ignore[no-untyped-call]
-        fill.append(rgb)
-        rPr.append(fill)
+        rPr.append(_solid(colour))
     latin, east_asia, complex_script = fonts
     for tag, typeface in (("a:latin", latin), ("a:ea", east_asia), ("a:cs", complex_script)):
         if typeface is not None:
@@ -104,6 +101,35 @@ def start_paragraph(paragraph: _Paragraph, level: int, space_before: Length) -> 
     points.set("val", str(Emu(space_before).centipoints))
     spacing.append(points)
     pPr.append(spacing)
+
+
+def paint_marker(shape: Shape, fill: str, outline: str, width: Length) -> None:
+    """A drawn marker's solid fill, outline of ``width`` and no shadow, written in one pass as
+    ``fill.solid()``, ``fill.fore_color.rgb``, ``line.color.rgb``, ``line.width`` and
+    ``shadow.inherit = False`` write them (colours as RGB hex) on a shape just added; a shape
+    with more properties already goes through those setters."""
+    spPr = shape._element.spPr
+    if len(spPr) != 2 or spPr[-1].tag != qn("a:prstGeom"):
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = RGBColor.from_string(fill)  # type: ignore[no-untyped-call]
+        shape.line.color.rgb = RGBColor.from_string(outline)  # type: ignore[no-untyped-call]
+        shape.line.width = width
+        shape.shadow.inherit = False
+        return
+    spPr.append(_solid(fill))
+    line = OxmlElement("a:ln")
+    line.set("w", str(int(width)))
+    line.append(_solid(outline))
+    spPr.append(line)
+    spPr.append(OxmlElement("a:effectLst"))
+
+
+def _solid(colour: str) -> BaseOxmlElement:
+    fill = OxmlElement("a:solidFill")
+    rgb = OxmlElement("a:srgbClr")
+    rgb.set("val", str(RGBColor.from_string(colour)))  # type: ignore[no-untyped-call]
+    fill.append(rgb)
+    return fill
 
 
 def set_right_to_left(paragraph: _Paragraph) -> None:

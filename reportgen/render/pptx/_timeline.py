@@ -99,11 +99,7 @@ def _when_colour(row: TimelineRow, style: Style) -> str:
 def _marker(group: GroupShape, x: float, y: float, size: float, hollow: bool, accent: str) -> None:
     d = size * MARKER
     dot = group.shapes.add_shape(MSO_SHAPE.OVAL, Pt(x - d / 2), Pt(y - d / 2), Pt(d), Pt(d))
-    dot.fill.solid()
-    dot.fill.fore_color.rgb = RGBColor.from_string(PAPER if hollow else accent)  # type: ignore[no-untyped-call]
-    dot.line.color.rgb = RGBColor.from_string(accent)  # type: ignore[no-untyped-call]
-    dot.line.width = Pt(2)
-    dot.shadow.inherit = False
+    _ooxml.paint_marker(dot, PAPER if hollow else accent, accent, Pt(2))
 
 
 def _label(
