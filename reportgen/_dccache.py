@@ -5,7 +5,8 @@
 76 records a build defines, about 40 ms of a cold run, more than all their other start-up.
 ``install`` has the ``dataclasses`` module's ``exec`` take the compiled code of a text it has
 seen before from one ``reportgen.diskcache`` entry, named after the interpreter's version and
-bytecode magic number; the methods are the ones the same text compiles to.
+bytecode magic number; the methods are the ones the same text compiles to. Only the records of
+reportgen's own modules are kept: a library's or a test's are compiled as before.
 
 The entry holds code, so it is read only from a file and folder that belong to this user and
 no one else may write (``diskcache.load(private=True)``), the trust Python gives its own
@@ -32,6 +33,8 @@ KNOWN = ((3, 11), (3, 12), (3, 13))
 as a name of the module (so one the module holds is used instead)."""
 LIMIT = 5000
 """Most texts kept: one a method, so a table stays well under a megabyte."""
+PACKAGE = "reportgen"
+"""Only the records of this package's modules are kept."""
 
 _table: dict[str, CodeType] | None = None
 _changed = False
@@ -50,10 +53,17 @@ def install() -> bool:
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:
-    """``exec``, with a text compiled as ``exec`` would (no ``__future__`` flags of ours)."""
-    if isinstance(source, str):
+    """``exec``, with the text of a reportgen record's methods compiled as ``exec`` would (no
+    ``__future__`` flags of ours); other records' texts (tests', libraries') are not kept."""
+    if isinstance(source, str) and _ours(globals):
         source = code_of(source)
     builtins.exec(source, globals, locals)
+
+
+def _ours(namespace: Any) -> bool:
+    """Whether ``namespace`` (a record's module's, as ``dataclasses`` passes it) is reportgen's."""
+    name = namespace.get("__name__") if isinstance(namespace, dict) else None
+    return isinstance(name, str) and (name == PACKAGE or name.startswith(PACKAGE + "."))
 
 
 def code_of(source: str) -> CodeType:
@@ -74,7 +84,7 @@ def code_of(source: str) -> CodeType:
 
 def entry_name() -> str:
     """The table's cache entry: another interpreter or bytecode version never reads it."""
-    parts = (sys.version, importlib.util.MAGIC_NUMBER, marshal.version)
+    parts = (sys.version, importlib.util.MAGIC_NUMBER, marshal.version, PACKAGE)
     return diskcache.key("dataclass-code", parts)
 
 

@@ -53,7 +53,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _records() -> dict[str, object]:
     """The records of a module run from ``RECORDS`` (without this file's ``__future__``)."""
-    module = ModuleType("records_for_the_cache_test")
+    module = ModuleType("reportgen.records_for_the_cache_test")  # kept: reportgen's own
     sys.modules[module.__name__] = module
     try:
         code = builtins.compile(RECORDS, "records.py", "exec", dont_inherit=True)
@@ -172,3 +172,16 @@ def test_another_python_reads_another_entry(monkeypatch):
     here = _dccache.entry_name()
     monkeypatch.setattr(sys, "version", sys.version + " (another build)")
     assert _dccache.entry_name() != here
+
+
+def test_records_of_other_packages_are_compiled_not_kept(cache_dir):
+    assert _dccache.install()
+    code = builtins.compile(RECORDS, "theirs.py", "exec", dont_inherit=True)
+    module = ModuleType("someone_elses_module")
+    sys.modules[module.__name__] = module
+    try:
+        builtins.exec(code, vars(module))
+    finally:
+        del sys.modules[module.__name__]
+    assert _dccache._load() == {}
+    assert vars(module)["Event"]("a", None).order == 0
