@@ -23,6 +23,7 @@ import importlib
 import marshal
 import re
 import sys
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -119,6 +120,7 @@ def _stored(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+@cache
 def _engine() -> Any:
     """CPython's ``_sre`` module when its compile entry point is the one this module knows."""
     try:
