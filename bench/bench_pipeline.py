@@ -4,7 +4,8 @@ The cold build is measured against the import floor (a process that only imports
 python-docx and python-pptx) in alternating runs, floor then build, so both see the same load
 on a shared machine; it prints the medians and the median of the per-pair ratios. Before
 timing, reportgen is byte-compiled, as an installed package is, and one untimed build fills
-the on-disk caches (``reportgen.diskcache``), as any earlier run on the machine would have.
+the on-disk caches (``reportgen.diskcache``: font maps, the slide template, compiled regular
+expressions and record methods), as any earlier run on the machine would have.
 
 ``--large`` adds a full pack of a ~1 MB document (and of 100-500 KB parts of it, to show how
 cost grows), each in a fresh process: wall time, CPU time, the time it waited for a core

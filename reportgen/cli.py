@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -15,9 +16,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from reportgen import __version__
-from reportgen.errors import ReportgenError, UsageError
-from reportgen.read.limits import DEFAULT_LIMITS, Limits
+from reportgen import __version__, _dccache
+
+_dccache.install()  # before the imports below define reportgen's records
+
+from reportgen.errors import ReportgenError, UsageError  # noqa: E402
+from reportgen.read.limits import DEFAULT_LIMITS, Limits  # noqa: E402
 
 if TYPE_CHECKING:
     from reportgen.pipeline import Options
@@ -475,6 +479,12 @@ def _stop(signum: int, _frame: object) -> None:
 
 
 _STOPPING = (signal.SIGTERM, signal.SIGHUP)
+OLDER_GC_THRESHOLD = 1000
+"""Youngest-generation collections between two of an older generation while a command runs
+(CPython's default: 10). A build makes many long-lived objects (modules, rule tables, fonts,
+document trees) and little cyclic garbage, so at the default the collector walks all of them
+again and again: about 30 ms of the sample's cold build and 60 ms of a 1 MB pack, against 5 MB
+more peak memory for the 1 MB pack. Short-lived cycles are still collected as often."""
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -482,12 +492,15 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     main_thread = threading.current_thread() is threading.main_thread()
     before = {sig: signal.signal(sig, _stop) for sig in _STOPPING} if main_thread else {}
+    thresholds = gc.get_threshold()
+    gc.set_threshold(thresholds[0], OLDER_GC_THRESHOLD, OLDER_GC_THRESHOLD)
     try:
         _main(argv, debug)
     except _Stopped as err:
         click.echo(f"reportgen: stopped by {signal.Signals(err.signum).name}", err=True)
         sys.exit(128 + err.signum)
     finally:
+        gc.set_threshold(*thresholds)
         for sig, handler in before.items():
             signal.signal(sig, handler)
 

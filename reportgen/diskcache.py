@@ -1,10 +1,11 @@
 """A small on-disk cache for what every run would otherwise derive again from the same inputs.
 
-Parsing font cmaps and stretching the slide template to 16:9 give the same bytes on every run
-for the same fonts, theme and library versions, yet cost a cold process more than drawing a
-brief. Each entry is named by a digest of everything it was derived from (so a new font file,
-theme or library version simply misses) and carries a digest of its own content (so a
-truncated or altered file is rebuilt, never used).
+Parsing font cmaps, stretching the slide template to 16:9 and compiling the regular
+expressions (``reportgen._recache``) give the same bytes on every run for the same fonts,
+theme, interpreter and library versions, yet cost a cold process more than drawing a brief.
+Each entry is named by a digest of everything it was derived from (so a new font file, theme
+or library version simply misses) and carries a digest of its own content (so a truncated or
+altered file is rebuilt, never used).
 
 The folder is ``$REPORTGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/reportgen``, else
 ``~/.cache/reportgen``; ``REPORTGEN_CACHE_DIR=off`` turns the cache off. A cache that cannot
@@ -63,6 +64,36 @@ def cached(name: str, build: Callable[[], bytes]) -> bytes:
     data = build()
     _store(path, data)
     return data
+
+
+def load(name: str, *, private: bool = False) -> bytes | None:
+    """The entry ``name`` if it is there and whole; None otherwise or with the cache off.
+
+    ``private`` (for entries a run executes, such as compiled code): only when the entry and
+    its folder belong to this user and no one else may write them, the trust Python gives
+    its own ``__pycache__``; None on systems without file owners.
+    """
+    where = folder()
+    if where is None or (private and not (_own(where) and _own(where / name))):
+        return None
+    return _load(where / name)
+
+
+def _own(path: Path) -> bool:
+    """Whether ``path`` belongs to this user and is writable by no one else."""
+    getuid = getattr(os, "getuid", None)
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return getuid is not None and st.st_uid == getuid() and not st.st_mode & 0o022
+
+
+def store(name: str, data: bytes) -> None:
+    """Keep ``data`` as the entry ``name`` (replacing it whole), unless the cache is off."""
+    where = folder()
+    if where is not None:
+        _store(where / name, data)
 
 
 def _load(path: Path) -> bytes | None:

@@ -32,12 +32,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from reportgen import _recache
 from reportgen.errors import InputMissing, OutputUnwritable, ReportgenError
 
 TEMP_SUFFIX = ".reportgen-tmp"
 COMMIT_SUFFIX = ".reportgen-commit"
 LOCK_SUFFIX = ".reportgen-lock"
-_TEMP = re.compile(r"^\.(?P<name>.+)\.[0-9a-f]{16}" + re.escape(TEMP_SUFFIX) + "$")
+_TEMP = _recache.compile(r"^\.(?P<name>.+)\.[0-9a-f]{16}" + re.escape(TEMP_SUFFIX) + "$")
 """Our temporaries and nothing else: a leading dot, the target's name, 16 hex digits, our
 suffix."""
 

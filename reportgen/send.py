@@ -9,7 +9,6 @@ where ``ps`` and shell history would show it.
 from __future__ import annotations
 
 import os
-import re
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from email.utils import formatdate, getaddresses
 from pathlib import Path
 from typing import Literal
 
+from reportgen import _recache
 from reportgen.errors import BadInput, ReportgenError, UsageError
 from reportgen.fsio import read_input
 
@@ -26,7 +26,7 @@ Security = Literal["plain", "starttls", "ssl"]
 DEFAULT_PORTS: dict[str, int] = {"plain": 25, "starttls": 587, "ssl": 465}
 """The port each kind of connection uses unless ``--smtp HOST:PORT`` names one."""
 
-_ADDRESS = re.compile(
+_ADDRESS = _recache.compile(
     r"[^\s@<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 )
 """A bare address, local@domain: no display name, no spaces, no line breaks, no list."""

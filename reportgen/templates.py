@@ -5,12 +5,12 @@ checked before anything is rendered or written."""
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from reportgen import _recache
 from reportgen.errors import BadInput, InputMissing, UsageError
 from reportgen.layout.theme import FontFiles, Theme
 
@@ -145,7 +145,7 @@ def load_theme(path: Path, base: Theme) -> Theme:
 THEME_FONTS = ("body_font", "heading_font", "email_font")
 """Fonts a theme file may set: the PDF's body and heading faces (a TrueType file, relative to
 the theme file, or a family shipped in the fonts folder) and the email's CSS font-family."""
-_CSS_FAMILY = re.compile(r"[A-Za-z0-9 ,'\-]{1,200}")
+_CSS_FAMILY = _recache.compile(r"[A-Za-z0-9 ,'\-]{1,200}")
 """A font-family list as CSS writes it; nothing that could close the style attribute."""
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
-import re
 import unicodedata
 
+from reportgen import _recache
+
 # C0/C1 controls but tab/newline, lone surrogates, XML's non-characters: no format holds them.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_SPACE = re.compile(r"[ \t\r\n\u00a0\u2028\u2029]+")
+_NOT_XML = _recache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SPACE = _recache.compile(r"[ \t\r\n\u00a0\u2028\u2029]+")
 
 
 def clean(text: str) -> str:

@@ -353,3 +353,20 @@ def test_a_pages_own_headline_is_the_title_and_never_a_point(tmp_path, capsys):
     assert model["title"] == "Who runs Homs now?"
     points = [p for s in model["sections"] for p in s["points"]] + model["key_points"]
     assert "Who runs Homs now?" not in points
+
+
+def test_a_command_leaves_the_callers_garbage_collection_settings_as_they_were(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    source = tmp_path / "memo.txt"
+    source.write_text(
+        "Board memo. The depot closes on 4 March 2024. Staff move to the new site in April.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(["build", str(source), "--out", str(tmp_path), "--formats", "json"], capsys)
+    assert code == 0, err
+    assert (tmp_path / "memo.json").is_file()
+    assert gc.get_threshold() == before

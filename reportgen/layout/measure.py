@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import ImageFont
@@ -82,7 +82,7 @@ def line_count(text: str, width_pt: float, size_pt: float, fonts_dir: Path) -> i
     space = _em(" ", fonts_dir)
     lines, used = 1, 0.0
     for word in text.split(" "):
-        w = sum(_em(ch, fonts_dir) for ch in word)
+        w = _word_em(word, fonts_dir)
         if used and used + space + w <= room:
             used += space + w
             continue
@@ -101,12 +101,21 @@ def line_count(text: str, width_pt: float, size_pt: float, fonts_dir: Path) -> i
     return lines
 
 
+@lru_cache(maxsize=16384)
+def _word_em(word: str, fonts_dir: Path) -> float:
+    """A word's width in ems: fitting text tries size after size, each measuring the same words
+    (the same sum, in the same order, as measuring it afresh)."""
+    return sum(_em(ch, fonts_dir) for ch in word)
+
+
 def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
 
 
+@lru_cache(maxsize=4096)
 def line_height(text: str) -> float:
-    """Line height in ems for the tallest script in ``text`` (each font's ascent plus descent)."""
+    """Line height in ems for the tallest script in ``text`` (each font's ascent plus descent);
+    kept per text, as fitting asks again for each size it tries."""
     if any(_is_arabic(ch) for ch in text):
         return ARABIC_LINE
     if any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in text):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
+
+from reportgen import _recache
 
 _MONTHS = {
     m: n
@@ -26,9 +27,9 @@ _MONTHS = {
     )
     for m in names
 }
-_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
-_MONTH_DAY = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_ISO = _recache.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_DAY_MONTH = _recache.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_MONTH_DAY = _recache.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
 def _made(year: int, month: int, day: int) -> date | None:

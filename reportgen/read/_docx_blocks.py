@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from reportgen import _recache
 from reportgen.read._builder import TextBuilder
 from reportgen.read._line_rules import match
 from reportgen.read.structure import Metadata
@@ -18,7 +19,7 @@ from reportgen.read.structure import Metadata
 if TYPE_CHECKING:
     from docx.document import Document
 
-_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.I)
+_HEADING_STYLE = _recache.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.I)
 _HEADING_WORDS = 12
 _TEMPLATE_STAMP = "2013-12-23"
 """The creation date python-docx's own template carries: a generated file's, not its text's."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportgen import _recache
+
 
 @dataclass(frozen=True, slots=True)
 class LineRule:
@@ -21,7 +23,7 @@ class LineRule:
 
 
 def _rule(name: str, pattern: str, must: tuple[str, ...], must_not: tuple[str, ...]) -> LineRule:
-    return LineRule(name, re.compile(pattern), must, must_not)
+    return LineRule(name, _recache.compile(pattern), must, must_not)
 
 
 HEADER_NAMES = (

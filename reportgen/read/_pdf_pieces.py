@@ -11,12 +11,12 @@ notice) is furniture, said once and never briefed.
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reportgen import _recache
 from reportgen.read._builder import TextBuilder
 from reportgen.read._line_rules import match as line_match
 from reportgen.read._pdf_layout import Cells, Line
@@ -41,9 +41,9 @@ NOTICE_PAGES = 3
 """Pages a paragraph is printed on at least to be a standing notice, not a repeated point."""
 NOTICE_CHARS = 40
 _CLOSING = ".!?,;"
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_LOWER_HYPHEN = re.compile(r"[a-z]-$")
-_UNKNOWN_GLYPH = re.compile(r"\(cid:\d+\)\s*")
+_NOT_LETTERS = _recache.compile(r"[\W\d_]+")
+_LOWER_HYPHEN = _recache.compile(r"[a-z]-$")
+_UNKNOWN_GLYPH = _recache.compile(r"\(cid:\d+\)\s*")
 """A glyph the font does not map to a character, as pdfminer writes it: before a line's
 first word, a bullet drawn from a symbol font."""
 

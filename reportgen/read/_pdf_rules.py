@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reportgen import _recache
 from reportgen.read._line_rules import LineRule
 
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demi")
@@ -21,7 +22,7 @@ continuation."""
 
 
 def _rule(name: str, pattern: str, must: tuple[str, ...], must_not: tuple[str, ...]) -> LineRule:
-    return LineRule(name, re.compile(pattern), must, must_not)
+    return LineRule(name, _recache.compile(pattern), must, must_not)
 
 
 RULES: tuple[LineRule, ...] = (

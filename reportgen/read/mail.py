@@ -10,10 +10,10 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
-import re
 from datetime import date
 from email.message import EmailMessage
 
+from reportgen import _recache
 from reportgen.errors import BadInput
 from reportgen.read.markup import page_words
 from reportgen.read.plaintext import decode
@@ -23,8 +23,8 @@ from reportgen.read.textstructure import parse
 
 _REPLY_PREFIX = ("re:", "fw:", "fwd:", "aw:", "wg:", "tr:")
 """What mail clients put before a subject they reply to or forward, in a few languages."""
-_ATTRIBUTION = re.compile(r"^On .{4,200} wrote:\s*$")
-_RULE = re.compile(r"[-=_*~]{3,}")
+_ATTRIBUTION = _recache.compile(r"^On .{4,200} wrote:\s*$")
+_RULE = _recache.compile(r"[-=_*~]{3,}")
 
 
 def mail_source(data: bytes, name: str) -> Source:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from reportgen import _recache
 from reportgen.errors import BadInput
 from reportgen.read._builder import TextBuilder
 from reportgen.read._finish import finish
@@ -39,7 +40,7 @@ _FURNITURE_NAMES = frozenset(
     | {"subscription", "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "outbrain"}
 )
 """Parts of a class or id that mark page furniture ("share-tools", "related_stories")."""
-_NAME_PARTS = re.compile(r"[\s_-]+")
+_NAME_PARTS = _recache.compile(r"[\s_-]+")
 _CONTAINERS = frozenset({"html", "body", "article", "main"})
 """Never furniture by name: a story's own container may be named anything."""
 _BLOCKS = frozenset(
@@ -54,10 +55,10 @@ _CHARSET = re.compile(
     re.I,
 )
 """The encoding a page declares: ``<meta charset>`` or an XML declaration's ``encoding``."""
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.M)
-_FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4}-\d\d-\d\d)", re.M)
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
+_FRONT_MATTER = _recache.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_TITLE = _recache.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.M)
+_FRONT_DATE = _recache.compile(r"^date:\s*[\"']?(\d{4}-\d\d-\d\d)", re.M)
+_ISO_DAY = _recache.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
 _PUBLISHED_META = (
     "article:published_time",
     "og:published_time",
@@ -71,7 +72,7 @@ _PUBLISHED_META = (
     "dcterms.issued",
 )
 """``<meta>`` names and properties that state when a page was published, most explicit first."""
-_SPACE = re.compile(r"\s+")
+_SPACE = _recache.compile(r"\s+")
 
 
 def html_source(data: bytes, name: str) -> Source:
@@ -83,7 +84,7 @@ def html_source(data: bytes, name: str) -> Source:
     )
 
 
-_FRONT_FIELD = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.M)
+_FRONT_FIELD = _recache.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.M)
 _FRONT_META = {
     "author": "author",
     "authors": "author",

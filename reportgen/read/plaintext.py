@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 
+from reportgen import _recache
 from reportgen.errors import BadInput
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -42,7 +42,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     return text, "latin-1", (warning, *warnings)
 
 
-_STRAY = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_STRAY = _recache.compile("[\x00-\x08\x0e-\x1f\x7f]")
 """C0 controls but the whitespace ones, and DEL: no text means them, no format can hold them."""
 
 

@@ -15,10 +15,10 @@ is decided by the ordered steps of :func:`parse`:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportgen import _recache
 from reportgen.read._finish import finish
 from reportgen.read._line_rules import match
 from reportgen.read.structure import (
@@ -38,14 +38,14 @@ HEADING_WORDS = 12
 HEADING_CHARS = 200
 """Nor is a line of one 9,000-character token a heading: it is text, kept as text."""
 _CLOSING = ".!?;,\"'\u201d\u2019"
-_ALIGNED = re.compile(r"\t+| {2,}")
-_DIGIT = re.compile(r"\d")
+_ALIGNED = _recache.compile(r"\t+| {2,}")
+_DIGIT = _recache.compile(r"\d")
 _MIN_TABLE_ROWS = 3
 _PROSE_CELL = 80
 """A cell longer than this, in a table without a header row, is a line of prose that holds a
 bar ("p(w|D)"), not a cell."""
-_WORD = re.compile(r"(?<!\S)[(\"']?[^\W\d_]{3,}[)\"',.:]?(?!\S)")
-_YEARISH = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
+_WORD = _recache.compile(r"(?<!\S)[(\"']?[^\W\d_]{3,}[)\"',.:]?(?!\S)")
+_YEARISH = _recache.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from typing import Literal
 
+from reportgen import _recache
 from reportgen.errors import BadInput
 from reportgen.model import Actors, Brief, DocumentMeta, Event, Section, Sentence, TableData
 from reportgen.read._line_rules import match
@@ -448,7 +448,7 @@ def _in_sections(
     return tuple(replace(t, section=section(t)) for t in tables)
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = _recache.compile(r"[^\W\d_]{2,}")
 _LABEL_WORDS = 2
 """A label of fewer words than this ("2014)", "In 2006") names no event, only its date."""
 

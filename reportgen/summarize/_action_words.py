@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reportgen import _recache
+
 ACTION_HEADINGS = frozenset(
     {
         "decisions needed",
@@ -36,7 +38,7 @@ ACTION_HEADINGS = frozenset(
 )
 """Headings (lower case, no closing colon) of the part that asks for decisions or actions."""
 
-ASK_LEAD_IN = re.compile(
+ASK_LEAD_IN = _recache.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:?\s*$"
     r"|\b(?:recommend(?:s|ed)?|propose[sd]?)\s+(?:that\s+)?(?:the\s+\w+\s+)?:\s*$"
     r"|\bto\s+(?:note|agree|approve)\s+the\s+following\s*:?\s*$",
@@ -44,7 +46,7 @@ ASK_LEAD_IN = re.compile(
 )
 """A line that leads into a list of asks: "The Board is asked to:"."""
 
-ASK = re.compile(
+ASK = _recache.compile(
     r"\b(?:(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:approve|agree|endorse|note|"
     r"decide|consider|support|adopt|confirm)"
     r"|asks?\s+the\s+\w+(?:\s+\w+)?\s+to\s+(?:approve|agree|endorse|decide|support|adopt)"

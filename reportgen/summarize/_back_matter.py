@@ -7,8 +7,7 @@ titles no document: a text that opens on one has no title line.
 
 from __future__ import annotations
 
-import re
-
+from reportgen import _recache
 from reportgen.summarize._tokens import word_set
 
 BACK_MATTER = word_set(
@@ -35,7 +34,7 @@ GENERIC_HEADINGS = word_set(
 ) | frozenset({"executive summary", "table of contents", "key findings", "in brief"})
 """Parts every report may have: a heading, never a document's title."""
 
-_NUMBERING = re.compile(r"^(?:[\dIVXivx]+[.)]?|[A-Za-z][.)])\s+|[\s:.]+$")
+_NUMBERING = _recache.compile(r"^(?:[\dIVXivx]+[.)]?|[A-Za-z][.)])\s+|[\s:.]+$")
 
 
 def _normal(heading: str) -> str:

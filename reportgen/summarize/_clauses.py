@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from reportgen import _recache
 
 if TYPE_CHECKING:
     from reportgen.summarize.timex import Timex
 
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = _recache.compile(
     r"(?P<own>;\s+|,\s+(?:and|but|while|whereas|with|then)\s+)|"
     r"(?P<shared>\s+and\s+(?:then\s+)?(?=[a-z]+\s+(?:[a-z]+\s+)?"
     r"(?:on|in|at|by|from|until|before|after)\s))"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from reportgen import _recache
 from reportgen.summarize._tokens import word_set
 
 Tier = Literal["always", "long", "label"]
@@ -84,7 +85,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "connective",
         "always",
-        re.compile(rf"^(?:(?:{_CONNECTIVES}),|(?:{_BARE_CONNECTIVES})\b)\s+(?=\S)"),
+        _recache.compile(rf"^(?:(?:{_CONNECTIVES}),|(?:{_BARE_CONNECTIVES})\b)\s+(?=\S)"),
         "A word tying a sentence to the one before means nothing once the point stands alone.",
         (
             ("However, the depot will reopen on Monday.", "the depot will reopen on Monday."),
@@ -99,7 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "according_to",
         "always",
-        re.compile(r"(?:^|,\s*)according to [^,.;]{1,60}?(?:,\s*|(?=[.!?;]\s*$))", re.I),
+        _recache.compile(r"(?:^|,\s*)according to [^,.;]{1,60}?(?:,\s*|(?=[.!?;]\s*$))", re.I),
         "Who said it belongs in the notes; the point is what was said.",
         (
             (
@@ -116,7 +117,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "said_after",
         "always",
-        re.compile(
+        _recache.compile(
             rf",\s*{_WHO}\s+{_SPEECH}{_WHEN}(?=[.!?]['\"\u201d\u2019]?\s*$)"
             rf"|,(?=['\"\u201d\u2019]\s+{_WHO}\s+{_SPEECH}{_WHEN}[.!?]\s*$)"
             rf"|(?<=['\"\u201d\u2019])\s+{_WHO}\s+{_SPEECH}{_WHEN}(?=[.!?]\s*$)"
@@ -148,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "said_before",
         "always",
-        re.compile(rf"^{_WHO}\s+{_SPEECH}{_WHEN}\s+that\s+(?=\S)"),
+        _recache.compile(rf"^{_WHO}\s+{_SPEECH}{_WHEN}\s+that\s+(?=\S)"),
         "'The council said that X': X is the point; the speaker is kept in the notes.",
         (
             (
@@ -165,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "speaker",
         "label",
-        re.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*:\s+(?=\S)"),
+        _recache.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*:\s+(?=\S)"),
         "A transcript's 'Sally Jenkins:' says who spoke: a key point keeps it, since in a "
         "meeting who said a thing is half of it; a timeline label, read at a glance, drops it.",
         (
@@ -179,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unclosed_quote",
         "always",
-        re.compile('^["\u201c](?!.*["\u201d])|^\u2018(?!.*\u2019)'),
+        _recache.compile('^["\u201c](?!.*["\u201d])|^\u2018(?!.*\u2019)'),
         "A quotation mark the sentence never closes (a quote running over several sentences) "
         "would leave the statement open.",
         (
@@ -193,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "parenthesis",
         "always",
-        re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]"),
+        _recache.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]"),
         "Brackets hold what the writer marked as an aside.",
         (
             (
@@ -207,7 +208,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "dash_aside",
         "always",
-        re.compile(
+        _recache.compile(
             r"\s+[\u2014\u2013-]{1,2}\s+[^\u2014\u2013]{1,80}?\s+[\u2014\u2013-]{1,2}(?=\s)"
         ),
         "A phrase between two dashes is an aside, like one in brackets.",
@@ -225,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "filler",
         "always",
-        re.compile(rf"(?:^|(?<=[\s,]))(?:{_FILLERS})\b,?(?=\s)", re.I),
+        _recache.compile(rf"(?:^|(?<=[\s,]))(?:{_FILLERS})\b,?(?=\s)", re.I),
         "Spoken fillers and intensifiers add no fact; 'allegedly' and 'reportedly' stay, since "
         "they say how far a claim is established.",
         (
@@ -244,7 +245,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "repeat",
         "always",
-        re.compile(r"\b(?!(?:had|that)\b)(\w[\w']*)\s+(?=\1\b)", re.I),
+        _recache.compile(r"\b(?!(?:had|that)\b)(\w[\w']*)\s+(?=\1\b)", re.I),
         "A word said twice in a row is a false start in speech ('for our our project').",
         (
             ("This is the kick-off for our our project.", "This is the kick-off for our project."),
@@ -255,7 +256,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_clause",
         "long",
-        re.compile(rf"^(?:{_SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)"),
+        _recache.compile(rf"^(?:{_SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)"),
         "A clause before the main one sets the scene; the main clause carries the point.",
         (
             (
@@ -272,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_phrase",
         "long",
-        re.compile(
+        _recache.compile(
             r"^(?:On|In|At|For|By|From|Across|Within|Over|Through|Throughout|Excluding|"
             r"Including|Compared (?:with|to)|Against|Outside|Beyond|Among)\s[^,;]{1,60},\s+(?=\S)"
         ),
@@ -289,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_participle",
         "long",
-        re.compile(
+        _recache.compile(
             rf"^(?!(?:{'|'.join(sorted(NOT_PARTICIPLES))})\b)(?:Having\s+)?[A-Z][a-z]+(?:ing|ed)\b"
             r"[^,;]{0,80},\s+(?=\S)"
         ),
@@ -310,7 +311,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "trailing_participle",
         "long",
-        re.compile(
+        _recache.compile(
             r",\s+(?:citing|saying|adding|leaving|making|bringing|raising|forcing|"
             r"prompting|causing|sending|putting|taking|giving|ending|marking|"
             r"including|meaning)\b[^;]{1,120}?(?=[.!?;]\s*$)"
@@ -327,7 +328,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_clause",
         "long",
-        re.compile(
+        _recache.compile(
             r",\s+(?:which|who|whose|where)\s+[^,;]{1,100}?"
             r"(?:,(?=\s+(?:is|was|are|were|will|would|has|had|have|can|could|may|might|must|"
             r"should|said|says|did|does|do)\b)|(?=[.!?;]\s*$))"
@@ -355,7 +356,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "participle_aside",
         "long",
-        re.compile(
+        _recache.compile(
             r",\s+(?:[a-z]+ed|set|made|built|led|held|known|seen|given|taken|born|run|owned|"
             r"paid|sold|brought|chosen|written|drawn|shown)\s+(?:by|in|for|as|to|from|up|after|"
             r"with|on|at|under|over)\b[^,;]{1,80},(?=\s)"
@@ -373,7 +374,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "appositive",
         "long",
-        re.compile(
+        _recache.compile(
             r"(?<=[A-Za-z]),\s+(?:a|an|the|its|his|her|their|our|all|both|each|one|two|three|"
             r"four|five|six|seven|eight|nine|ten|some|many|most)\s+(?![^,]*\band\b)"
             r"[^,;]{1,60}?,(?=\s+(?!(?:the|a|an|and|or)\b)[a-z])"
@@ -393,7 +394,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "semicolon_tail",
         "long",
-        re.compile(r";\s+[^;]+?(?=[.!?]?\s*$)"),
+        _recache.compile(r";\s+[^;]+?(?=[.!?]?\s*$)"),
         "What follows a semicolon is a second statement; one point says one thing.",
         (("Sales rose 6%; costs rose faster than expected.", "Sales rose 6%."),),
         ("Sales rose 6%.",),
@@ -401,7 +402,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_time",
         "label",
-        re.compile(
+        _recache.compile(
             r"^(?:On|In|By|Since|Until|From|Last|This|Early|Late|Earlier|Later)\s+[^,]{1,30},\s+"
             r"(?=\S)"
         ),
@@ -412,7 +413,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_date",
         "label",
-        re.compile(
+        _recache.compile(
             r"^(?:In|On|By|Since|During|Until|From)\s+(?:(?:early|late|mid-)\s*)?"
             r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
             r"October|November|December)(?:\s+\d{4})?|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
@@ -431,7 +432,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "article",
         "label",
-        re.compile(r"(?:(?<=^)|(?<=\s))(?:the|a|an|The|A|An)\s+(?=[\w\d])"),
+        _recache.compile(r"(?:(?<=^)|(?<=\s))(?:the|a|an|The|A|An)\s+(?=[\w\d])"),
         "Labels read as headlines, and headlines drop articles.",
         (("A fire shut the Leeds depot.", "fire shut Leeds depot."),),
         ("Fire shut Leeds depot.", "Theatre staff left."),
@@ -439,7 +440,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perfect",
         "label",
-        re.compile(r"\b(?:has|have|had)\s+(?=\w+ed\b)"),
+        _recache.compile(r"\b(?:has|have|had)\s+(?=\w+ed\b)"),
         "'has closed' reads as 'closed' in a headline; the date already says when.",
         (("The club has signed a new coach.", "The club signed a new coach."),),
         ("The club has a new coach.",),
@@ -447,14 +448,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "stop",
         "label",
-        re.compile(r"\s*[.!]$"),
+        _recache.compile(r"\s*[.!]$"),
         "A label is a heading-like line, not a sentence: no full stop.",
         (("Fire shut Leeds depot.", "Fire shut Leeds depot"),),
         ("Fire shut Leeds depot?",),
     ),
 )
 
-CUT_BEFORE = re.compile(
+CUT_BEFORE = _recache.compile(
     r"\s+(?=(?:and|but|after|while|because|although|though|when|whereas|amid|"
     r"despite|following|before|until|since)\b)"
     r"|(?<!\bto)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bon)(?<!\bfor)(?<!\bat)(?<!\bwith)"
@@ -463,7 +464,7 @@ CUT_BEFORE = re.compile(
 """Places a point still over its limit may end: before a conjunction or a relative clause, or
 at a comma; never between "to" and "which", where the noun before needs the clause ("the
 extent to which")."""
-CUT_BEFORE_PHRASE = re.compile(
+CUT_BEFORE_PHRASE = _recache.compile(
     r"\s+(?=(?:in|at|on|for|from|with|to|by|during|over|under|into|across|between|against|"
     r"because|as|than)\b(?!\s+(?:which|whom|whose)\b))"
 )

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from reportgen import _recache
 from reportgen.model import Sentence
 from reportgen.summarize._when import MONTH_NAMES
 from reportgen.summarize.timex import Timex
@@ -20,7 +21,7 @@ def header_lines(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(s.index for s in sentences if _HEADER_FIELD.match(s.text))
 
 
-_HEADER_FIELD = re.compile(
+_HEADER_FIELD = _recache.compile(
     r"\s*(?:To|From|Date|Sent|Subject|Re|Cc|Bcc|Attn|Ref|Our\s+ref|Your\s+ref|Memo(?:randum)?"
     r"(?:\s+(?:to|from))?|Prepared\s+by|Author)\s*:",
     re.I,
@@ -73,15 +74,15 @@ def dated_header(sentences: Sequence[Sentence], skip: frozenset[int]) -> Sentenc
     return next((s for s in sentences if s.index in skip and _DATE_FIELD.match(s.text)), None)
 
 
-_DATE_FIELD = re.compile(r"\s*(?:Date|Sent|Dated)\s*:", re.I)
+_DATE_FIELD = _recache.compile(r"\s*(?:Date|Sent|Dated)\s*:", re.I)
 
 
-_YEARLESS = re.compile(r"XXXX(?=-\d\d(?:-\d\d)?(?:T.*)?$)")
-_DAY_MONTH = re.compile(
+_YEARLESS = _recache.compile(r"XXXX(?=-\d\d(?:-\d\d)?(?:T.*)?$)")
+_DAY_MONTH = _recache.compile(
     r"\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]+)|"
     r"(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})\b)"
 )
-_YEARS_AGO = re.compile(
+_YEARS_AGO = _recache.compile(
     r"(?:\w+\s+){0,2}?(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"years?\s+ago",
     re.I,

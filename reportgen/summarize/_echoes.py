@@ -9,10 +9,10 @@ an earlier one is kept.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from reportgen import _recache
 from reportgen.model import Sentence
 from reportgen.summarize._tokens import content_words
 
@@ -25,8 +25,8 @@ _RAREST = 3
 only sentences that share one are compared."""
 _COMMON = 64
 """A word in more sentences than this finds no echo: a long document stays linear."""
-_FIGURE = re.compile(r"\d[\d,.]*")
-_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w.'\u2019-]*:\s+")
+_FIGURE = _recache.compile(r"\d[\d,.]*")
+_LABEL = _recache.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w.'\u2019-]*:\s+")
 """A speaker's or a caption's label ("Dr David Blaney: ", "Hotspot: "): not what is said."""
 
 

@@ -12,37 +12,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportgen import _recache
 from reportgen.summarize.compress import point
 
 MAX_WORDS = 16
 """A label reads at a glance; the full sentence is in the notes and the JSON."""
 _AUX = r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
-_CLAUSE_END = re.compile(
+_CLAUSE_END = _recache.compile(
     rf",\s+|;\s+|\s+[—–]\s+|:\s+|\s+and\s+(?=(?:then\s+|also\s+)?(?:{_AUX}|\w+ed|expects?|"
     r"plans?|intends?|aims?)\b)"
 )
 """Where one clause of a sentence ends: punctuation, or "and" before a second verb."""
-_LEAD_IN = re.compile(r"^(?:including|such as|among them|notably)\s+", re.I)
-_RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|where|when|while|after|before|as)\b", re.I)
+_LEAD_IN = _recache.compile(r"^(?:including|such as|among them|notably)\s+", re.I)
+_RELATIVE = _recache.compile(
+    r"^(?:which|who|whom|whose|that|where|when|while|after|before|as)\b", re.I
+)
 _PAST = (
     r"began|took|won|fell|rose|came|went|made|held|met|broke|left|lost|saw|ran|shut|set|cut|"
     r"put|hit|led|fled|sold|built|paid|struck|became|began|gave|grew|drew|spent|sent|told|"
     r"captured|killed|opened|closed"
 )
-_VERBISH = re.compile(rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b")
+_VERBISH = _recache.compile(rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b")
 _PRESENT = r"expects?|plans?|intends?|aims?|hopes?|wants?|needs?|says?|agrees?|faces?|remains?"
-_OPENS_ON_VERB = re.compile(
+_OPENS_ON_VERB = _recache.compile(
     rf"^(?:(?:also|then|later|now|\w+ly)\s+)?(?:{_AUX}|\w+ed|{_PAST}|{_PRESENT})\b"
 )
-_PASSIVE_RELATIVE = re.compile(
+_PASSIVE_RELATIVE = _recache.compile(
     r"^(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?=\w+(?:ed|en)\b)",
     re.I,
 )
 """"who were killed in 2012" after the names it tells of reads, headline style, "killed in 2012"."""
-_SUBORDINATE = re.compile(r"\s(?:as|since|after|before|when|because|while|until|once)\s+", re.I)
+_SUBORDINATE = _recache.compile(
+    r"\s(?:as|since|after|before|when|because|while|until|once)\s+", re.I
+)
 
 
-_ONLY_WHEN = re.compile(
+_ONLY_WHEN = _recache.compile(
     r"^(?:before|after|when|while|as|since|until|given|if|once|at|by|during|for|from|in|on)\b",
     re.I,
 )
@@ -50,7 +55,7 @@ _ONLY_WHEN = re.compile(
 end of February", "Before I dive into 2021", "Given our performance during the quarter")."""
 
 
-_HAPPENED = re.compile(rf"\b(?:\w+ed|{_PAST}|will|shall|was|were|had)\b", re.I)
+_HAPPENED = _recache.compile(rf"\b(?:\w+ed|{_PAST}|will|shall|was|were|had)\b", re.I)
 """A verb that says something happened or is planned, not how things are."""
 
 

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reportgen import _recache
 from reportgen.summarize._gazetteer import COUNTRIES, DEMONYMS
 from reportgen.summarize._tokens import STOPWORDS
 
-_QUALIFIED = re.compile(
+_QUALIFIED = _recache.compile(
     r"\b([A-Z][\w\-]+|U\.S\.)\s+(government|regime|army|military|authorities|court|leadership|"
     r"security forces|armed forces|forces|troops|parliament|opposition)\b"
 )
-_OPPOSITION = re.compile(
+_OPPOSITION = _recache.compile(
     r"\b(?:(Syrian|armed|political)\s+)?[Oo]pposition(?:\s+(forces|factions|groups|fighters|"
     r"movement|activists))?\b"
 )
-_GOVERNMENT_FORCES = re.compile(r"\bgovernment (forces|troops)\b")
+_GOVERNMENT_FORCES = _recache.compile(r"\bgovernment (forces|troops)\b")
 _RULING = frozenset({"government", "regime", "authorities", "leadership"})
-_SKIP_BEFORE_OPPOSITION = re.compile(r"\b(?:leader|head) of the $")
+_SKIP_BEFORE_OPPOSITION = _recache.compile(r"\b(?:leader|head) of the $")
 
 
 def common_noun_groups(text: str, surnames: Iterable[str]) -> list[str]:

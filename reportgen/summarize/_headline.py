@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from reportgen import _recache
 from reportgen.model import Actors, Sentence
 from reportgen.summarize._back_matter import is_generic
 from reportgen.summarize._roles import is_role_word
@@ -14,24 +15,24 @@ from reportgen.summarize._tokens import as_whole_words
 from reportgen.summarize.salience import is_byline
 from reportgen.text import clean_inline
 
-_EVENT = re.compile(
+_EVENT = _recache.compile(
     r"\b(?:captur|seiz|kill|announc|attack|launch|agree|won|win|die|arrest|approv|veto|resign|"
     r"elect|sign|rul|advanc|fell|fall|took|take|retak|regain|withdr|declar|invad|bomb|shell|"
     r"storm|clos|open|strik|struck|collaps|lost|los|rais|cut|ban|charg|sentenc|convict|releas|"
     r"freed|reach|overr|expell|destroy|erupt|escalat|launch|order|held|found)\w*\b",
     re.I,
 )
-_RECENT = re.compile(
+_RECENT = _recache.compile(
     r"\b(?:recently|now|today|tonight|yesterday|this (?:week|month|year)|latest|new|fresh|"
     r"(?:has|have) (?:\w+ly )?\w+(?:ed|en)\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
-_HEDGE = re.compile(
+_HEDGE = _recache.compile(
     r"\b(?:may|might|could|would|potential(?:ly)?|symbol|underscores?|highlight\w*|serves? as|"
     r"likely|perhaps|represent\w*)\b",
     re.I,
 )
-_FIGURE = re.compile(
+_FIGURE = _recache.compile(
     r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|"
     r"\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b",
     re.I,
@@ -51,20 +52,22 @@ _LEADING_PHRASE = (
     r"Thanks\s+to|Because\s+of|Speaking|Asked|Having)\b"
 )
 """A word opening a clause that leads into the main one."""
-_LEADING_CLAUSE = re.compile(
+_LEADING_CLAUSE = _recache.compile(
     rf"^(?:{_SUBORDINATOR}[^,]{{3,120}}|{_LEADING_PHRASE}(?:\s+[^\s,]+){{1,8}}),\s*"
 )
 """A subordinate clause or a short adjunct that opens the sentence ("Following all his charity
 work, Drogba ..."): a headline starts with the statement after it."""
-_TRAILING = re.compile(r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$")
-_APPOSITIVE = re.compile(r",\s*(?:once|a|an|the|which|who)\b(?![^,]*\band\b)[^,]{2,80},")
+_TRAILING = _recache.compile(
+    r",\s*(?:which|who|highlighting|underscoring|including|adding|saying)\b.*$"
+)
+_APPOSITIVE = _recache.compile(r",\s*(?:once|a|an|the|which|who)\b(?![^,]*\band\b)[^,]{2,80},")
 """", the UN's envoy," but not a list's next items (", the Czech Republic and Hungary,")."""
 _PAST_PARTICIPLES = frozenset(
     {"told", "sent", "held", "made", "left", "lost", "won", "found", "kept", "paid", "led"}
     | {"built", "sold"}
 )
 """Irregular past participles that are also simple pasts, shared by the lists below."""
-_AUX = re.compile(
+_AUX = _recache.compile(
     r"\b(?:has|have|had)\s+(?:(?:recently|now|also|already|since)\s+)?(?!been\b)"
     r"(\w+(?:ed|en|ung|ought|ook)|"
     + "|".join(sorted(_PAST_PARTICIPLES | {"said", "met", "spent", "heard", "fled", "struck"}))
@@ -82,34 +85,34 @@ _PRETERITE: dict[str, str] = dict(
     )
 )
 """Participles whose simple past differs: "have taken place" → "took place", not "taken"."""
-_OPEN_QUOTE = re.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
+_OPEN_QUOTE = _recache.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
 """A quotation opened and not closed: "she shared a 'hot" cuts a quote in two."""
-_LEADS_IN = re.compile(rf"\w+ing\b|{_SUBORDINATOR}")
+_LEADS_IN = _recache.compile(rf"\w+ing\b|{_SUBORDINATOR}")
 _REPORTS = r"(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = _recache.compile(
     rf"^[A-Z][^,.;:]{{2,60}}?\b{_REPORTS}(?:\s+(?:on\s+)?{_WEEKDAY})?(?:\s+that)?\s+"
     r"(?!(?:he|she|they|it|we|I|his|her|their|its|our|my|that|in|on|at|during|after|before|by|"
     rf"with|to)\b|{_WEEKDAY})(?=\S)"
 )
 """A reporting frame ("The Red Crescent says ..."): headlines state the news and drop it,
 unless what is left would open on a pronoun or a phrase ("said in a letter that he ...")."""
-_REPORTING_VERB = re.compile(rf"{_REPORTS}\b")
-_AUX_BEEN = re.compile(
+_REPORTING_VERB = _recache.compile(rf"{_REPORTS}\b")
+_AUX_BEEN = _recache.compile(
     r"\b(?:has|have|had)\s+been\s+(?=\w+(?:ed|en|ung|ought|ook|ot|own|ilt|ept|eld)\b)"
 )
-_ADVERB = re.compile(r"\b(?:recently|now|also|already)\s+")
-_CONTAINER = re.compile(
+_ADVERB = _recache.compile(r"\b(?:recently|now|also|already)\s+")
+_CONTAINER = _recache.compile(
     r"\bthe (?:nearby |neighbouring |neighboring )?"
     r"(?:cities|towns|villages|city|town|village|districts?) of\s+"
 )
-_CONNECTIVE = re.compile(
+_CONNECTIVE = _recache.compile(
     r"(?:However|But|And|Meanwhile|Still|Yet|Also|So|Then|It|This|That|Later|Afterwards|"
     r"Thereafter)\b|" + _FOLLOWS_ON
 )
 """A sentence opening like this leans on the one before; it cannot stand alone as the news."""
-_STEP_ON = re.compile(_FOLLOWS_ON)
-_DATELINE = re.compile(
+_STEP_ON = _recache.compile(_FOLLOWS_ON)
+_DATELINE = _recache.compile(
     r"^(?:Page last updated at\s+)?[\w ,:]{0,60}?\b(?:GMT|BST|UTC|EST|EDT)\b[\w ,:]{0,40}?"
     r"\d\d:\d\d(?:\s+(?:GMT|BST|UK))?\s+|^\d\d? \w+ \d\d \d\d:\d\d (?:GMT|BST|UTC)\s+"
 )
@@ -125,10 +128,10 @@ fit: a whole statement of fifteen words reads better than twelve and "..."."""
 
 _LEAD_BONUS = 0.6
 """News puts its news first: the story's first full sentence among the top ones gains this."""
-_FULL_STATEMENT = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
-_SIGNPOST = re.compile(r"(?:The\s+following|Below|Here\s+(?:is|are))\b", re.I)
+_FULL_STATEMENT = _recache.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_SIGNPOST = _recache.compile(r"(?:The\s+following|Below|Here\s+(?:is|are))\b", re.I)
 """A sentence that points at what comes next ("The following is a timeline ...") is no news."""
-_UNPUNCTUATED = re.compile(r"[\w%][\"'\u201d\u2019]*$")
+_UNPUNCTUATED = _recache.compile(r"[\w%][\"'\u201d\u2019]*$")
 """A line that ends without a full stop, if need be after a closing quote: a headline or a
 photo caption, not the lead."""
 
@@ -280,7 +283,7 @@ _FINITE = frozenset(
     | set(_PRETERITE.values())
 )
 """Verb forms that carry a tense: a head without one, or one in -ed, is a phrase, not news."""
-_NOUN_AFTER_TO = re.compile(
+_NOUN_AFTER_TO = _recache.compile(
     r"(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b|[0-9A-Z£$€]"
 )
 """After "to", a phrase rather than an infinitive: "took to the streets", "to Britain"."""

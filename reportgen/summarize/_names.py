@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reportgen import _recache
 from reportgen.summarize._gazetteer import (
     DEMONYMS,
     FACILITIES,
@@ -19,7 +19,9 @@ from reportgen.summarize._gazetteer import (
 from reportgen.summarize._organisations import BROADCAST_WORDS
 from reportgen.summarize._tokens import STOPWORDS
 
-_TOKEN = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f'\u2019.\-]*[\w\u00c0-\u024f])?|[^\w\s]")
+_TOKEN = _recache.compile(
+    r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f'\u2019.\-]*[\w\u00c0-\u024f])?|[^\w\s]"
+)
 PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du", "la", "es"}
 )

@@ -6,10 +6,10 @@ words it repeats and the rest of the document does not: "Remote control buttons"
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reportgen import _recache
 from reportgen.summarize._tokens import STOPWORDS
 
 FILLERS = frozenset(
@@ -122,8 +122,8 @@ FILLERS = frozenset(
     )
 )
 """Words that fill speech or pad business prose; never a topic."""
-_WORD = re.compile(r"[^\W\d_][\w-]*(?:'s)?")
-_SPEAKER = re.compile(r"^[A-Z][\w .'-]{0,40}:\s")
+_WORD = _recache.compile(r"[^\W\d_][\w-]*(?:'s)?")
+_SPEAKER = _recache.compile(r"^[A-Z][\w .'-]{0,40}:\s")
 """A transcript's speaker label ("Project Manager: "): who speaks, not what about."""
 _MIN_REPEATS = 2
 

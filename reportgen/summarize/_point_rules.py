@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportgen import _recache
 from reportgen.summarize._session_phrases import HOUSEKEEPING, PROCEDURE
 from reportgen.summarize.compress import point
 
@@ -26,7 +27,7 @@ class PointRule:
     must_not: tuple[str, ...]
 
 
-_FRAMING = re.compile(
+_FRAMING = _recache.compile(
     r"^(?:Here (?:is|are)\b|Below (?:is|are)\b|The following\b|"
     r"(?:This|The present|The attached) (?:report|paper|document|note|memo|brief|briefing|section|"
     r"chapter|article|study|letter|update|summary|analysis|review|submission|proposal|minute|"
@@ -43,23 +44,23 @@ _FRAMING = re.compile(
     r"(?:\w+ )?(?:is|was|on the agenda)\b)",
     re.I,
 )
-_HOUSEKEEPING = re.compile("|".join(HOUSEKEEPING), re.I)
-_PROCEDURE = re.compile("|".join(PROCEDURE), re.I)
-_HEADER = re.compile(
+_HOUSEKEEPING = _recache.compile("|".join(HOUSEKEEPING), re.I)
+_PROCEDURE = _recache.compile("|".join(PROCEDURE), re.I)
+_HEADER = _recache.compile(
     r"^(?:To|From|Cc|Bcc|Subject|Date|Sent|Re|Ref|Reference|Attendees|Present|Apologies|"
     r"Agenda|Classification|Author|Authors|Prepared by|Distribution|Memo(?:randum)?|Minutes)\s*:"
     r"|\b(?:To|From|Subject|Date|Cc):.{0,200}\b(?:To|From|Subject|Date|Cc):",
     re.I,
 )
-_SPEECH = re.compile(
+_SPEECH = _recache.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|asks|replied|warned|wrote|writes|according|"
     r"insisted|explained|declared|announced|stated|claimed)\b"
 )
 _OPEN_QUOTE = "\"\u201c'\u2018"
-_CLOSE_QUOTE = re.compile(r"[\"\u201d]|(?<=[.,!?])['\u2019]")
+_CLOSE_QUOTE = _recache.compile(r"[\"\u201d]|(?<=[.,!?])['\u2019]")
 
 
-_CITATION = re.compile(
+_CITATION = _recache.compile(
     r"\((?:[A-Z][\w. ]+,\s*)?[A-Z]{2}:\s[^)]*\d{4}\)|\bdoi:|\bISBN\b|"
     r"\bRetrieved from\b|\b\d{2,3} ?(?:th|st|nd|rd) Cong\.|\bVol\.\s?\d"
 )
@@ -81,8 +82,8 @@ def _procedure(text: str) -> bool:
     return _PROCEDURE.search(spoken(text)) is not None
 
 
-_ASKED = re.compile(r"\?[\"'\u201d\u2019)]*\s*$")
-_REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|wondered|questioned)\b\s*:")
+_ASKED = _recache.compile(r"\?[\"'\u201d\u2019)]*\s*$")
+_REPORTED_QUESTION = _recache.compile(r"\b(?:asked|asks|wondered|questioned)\b\s*:")
 
 
 def _question(text: str) -> bool:
@@ -90,7 +91,7 @@ def _question(text: str) -> bool:
     return _ASKED.search(text) is not None and _REPORTED_QUESTION.search(text) is None
 
 
-_REPLY = re.compile(
+_REPLY = _recache.compile(
     r"^(?:(?:Yes|No|Yeah|Well|Sure|Indeed|Absolutely|Exactly|Okay|So|I would say|I think so)\b"
     r"[,.]?\s*)+",
     re.I,
@@ -103,7 +104,7 @@ def _reply(text: str) -> bool:
     return _REPLY.match(words) is not None and len(words.split()) <= _REPLY_WORDS
 
 
-_OPINION = re.compile(
+_OPINION = _recache.compile(
     r"^(?:(?:So|Well|And|But|Yes|No),? )?(?:I (?:think|don't think|do not think|suppose|guess|"
     r"would say|'d say)|I'm not sure|My (?:sense|view|feeling|guess) is|There(?:'s| is) (?:a "
     r"(?:mixture|lot|range|number|variety) of|quite a lot)|It(?:'s| is) (?:hard|difficult|too "
@@ -137,10 +138,10 @@ def _quote_without_speaker(text: str) -> bool:
     return _SPEECH.search(outside) is None
 
 
-_SPEAKER = re.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?:\s+")
+_SPEAKER = _recache.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?:\s+")
 """A transcript's "Chair (Cllr Helen Baird): " before the words spoken."""
 _UNFINISHED_WORDS = 15
-_ENDS_STATEMENT = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s*$|[\"\u201d\u2019]\s*$")
+_ENDS_STATEMENT = _recache.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s*$|[\"\u201d\u2019]\s*$")
 
 
 @lru_cache(maxsize=16384)  # each rule asks again for the same sentence's words
@@ -163,8 +164,8 @@ def _fragment(text: str) -> bool:
     return len(spoken(text).split()) < _FRAGMENT_WORDS
 
 
-_INNER_SPEAKER = re.compile(r"[,.?!]\s+(?:[A-Z][\w.'\-]*\s){0,2}[A-Z][\w.'\-]*:\s")
-_FILLER = re.compile(r"\b(?:um+|uh+|erm|er|mm-hmm|mm|hmm|yeah|okay|ok|like|you know)\b", re.I)
+_INNER_SPEAKER = _recache.compile(r"[,.?!]\s+(?:[A-Z][\w.'\-]*\s){0,2}[A-Z][\w.'\-]*:\s")
+_FILLER = _recache.compile(r"\b(?:um+|uh+|erm|er|mm-hmm|mm|hmm|yeah|okay|ok|like|you know)\b", re.I)
 _FILLER_SHARE = 0.2
 
 
@@ -393,7 +394,7 @@ def unfit_as_point(text: str) -> str | None:
     return next((r.name for r in POINT_RULES if r.test(text)), None)
 
 
-_ASK = re.compile(
+_ASK = _recache.compile(
     r"^(?:The |This )?(?:Board|Committee|Council|Cabinet|Panel|Trustees|Members|Governors|"
     r"Directors|Executive|Minister|Secretary of State|Commission|Group|Meeting)\b[^.;]{0,40}?\b"
     r"(?:is|are) (?:asked|invited|requested|recommended) to\b"

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reportgen import _recache
 from reportgen.model import Actors, TableData
 
 _HEADINGS = 40
@@ -72,7 +73,7 @@ def _mentions(names: list[str], text: str) -> Counter[str]:
     return Counter(m.group(0) for m in pattern.finditer(text))
 
 
-_WORD = re.compile(r"[\w'-]+")
+_WORD = _recache.compile(r"[\w'-]+")
 
 
 def _surname(name: str) -> str:

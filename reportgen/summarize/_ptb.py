@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from reportgen import _recache
 
 _BRACKETS = {
     "-LRB-": "(",
@@ -12,14 +12,14 @@ _BRACKETS = {
     "-LCB-": "{",
     "-RCB-": "}",
 }
-_BRACKET = re.compile(r"-[LR][RSC]B-")
-_CLITIC = re.compile(r"(\w) (n't|'s|'re|'ve|'ll|'d|'m|'S|N'T)\b")
-_BEFORE = re.compile(r" ([,.;:?!%)\]}]|\.\.\.)(?=\s|$|[,.;:?!'\"])")
-_AFTER = re.compile(r"([(\[{$]) (?=\S)")
-_POUND = re.compile(r"(?<!\S)# (?=\d)")
-_OPEN_DQ = re.compile(r"``\s*")
-_CLOSE_DQ = re.compile(r"\s*''")
-_MARKERS = re.compile(r" (?:'s|n't|,|\.) |-LRB-|``| \.$")
+_BRACKET = _recache.compile(r"-[LR][RSC]B-")
+_CLITIC = _recache.compile(r"(\w) (n't|'s|'re|'ve|'ll|'d|'m|'S|N'T)\b")
+_BEFORE = _recache.compile(r" ([,.;:?!%)\]}]|\.\.\.)(?=\s|$|[,.;:?!'\"])")
+_AFTER = _recache.compile(r"([(\[{$]) (?=\S)")
+_POUND = _recache.compile(r"(?<!\S)# (?=\d)")
+_OPEN_DQ = _recache.compile(r"``\s*")
+_CLOSE_DQ = _recache.compile(r"\s*''")
+_MARKERS = _recache.compile(r" (?:'s|n't|,|\.) |-LRB-|``| \.$")
 
 
 def looks_tokenised(text: str) -> bool:

@@ -11,10 +11,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportgen import _recache
 from reportgen.model import Sentence
 from reportgen.summarize._point_rules import unfit_as_point
 
-_FILLER = re.compile(r"\b(?:um+|uh+|erm)\b,?\s*|\b(\w+) (?=\1\b)", re.I)
+_FILLER = _recache.compile(r"\b(?:um+|uh+|erm)\b,?\s*|\b(\w+) (?=\1\b)", re.I)
 """Spoken fillers and a word said twice ("our our project"), dropped from a spoken name."""
 _LOOK_AHEAD = 25
 """Sessions say what they are within their first few turns."""
@@ -34,7 +35,7 @@ _KIND = r"(?:committee|meeting|call|conference|session|webcast|briefing|hearing|
 SESSION_NAMES: tuple[SessionName, ...] = (
     SessionName(
         "session_on",
-        re.compile(
+        _recache.compile(
             r"\b(?:is|was|will be) (?:our|the|this) (?P<title>(?:[\w-]+ ){0,3}"
             r"(?:scrutiny|evidence|review|consultation) session on [^.?!;]{3,140})",
             re.I,
@@ -49,7 +50,7 @@ SESSION_NAMES: tuple[SessionName, ...] = (
     ),
     SessionName(
         "welcome_to",
-        re.compile(
+        _recache.compile(
             rf"\bwelcome (?:\w+ ){{0,2}}to (?:the |our |today's |this )?(?P<title>"
             rf"(?:[\w,'&-]+ ){{0,9}}?{_KIND}(?: of (?:the )?(?:[\w,'&-]+ ){{0,8}}?"
             rf"(?:committee|board|council|panel))?)\b",
@@ -73,7 +74,7 @@ SESSION_NAMES: tuple[SessionName, ...] = (
     ),
     SessionName(
         "this_is",
-        re.compile(
+        _recache.compile(
             rf"\bthis is (?:the|our) (?P<title>(?:[\w-]+ ){{0,3}}{_KIND})\b",
             re.I,
         ),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
+from reportgen import _recache
 from reportgen.model import Event, Precision
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = _recache.compile(r"[^\W\d_]{4,}")
 """Words that carry what an event is about: "shelled", "Homs"; not "the", "on", "12"."""
 _SAME_EVENT = 0.5
 """Share of the shorter event's words the other must repeat for the two to be one event."""

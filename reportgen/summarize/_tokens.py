@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reportgen import _recache
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word list written as one string."""
@@ -15,7 +17,7 @@ def as_whole_words(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-]*|\d[\d,.]*")
+_WORD = _recache.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-]*|\d[\d,.]*")
 
 STOPWORDS = word_set(
     """a about above after again against all also am an and any are as at be because been

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportgen import _recache
+
 
 @dataclass(frozen=True, slots=True)
 class Topic:
@@ -17,9 +19,9 @@ class Topic:
 
 def _cues(words: str) -> re.Pattern[str]:
     alts = "|".join(
-        sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True)
+        sorted({w.strip() for w in words.split("|") if w.strip()}, key=lambda w: (-len(w), w))
     )
-    return re.compile(rf"\b(?:{alts})", re.I)
+    return _recache.compile(rf"\b(?:{alts})", re.I)
 
 
 TOPICS: tuple[Topic, ...] = (

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reportgen import _recache
 from reportgen.model import Sentence
 
-_LABEL = re.compile(r"^((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?):\s+")
+_LABEL = _recache.compile(r"^((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?):\s+")
 """A turn's opening label, as :mod:`_point_rules` reads it."""
 TURNS = 3
 """A label that opens this many turns is a speaker's, not a caption's ("Hotspot: ...")."""

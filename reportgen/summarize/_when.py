@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from reportgen import _recache
 from reportgen.model import Precision
 
 MONTH_NAMES = [
@@ -23,7 +24,7 @@ MONTH_NAMES = [
     "December",
 ]
 REFS = {"PAST_REF": -1, "PRESENT_REF": 0, "FUTURE_REF": 1}
-_VALUE = re.compile(
+_VALUE = _recache.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d\d)|"
     r"(?P<s>SP|SU|FA|WI)))?(?P<we>-WE)?(?:T(?P<t>.+))?$"
 )
@@ -40,7 +41,7 @@ PRECISION_RANK: dict[Precision, int] = {
     "century": 8,
     "relative": 9,
 }
-_APPROXIMATE = re.compile(
+_APPROXIMATE = _recache.compile(
     r"\b(?:around|about|circa|c\.|roughly|approximately|some\s*time|possibly|perhaps|"
     r"probably|or\s+so|nearly|almost|more\s+than|at\s+least|(?:well\s+)?over(?=\s+\d)|some(?=\s+\d)|"
     r"upwards\s+of|close\s+to(?=\s+\d))\b",
@@ -48,9 +49,11 @@ _APPROXIMATE = re.compile(
 )
 """Words that make a date approximate: "around 2027", "possibly in August", "nearly 50
 years ago" (a count the writer rounds dates no better than about a year)."""
-_BEFORE = re.compile(r"\b(?:just\s+|shortly\s+|well\s+)?before\s+(?:the\s+)?$", re.I)
+_BEFORE = _recache.compile(r"\b(?:just\s+|shortly\s+|well\s+)?before\s+(?:the\s+)?$", re.I)
 """A date an event only precedes ("before Christmas"): the event is near it, not on it."""
-EXPLICIT = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])")
+EXPLICIT = _recache.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])"
+)
 """A date the text writes on the calendar (a number or a month name), as against one it
 names by weekday or counts from the document date ("Friday", "today")."""
 _SEASON = {"SP": ("Spring", 3), "SU": ("Summer", 6), "FA": ("Autumn", 9), "WI": ("Winter", 12)}
@@ -170,7 +173,7 @@ def _long_date(d: date) -> str:
     return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
 
 
-_COUNTED = re.compile(
+_COUNTED = _recache.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|"
     r"dozens?|hundreds?)\b.*\b(?:ago|earlier|later|before|after|since|from now|hence)\b",
     re.I,
@@ -178,7 +181,7 @@ _COUNTED = re.compile(
 """A counted offset ("50 years ago", "three days later"): how far is known, from what is not."""
 
 
-_DEICTIC = re.compile(r"\b(?:last|next|this|yesterday|tomorrow|today|tonight|coming)\b", re.I)
+_DEICTIC = _recache.compile(r"\b(?:last|next|this|yesterday|tomorrow|today|tonight|coming)\b", re.I)
 """Words that count from the document's date: without one, "last year" says more than
 "recently" would."""
 

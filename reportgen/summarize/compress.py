@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from reportgen import _recache
 from reportgen.summarize._compress_rules import (
     CUT_BEFORE,
     CUT_BEFORE_PHRASE,
@@ -40,7 +41,7 @@ _REMEMBERED = 16384
 """Compressions kept per process: each sentence is judged as a point by several rules and
 again by each part of the brief, so it is compressed once and looked up after (a 1 MB
 document has about 8,000 sentences)."""
-_TIDY = re.compile(
+_TIDY = _recache.compile(
     r"^[\s,;:]+|\s+(?=[\s,;:!?]|\.(?!\d))|,(?=\s*[,.;:!?]|\s*$)|\s*[-\u2013\u2014]+\s*(?=[.!?]?$)"
     r"|\s+$"
 )
@@ -226,7 +227,7 @@ def _compress(
 _SPEAKER = next(r.pattern for r in RULES if r.name == "speaker")
 
 
-_CONTRACTION = re.compile(r"^(\w+)['\u2019](?:s|re|ll|d|ve)$")
+_CONTRACTION = _recache.compile(r"^(\w+)['\u2019](?:s|re|ll|d|ve)$")
 
 
 def pronoun_led(text: str) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reportgen import _recache
 from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._doc_parts import DOC_PARTS
 from reportgen.summarize._gazetteer import (
@@ -112,7 +112,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = _recache.compile(r"\d")
 
 
 def _may_be_place(name: str) -> bool:

@@ -9,10 +9,10 @@ only reads what the structured source says; choosing what to keep is done elsewh
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportgen import _recache
 from reportgen.model import Action, Sentence, TableData
 from reportgen.read.structure import (
     Block,
@@ -28,7 +28,7 @@ from reportgen.summarize._back_matter import is_back_matter
 
 MAX_PARTS = 8
 """More parts than this are merged: a brief of twenty headings is an index, not a brief."""
-_SPACE = re.compile(r"\s+")
+_SPACE = _recache.compile(r"\s+")
 _END = 1 << 62
 """An offset past the end of any text."""
 

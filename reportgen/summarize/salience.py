@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportgen import _recache
 from reportgen.model import Sentence
 from reportgen.summarize._point_rules import asks, unfit_as_point
 from reportgen.summarize._tokens import content_words
@@ -71,7 +71,7 @@ def centroid(vecs: Sequence[Vector]) -> Vector:
     return {w: v / norm for w, v in total.items()}
 
 
-_BYLINE = re.compile(r"By\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\b(?![.,]?\s+[a-z])")
+_BYLINE = _recache.compile(r"By\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\b(?![.,]?\s+[a-z])")
 
 
 def is_byline(text: str) -> bool:

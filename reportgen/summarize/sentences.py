@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reportgen import _recache
 from reportgen.model import Sentence
 from reportgen.summarize._abbreviations import ABBREVIATIONS, keeps_its_period
 from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, WEEKDAYS
@@ -31,8 +32,8 @@ _LEADS_INTO_CLAUSE = word_set(
     why what who which evidence news report reports sign signs proof view word"""
 )
 """Words after which "Syria is ..." is a clause of the same sentence: "he warned Syria is"."""
-_GLUE_END = re.compile(r"[a-z0-9%]$")
-_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w-])")
+_GLUE_END = _recache.compile(r"[a-z0-9%]$")
+_LOWER_WORD = _recache.compile(r"(?<![\w'-])[a-z]{3,}(?![\w-])")
 _BYLINE_ENDS = word_set("correspondent editor reporter analyst writer")
 """Last word of a byline glued to the lead: "By Jane Roe BBC Diplomatic Correspondent The"."""
 _BEFORE_NAMES = word_set(
@@ -45,7 +46,7 @@ _BEFORE_NAMES = word_set(
 what a half-decoded "&amp;" leaves between two names ("Marina Hotel amp Casino")."""
 _AGENCY = r"\(\s*(?i:AP|Reuters|AFP|Xinhua|UPI|CNN|dpa|Bloomberg|PA|IANS|EFE)\s*\)"
 _DASH = r"(?:--|_|\u2014|\u2013)"
-_DATELINE = re.compile(
+_DATELINE = _recache.compile(
     rf"\s*(?:[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"  # WASHINGTON, DAR ES SALAAM
     r"(?:,[ \t]*[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+)*)?"  # , Kenya
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*"  # , March 12
@@ -58,7 +59,7 @@ alliance" opens a sentence."""
 _QUOTE_MARKS = ("Start Quote", "End Quote")
 """Words a web page sets around a pull quote; pasted text keeps them, glued to the quote
 before and the speaker's caption after."""
-_SHARE_BAR = re.compile(
+_SHARE_BAR = _recache.compile(
     r"Share (?:this|this page|this article|this story)(?: with| on| via)?[ \t]*"
     r"(?:(?:E-?mail|Facebook|Messenger|Twitter|X|Pinterest|WhatsApp|LinkedIn|Reddit|Telegram|"
     r"Print|SMS)[ \t]*){2,}(?:Copy (?:this )?link[ \t]*)?",
@@ -80,17 +81,17 @@ _LEAD_CHARS = 300
 """How far into a text's first line a photo caption may run on into the lead."""
 _FULL_STOPS = "\u3002\uff01\uff1f"
 """CJK full stop, exclamation and question marks: they end a sentence with no space after."""
-_TOKEN = re.compile(rf"[^\s{_FULL_STOPS}]+[{_FULL_STOPS}]*|[{_FULL_STOPS}]+")
+_TOKEN = _recache.compile(rf"[^\s{_FULL_STOPS}]+[{_FULL_STOPS}]*|[{_FULL_STOPS}]+")
 _CLOSERS = frozenset({"''", '"', "'", "\u201d", "\u2019", ")", "]", "-RRB-", "-RSB-"})
-_TERMINAL = re.compile(
+_TERMINAL = _recache.compile(
     rf"(?:[.!?\u061f\u0964{_FULL_STOPS}]+|\u2026)[\"'\u201d\u2019)\]\u300d\u300f]*$"
 )
 """Sentence-final marks: Latin, the Arabic question mark, the Devanagari danda and CJK."""
-_OPENING = re.compile(r"[\"'\u201c\u2018(\[`A-Z0-9\u00c0-\u024f]|-LRB-")
-_SOFT_END = re.compile(r"[,;:\-\u2013\u2014(]$")
+_OPENING = _recache.compile(r"[\"'\u201c\u2018(\[`A-Z0-9\u00c0-\u024f]|-LRB-")
+_SOFT_END = _recache.compile(r"[,;:\-\u2013\u2014(]$")
 
 
-_BULLET = re.compile(r"^(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+(?=\S)")
+_BULLET = _recache.compile(r"^(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+(?=\S)")
 """A list item's marker ("- ", "• ", "2. "): the formats draw their own bullets."""
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from reportgen import _recache
 from reportgen.model import Event, Precision, Sentence
 from reportgen.summarize._clauses import by_clause
 from reportgen.summarize._doc_year import (
@@ -44,10 +45,10 @@ __all__ = ["build_timeline", "header_lines"]
 
 _DATED_TYPES = ("DATE", "TIME")
 _CLOCK_AFTER = r"\s*[-\u2013,]?\s*[0-2]?\d:[0-5]\d\b"
-_STRETCH = re.compile(
+_STRETCH = _recache.compile(
     r"(?:(recent|(?:the\s+)?(?:past|last)\s+(?:few|several|many))|(?:the\s+)?coming)\s", re.I
 )
-_AFTER_CUE = re.compile(
+_AFTER_CUE = _recache.compile(
     r"\b(?:later|afterwards?|subsequently|thereafter|after\s+that|since\s+then|eventually|"
     r"then\s+went\s+on)\b",
     re.I,
@@ -192,7 +193,7 @@ def _best_date(
     return best
 
 
-_PRESENT_WORDS = re.compile(
+_PRESENT_WORDS = _recache.compile(
     r"(?:(?:right|just|even|until|up\s+to|as\s+of)\s+)?(?:now|today|currently|"
     r"at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+now)",
     re.I,
@@ -231,7 +232,7 @@ _MAIN_SHARE = 5
 
 
 _LABEL_WORDS = 4
-_DATE_LABEL = re.compile(
+_DATE_LABEL = _recache.compile(
     r"^\s*(?:[-*\u2022\u2013\u2014]\s+)?(?:\w+\.?\s+){0,2}\d[\w ,.]{0,16}?\d"
     r"(?:\s*[:\u2013\u2014]|\s+-)\s+(?=\S)"
 )
@@ -244,8 +245,8 @@ def _without_date_label(text: str) -> str:
     return text[m.end() :] if m and m.end() < len(text) else text
 
 
-_SPAN = re.compile(r"P(\d+)([DWMY])")
-_OFFSET_AFTER = re.compile(
+_SPAN = _recache.compile(r"P(\d+)([DWMY])")
+_OFFSET_AFTER = _recache.compile(
     r"\s*(later|earlier|afterwards|(?:before|after)(?=\s*[,.;:!?]|\s*$))\b", re.I
 )
 """What makes a span a step in time: "six days later", "a week before." (not "a day before
@@ -275,7 +276,7 @@ def _counted_from(anchor: Dated, sentence: str, found: Sequence[Timex]) -> tuple
     return None
 
 
-_THE_MONTH = re.compile(
+_THE_MONTH = _recache.compile(
     r"(?:(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of\s+)?(?:the|that)\s+month", re.I
 )
 

@@ -277,3 +277,23 @@ def test_a_table_of_contents_field_word_fills_on_opening_precedes_the_first_part
     assert 'TOC \\o "1-1" \\h \\z \\u' in xml
     assert 'w:dirty="true"' in xml
     assert xml.index("TOC \\o") < xml.index(sample_plan.headings[0])
+
+
+def test_remembered_style_ids_are_the_ids_python_docx_looks_up() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from reportgen.render.docx import _ooxml
+
+    ours, theirs = docx.Document(), docx.Document()
+    _ooxml.remember_style_ids(ours)
+    names = [(s.name, s.type) for s in theirs.styles if s.type != WD_STYLE_TYPE.LIST]
+    assert len(names) > 20
+    for name, style_type in names:
+        expected = theirs.part.get_style_id(name, style_type)
+        assert ours.part.get_style_id(name, style_type) == expected
+        assert ours.part.get_style_id(name, style_type) == expected  # and when remembered
+    assert ours.part.get_style_id("Normal", WD_STYLE_TYPE.PARAGRAPH) is None  # the default
+    with pytest.raises(ValueError, match="need type"):
+        ours.part.get_style_id("Normal", WD_STYLE_TYPE.CHARACTER)
+    with pytest.raises(KeyError):
+        ours.part.get_style_id("No Such Style", WD_STYLE_TYPE.PARAGRAPH)

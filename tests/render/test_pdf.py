@@ -356,3 +356,57 @@ def test_a_title_too_long_for_two_lines_keeps_its_size_and_every_word() -> None:
     lines = _title_lines(render(plan(brief(title=title))))
     assert len(lines) > 2
     assert squash(" ".join(lines)) == title
+
+
+_COUNT_COMPILES = """
+import re, re._compiler, sys
+compiled = []
+original = re._compiler.compile
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame.f_globals.get("__name__", "").split(".")[0] == "re":
+        frame = frame.f_back
+    compiled.append(frame.f_globals.get("__name__"))
+    return original(pattern, flags)
+re._compiler.compile = counting
+import reportgen.render.pdf
+print(sum(name in reportgen.render.pdf.REPORTLAB_PATTERNS for name in compiled))
+"""
+
+
+def test_a_second_cold_start_finds_reportlabs_patterns_compiled(tmp_path):
+    import os
+    import sys
+
+    env = {**os.environ, "REPORTGEN_CACHE_DIR": str(tmp_path / "cache")}
+
+    def compiles() -> int:
+        run = subprocess.run(
+            [sys.executable, "-c", _COUNT_COMPILES], env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        return int(run.stdout)
+
+    assert compiles() > 0  # the first start compiles them and stores their programs
+    assert compiles() == 0
+
+
+def test_only_the_last_layout_writes_a_pdf_and_it_counts_its_own_pages(monkeypatch) -> None:
+    from reportgen.render.pdf import _page
+
+    layouts: list[tuple[int | None, int, bytes]] = []
+    original = _page._layout
+
+    def recording(story, ctx, meta, title, total):  # type: ignore[no-untyped-def]
+        pages, fill, data = original(story, ctx, meta, title, total)
+        layouts.append((total, pages, data))
+        return pages, fill, data
+
+    monkeypatch.setattr(_page, "_layout", recording)
+    data = render(plan(brief(key_points=tuple(f"Point {i} of a long list." for i in range(60)))))
+    *counting, (total, pages, last) = layouts
+    assert counting
+    assert all(t is None and d == b"" for t, _, d in counting)
+    assert last == data
+    assert total == pages == len(pypdf.PdfReader(io.BytesIO(data)).pages) > 1
+    assert f"Page {pages} of {pages}" in pypdf.PdfReader(io.BytesIO(data)).pages[-1].extract_text()

@@ -352,6 +352,41 @@ def test_the_timeline_drawing_is_one_group_with_alt_text(sample_plan: Plan) -> N
         assert descr.startswith("Timeline of ")
 
 
+def test_a_drawn_group_spans_exactly_its_shapes_as_python_pptx_would_set_it(
+    sample_plan: Plan,
+) -> None:
+    deck = render(sample_plan)
+    groups = [
+        s for slide in deck.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP
+    ]
+    assert len(groups) >= 2  # the bottom line's strip and a drawn timeline
+    for group in groups:
+        children = list(group.shapes)
+        left = min(c.left for c in children)
+        top = min(c.top for c in children)
+        right = max(c.left + c.width for c in children)
+        bottom = max(c.top + c.height for c in children)
+        assert (group.left, group.top, group.width, group.height) == (
+            left,
+            top,
+            right - left,
+            bottom - top,
+        )
+        xfrm = group._element.grpSpPr.xfrm
+        assert (xfrm.chOff.x, xfrm.chOff.y) == (left, top)
+        assert (xfrm.chExt.cx, xfrm.chExt.cy) == (right - left, bottom - top)
+        reference = pptx.Presentation().slides.add_slide(pptx.Presentation().slide_layouts[6])
+        copy = reference.shapes.add_group_shape()
+        for child in children:
+            copy.shapes.add_textbox(child.left, child.top, child.width, child.height)
+        assert (copy.left, copy.top, copy.width, copy.height) == (
+            group.left,
+            group.top,
+            group.width,
+            group.height,
+        )
+
+
 def test_tentative_dates_get_a_hollow_marker_and_italic_words(sample_plan: Plan) -> None:
     groups = timeline_groups(render(sample_plan))
     markers = [s for g in groups for s in g.shapes if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE]
@@ -446,3 +481,134 @@ def test_libreoffice_converts_the_deck_one_page_per_slide(
     source.write_bytes(PptxRenderer().render(sample_plan, DEFAULT_THEME))
     pages = PdfReader(readback.libreoffice_pdf(source, tmp_path)).pages
     assert len(pages) == 1 + len(sample_plan.deck_slides)
+
+
+def _run_by_setters(paragraph, text, size, bold, italic, fonts, colour, language) -> None:
+    """A run as python-pptx's own property setters write it, to compare with ``add_run``."""
+    from pptx.dml.color import RGBColor
+
+    run = paragraph.add_run()
+    run.text = text
+    if fonts[0] is not None:
+        run.font.name = fonts[0]
+    run.font.size = size
+    run.font.bold = bold or None
+    run.font.italic = italic or None
+    if colour is not None:
+        run.font.color.rgb = RGBColor.from_string(colour)
+    rPr = run._r.get_or_add_rPr()
+    rPr.append(_typeface("a:ea", fonts[1]))  # the last children of <a:rPr> a brief writes
+    rPr.append(_typeface("a:cs", fonts[2]))
+    rPr.set("lang", language)
+
+
+def _typeface(tag: str, typeface: str):
+    from pptx.oxml.xmlchemy import OxmlElement
+
+    element = OxmlElement(tag)
+    element.set("typeface", typeface)
+    return element
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "bold", "italic", "fonts", "colour", "language"),
+    [
+        (
+            "Key points",
+            28.0,
+            True,
+            False,
+            ("Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic"),
+            "1f4e79",
+            "en",
+        ),
+        (
+            "2011 (year)",
+            18.5,
+            False,
+            True,
+            ("Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic"),
+            None,
+            "en-GB",
+        ),
+        ("שלום", 12.0, True, True, (None, "Noto Sans CJK SC", "Noto Sans Hebrew"), None, "he"),
+        (
+            "Rates & <limits>",
+            10.0,
+            False,
+            False,
+            (None, "Noto Sans CJK SC", "Noto Sans Arabic"),
+            "C00000",
+            "ar-SY",
+        ),
+    ],
+)
+def test_a_run_written_in_one_pass_is_the_xml_python_pptxs_setters_write(
+    text, points, bold, italic, fonts, colour, language
+) -> None:
+    from reportgen.render.pptx import _ooxml
+
+    deck = pptx.Presentation()
+    box = deck.slides.add_slide(deck.slide_layouts[6]).shapes.add_textbox(0, 0, 100, 100)
+    ours, theirs = box.text_frame.paragraphs[0], box.text_frame.add_paragraph()
+    _ooxml.add_run(
+        ours,
+        text,
+        Pt(points),
+        bold=bold,
+        italic=italic,
+        fonts=fonts,
+        colour=colour,
+        language=language,
+    )
+    _run_by_setters(theirs, text, Pt(points), bold, italic, fonts, colour, language)
+    assert ours._p.xml == theirs._p.xml
+    assert ours.runs[0].font.size == Pt(points)
+
+
+@pytest.mark.parametrize(("level", "space_pt"), [(0, 0.0), (0, 7.2), (1, 9.9), (2, 40.0)])
+def test_a_paragraph_started_in_one_pass_is_the_xml_python_pptxs_setters_write(
+    level: int, space_pt: float
+) -> None:
+    from reportgen.render.pptx import _ooxml
+
+    deck = pptx.Presentation()
+    frame = deck.slides.add_slide(deck.slide_layouts[6]).shapes.add_textbox(0, 0, 9, 9).text_frame
+    ours, theirs, styled = frame.paragraphs[0], frame.add_paragraph(), frame.add_paragraph()
+    _ooxml.start_paragraph(ours, level, Pt(space_pt))
+    theirs.level = level
+    theirs.space_before = Pt(space_pt)
+    assert ours._p.xml == theirs._p.xml
+    styled.alignment = PP_ALIGN.RIGHT  # properties already there: the setters add to them
+    _ooxml.start_paragraph(styled, level, Pt(space_pt))
+    assert (styled.alignment, styled.level, styled.space_before) == (
+        PP_ALIGN.RIGHT,
+        level,
+        Pt(space_pt),
+    )
+
+
+@pytest.mark.parametrize(
+    ("fill", "outline", "points"), [("1f4e79", "1F4E79", 2.0), ("FFFFFF", "C00000", 1.5)]
+)
+def test_a_marker_painted_in_one_pass_is_the_xml_python_pptxs_setters_write(
+    fill: str, outline: str, points: float
+) -> None:
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from reportgen.render.pptx import _ooxml
+
+    deck = pptx.Presentation()
+    shapes = deck.slides.add_slide(deck.slide_layouts[6]).shapes
+    ours, theirs = (shapes.add_shape(MSO_SHAPE.OVAL, 0, 0, 9, 9) for _ in range(2))
+    _ooxml.paint_marker(ours, fill, outline, Pt(points))
+    theirs.fill.solid()
+    theirs.fill.fore_color.rgb = RGBColor.from_string(fill)
+    theirs.line.color.rgb = RGBColor.from_string(outline)
+    theirs.line.width = Pt(points)
+    theirs.shadow.inherit = False
+    assert ours._element.spPr.xml == theirs._element.spPr.xml
+    _ooxml.paint_marker(theirs, "000000", "000000", Pt(1))  # painted again: by the setters
+    assert str(theirs.fill.fore_color.rgb) == "000000"
+    assert theirs.line.width == Pt(1)

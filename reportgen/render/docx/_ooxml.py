@@ -6,15 +6,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from reportgen.render._office import compile_xpaths_once
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.styles.style import BaseStyle
     from docx.table import Table, _Row
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
+
+compile_xpaths_once(BaseOxmlElement, nsmap)
 
 # Children that may follow <w:bidi> in <w:pPr>, in ECMA-376 order (python-docx keeps its private).
 _AFTER_BIDI = (
@@ -286,18 +290,30 @@ def remember_style_ids(document: Document) -> None:
     python-docx resolves a style given by name by scanning every style of the document for the
     default of its type, on every assignment: two thirds of drawing a brief. The styles are
     all defined before the first paragraph, so each name's id is the same for the rest of the
-    document; style objects (rarely passed) still go through python-docx's own lookup.
+    document, and so is each type's default (looked up once per type, not once per name);
+    a name of the wrong type, and style objects (rarely passed), still go through
+    python-docx's own lookup and its errors.
     """
     part = document.part
     lookup: Callable[[object, object], str | None] = part.get_style_id
+    styles = document.styles
     known: dict[tuple[str, object], str | None] = {}
+    defaults: dict[object, object] = {}
+
+    def style_id(name: str, style_type: object) -> str | None:
+        style = styles[name]
+        if style.type != style_type:
+            return lookup(name, style_type)
+        if style_type not in defaults:
+            defaults[style_type] = styles.default(style_type)
+        return None if style == defaults[style_type] else style.style_id
 
     def get_style_id(style_or_name: object, style_type: object) -> str | None:
         if not isinstance(style_or_name, str):
             return lookup(style_or_name, style_type)
         key = (style_or_name, style_type)
         if key not in known:
-            known[key] = lookup(style_or_name, style_type)
+            known[key] = style_id(style_or_name, style_type)
         return known[key]
 
     part.get_style_id = get_style_id  # type: ignore[method-assign]

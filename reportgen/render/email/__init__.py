@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -21,6 +20,7 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from typing import TYPE_CHECKING, ClassVar
 
+from reportgen import _recache
 from reportgen.errors import UsageError
 from reportgen.render import NO_ATTACHMENTS
 from reportgen.render.email._digest import Digest, digest
@@ -91,7 +91,7 @@ class EmailRenderer:
         return _encoded_subject(subject) + msg.as_bytes()
 
 
-_NOT_IN_FILE_NAMES = re.compile(r"[\\/?]")
+_NOT_IN_FILE_NAMES = _recache.compile(r"[\\/?]")
 """A path separator would let a careless client save outside its folder; ``?`` opens and ends
 RFC 2047 syntax (``=?utf-8?q?...?=``), which clients decode even inside a quoted file name."""
 

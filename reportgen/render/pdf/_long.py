@@ -14,12 +14,13 @@ the length (a paragraph holding one 400 KB token took minutes). So text is cut h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
-import regex
 from reportlab.pdfbase import pdfmetrics
+
+from reportgen import _recache
 
 LONG_TEXT = 4000
 """Characters of one paragraph flowable (about 50 lines of body text): a text past it becomes
@@ -29,12 +30,20 @@ WIDE_TOKEN = 12
 FILL = 0.98
 """Share of the line a piece of a cut token fills, so rounding never pushes it over."""
 
-_GRAPHEME = regex.compile(r"\X")
-_SPACES = re.compile(r"\s+")
-_SPLIT = re.compile(r"(\s+)")
+_SPACES = _recache.compile(r"\s+")
+_SPLIT = _recache.compile(r"(\s+)")
 
 Measure = Callable[[str], list[tuple[str, float]]]
 """A token's grapheme clusters, as drawn, each with its width in points."""
+
+
+@cache
+def _graphemes() -> Any:
+    """The grapheme-cluster pattern, compiled when a token first needs cutting: most briefs
+    never do, and the ``regex`` module costs a cold run more to import than the cut itself."""
+    import regex
+
+    return regex.compile(r"\X")
 
 
 def chunks(text: str, most: int = LONG_TEXT) -> list[str]:
@@ -67,7 +76,7 @@ def _cluster_edge(text: str, start: int, end: int) -> int:
     """The last grapheme-cluster boundary at or before ``end`` (past ``start``), else the first
     one after it."""
     edge = start
-    for cluster in _GRAPHEME.finditer(text, start):
+    for cluster in _graphemes().finditer(text, start):
         after = int(cluster.end())
         if after > end and edge > start:
             return edge
@@ -140,7 +149,7 @@ def char_width(ch: str, face: str, size: float) -> float:
 def clusters(text: str, faces: list[str], size: float) -> list[tuple[str, float]]:
     """``text``'s grapheme clusters with their widths, ``faces[i]`` drawing ``text[i]``."""
     out: list[tuple[str, float]] = []
-    for m in _GRAPHEME.finditer(text):
+    for m in _graphemes().finditer(text):
         a, b = int(m.start()), int(m.end())
         out.append((text[a:b], sum(char_width(text[i], faces[i], size) for i in range(a, b))))
     return out

@@ -176,7 +176,8 @@ def _layout(
     title: str,
     total: int | None,
 ) -> tuple[int, float, bytes]:
-    """(pages, fill of the last page, the PDF) of one layout of the story."""
+    """(pages, fill of the last page, the PDF) of one layout of the story; a layout that only
+    counts the pages (``total`` None) writes no PDF: its bytes are empty."""
     out = io.BytesIO()
     doc = _BriefDoc(
         out,
@@ -200,5 +201,8 @@ def _layout(
         initialFontName=ctx.fonts.face_for(False, False).name,
         initialFontSize=ctx.theme.body_pt,
     )
+    # reportlab's own switch for passes whose document is thrown away (as its multiBuild
+    # sets it): no fonts subset, no objects written, no pages compressed.
+    doc._doSave = total is not None
     doc.build(story(ctx))
     return doc.page, doc.last_page_fill, out.getvalue()

@@ -77,7 +77,7 @@ def _strip(
     """One marker per event along a line, evenly spaced in order, the first and last dates
     under its ends; grouped, editable, with alt text."""
     theme, size = style.theme, style.sizes.body
-    group = page.shapes.add_group_shape()
+    group = _ooxml.new_group(page.shapes)
     y = top + size * 0.6
     left, right = frame.left + 8, frame.left + frame.width - 8
     line = group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Pt(left), Pt(y), Pt(right), Pt(y))
@@ -88,12 +88,8 @@ def _strip(
     for i, row in enumerate(rows):
         x = left + (right - left) * (i / (n - 1) if n > 1 else 0.5)
         dot = group.shapes.add_shape(MSO_SHAPE.OVAL, Pt(x - d / 2), Pt(y - d / 2), Pt(d), Pt(d))
-        dot.fill.solid()
         fill = _timeline.PAPER if row.hollow else theme.accent
-        dot.fill.fore_color.rgb = RGBColor.from_string(fill)  # type: ignore[no-untyped-call]
-        dot.line.color.rgb = RGBColor.from_string(theme.accent)  # type: ignore[no-untyped-call]
-        dot.line.width = Pt(1.5)
-        dot.shadow.inherit = False
+        _ooxml.paint_marker(dot, fill, theme.accent, Pt(1.5))
     ends = [(rows[0].label, PP_ALIGN.LEFT, frame.left)]
     if n > 1:
         ends.append((rows[-1].label, PP_ALIGN.RIGHT, frame.left + frame.width / 2))
@@ -103,4 +99,4 @@ def _strip(
         _write(box, [_text.Para((span,), bullet=False, space_before=0)], size, style)
         for p in box.text_frame.paragraphs:
             p.alignment = align
-    _ooxml.set_alt_text(group, f"Timeline at a glance: {glance.when_text(rows)}.")
+    _ooxml.finish_group(group, f"Timeline at a glance: {glance.when_text(rows)}.")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
@@ -96,28 +95,29 @@ def write(
     _ooxml.set_columns(frame, columns, COLUMN_GAP)
     for i, para in enumerate(paras):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()  # type: ignore[no-untyped-call]
-        paragraph.level = para.level
-        paragraph.space_before = Pt(size * para.scale * para.space_before)
+        _ooxml.start_paragraph(paragraph, para.level, Pt(size * para.scale * para.space_before))
         if not para.bullet:
             _ooxml.without_bullet(paragraph)
         elif text_box:
             indent = BULLET_INDENT_PT[min(para.level, 1)]
             hang = BULLET_INDENT_PT[0]
             _ooxml.with_bullet(paragraph, Pt(indent), Pt(hang))
+        house = theme.pptx_template is not None  # a house template's fonts and colours win
         for span in para.spans:
-            run = paragraph.add_run()
-            run.text = clean_run(span.text)
-            font = run.font
-            house = theme.pptx_template is not None  # a house template's fonts and colours win
-            if not house:
-                font.name = theme.body_font
-            font.size = Pt(size * para.scale)
-            font.bold = span.bold or None
-            font.italic = span.italic or None
-            if span.colour and not house:
-                font.color.rgb = RGBColor.from_string(span.colour)  # type: ignore[no-untyped-call]
-            _ooxml.set_script_fonts(run, EAST_ASIAN_FONT, complex_script_font(span.text))
-            _ooxml.set_language(run, language)
+            _ooxml.add_run(
+                paragraph,
+                clean_run(span.text),
+                Pt(size * para.scale),
+                bold=span.bold,
+                italic=span.italic,
+                fonts=(
+                    None if house else theme.body_font,
+                    EAST_ASIAN_FONT,
+                    complex_script_font(span.text),
+                ),
+                colour=span.colour if span.colour and not house else None,
+                language=language,
+            )
         if is_rtl(para.text):
             _ooxml.set_right_to_left(paragraph)
             paragraph.alignment = PP_ALIGN.RIGHT

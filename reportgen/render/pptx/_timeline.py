@@ -68,7 +68,7 @@ def draw(
     theme = style.theme
     fonts = theme.fonts_dir
     heights = [measure.timeline_row_height(r.label, r.event, size, fonts, frame) for r in rows]
-    group = slide.shapes.add_group_shape()
+    group = _ooxml.new_group(slide.shapes)
     axis_x = frame.left + frame.when_width + frame.axis_gap / 2
     first_line = frame.inset[1] + size * measure.LINE / 2
     end = frame.top + sum(heights[:-1]) + first_line
@@ -88,7 +88,7 @@ def draw(
         event_left = frame.left + frame.when_width + frame.axis_gap
         _label(group, event_left, top, frame.event_width, box, Span(row.event), size, style)
         top += height
-    _ooxml.set_alt_text(group, alt_text(rows))
+    _ooxml.finish_group(group, alt_text(rows))
     return group
 
 
@@ -99,11 +99,7 @@ def _when_colour(row: TimelineRow, style: Style) -> str:
 def _marker(group: GroupShape, x: float, y: float, size: float, hollow: bool, accent: str) -> None:
     d = size * MARKER
     dot = group.shapes.add_shape(MSO_SHAPE.OVAL, Pt(x - d / 2), Pt(y - d / 2), Pt(d), Pt(d))
-    dot.fill.solid()
-    dot.fill.fore_color.rgb = RGBColor.from_string(PAPER if hollow else accent)  # type: ignore[no-untyped-call]
-    dot.line.color.rgb = RGBColor.from_string(accent)  # type: ignore[no-untyped-call]
-    dot.line.width = Pt(2)
-    dot.shadow.inherit = False
+    _ooxml.paint_marker(dot, PAPER if hollow else accent, accent, Pt(2))
 
 
 def _label(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from reportgen import _recache
 from reportgen.summarize.timex._anchor import Cue, shift
 from reportgen.summarize.timex._normalise import Resolver
 from reportgen.summarize.timex._rules import VETOES, Rule
@@ -76,7 +77,7 @@ def vetoed(rule: Rule, text: str, m: re.Match[str]) -> bool:
     return any(VETOES[name].applies(text, m) for name in rule.vetoes)
 
 
-_DAY_OFF = re.compile(r"\b(?:(?:the|a|one)\s+)?day\s+(before|after)\s+$", re.I)
+_DAY_OFF = _recache.compile(r"\b(?:(?:the|a|one)\s+)?day\s+(before|after)\s+$", re.I)
 
 
 def _day_off(text: str, t: Timex) -> Timex:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
+from reportgen import _recache
 from reportgen.summarize._abbreviations import ABBREVIATIONS, keeps_its_period
 
 Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
@@ -223,8 +223,8 @@ _SCHEDULED = frozenset(
 )
 """Present verbs that, right before a date, tell a fixed plan as "will" would: "the vote is
 Friday", "the talks, which begin Friday", "the summit opens in April"."""
-_COMMA_AFTER = re.compile(r"\s*[,;]")
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|or)\b")
+_COMMA_AFTER = _recache.compile(r"\s*[,;]")
+_CLAUSE_BREAK = _recache.compile(r"[,;:()]|\b(?:and|but|or)\b")
 _SCHEDULE_REACH = 3
 """Words a present verb of schedule may stand before its date ("City play Leeds on Wednesday")."""
 _PAST_PLANS = frozenset({"agreed", "planned"})
@@ -360,13 +360,13 @@ _FILLER = frozenset({"on", "at", "the", "in", "of", "early", "late", "mid", "abo
 """Words that may stand between a date and the verb it belongs to ("said on Tuesday")."""
 _REPORTING = frozenset({"said", "says", "told"})
 """Reporting verbs date the saying; they govern a date only when right beside it."""
-_TOKEN = re.compile(r"[\w']+")
+_TOKEN = _recache.compile(r"[\w']+")
 
 
-_EDGE = re.compile(r"[!?\n]|\.(?=[\"'`)\]]*\s+[^a-z\s])")
+_EDGE = _recache.compile(r"[!?\n]|\.(?=[\"'`)\]]*\s+[^a-z\s])")
 """Where a sentence may end: "!", "?", a line break, or a period before a word that is not in
 lower case ("Birmingham, Ala., killed" and "vs. Wade" still read as one sentence)."""
-_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)$")
+_WORD_BEFORE_PERIOD = _recache.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)$")
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reportgen import _recache
 from reportgen.summarize.timex._anchor import (
     FAR_VERB_WEIGHT,
     TENSE_WEIGHT,
@@ -37,18 +38,18 @@ from reportgen.summarize.timex._state import (
 )
 from reportgen.summarize.timex._titles import opens_a_name
 
-_YEAR_AFTER = re.compile(r"-(\d{4})\b")
-_STREET_AFTER = re.compile(
+_YEAR_AFTER = _recache.compile(r"-(\d{4})\b")
+_STREET_AFTER = _recache.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Court|Highway|Parkway)"
 )
-_QUANTIFIER_BEFORE = re.compile(
+_QUANTIFIER_BEFORE = _recache.compile(
     r"(?<!since\s)(?<!from\s)(?<!until\s)(?<!in\s)(?<!by\s)"
     r"\b(?:about|some|nearly|almost|around|approximately|roughly|more\s+than|fewer\s+than|"
     r"less\s+than|at\s+least|up\s+to|an\s+estimated|another)\s+$",
     re.I,
 )
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = _recache.compile(
     r"\b(?:Model|Series|Flight|Room|Rule|Section|Article|Chapter|Route|Highway|Interstate|"
     r"Suite|Gate|Platform|Version|Windows|Office|No\.|Number|Bus|Train|Channel|Phase)\s+$"
 )
@@ -56,16 +57,16 @@ _TAKES_A_YEAR = frozenset(
     {"in", "since", "of", "by", "until", "from", "through", "to", "and", "fiscal", "class"}
     | {"summer", "winter", "spring", "autumn", "fall", "early", "late", "mid"}
 )
-_HISTORIC_BEFORE = re.compile(r"\b(?:in|since|until|till|from|circa|c\.|around)\s+$", re.I)
-_NOUN_AFTER = re.compile(
+_HISTORIC_BEFORE = _recache.compile(r"\b(?:in|since|until|till|from|circa|c\.|around)\s+$", re.I)
+_NOUN_AFTER = _recache.compile(
     r"\s+(?:(?!(?:across|as|is|was|has|this|its|his|towards|always|perhaps|thus|unless|"
     r"whereas|besides)\b)[a-z]+s\b(?!')|[a-z]+(?:\s+[a-z]+)?\s+(?:of|per)\b)"
 )
 """A lower-case plural or a measure after a number counts something: "in 1500 cases"."""
-_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?!')")
+_PLURAL_AFTER = _recache.compile(r"\s+[a-z]+s\b(?!')")
 """With a quantifier before it, a number before a plural noun counts: "about 2000 fans"."""
-_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})-$")
-_OPENS_SENTENCE = re.compile(
+_YEAR_BEFORE = _recache.compile(r"(?<!\d)(\d{4})-$")
+_OPENS_SENTENCE = _recache.compile(
     r"(?:^|[.!?\n]\s*)(?:(?:On|In|By|Late|Early)\s+)?(?:the\s+(?:night|morning|evening|"
     r"afternoon|eve)\s+of\s+)?$"
 )
@@ -79,16 +80,18 @@ _DEADLINE_WORDS = frozenset(("to", "until", "till", "by", "through", "before", "
 ("was extended to November")."""
 _ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 """Words before a date that make it qualify the noun after it ("the Jan. 14 deadline")."""
-_EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+_EVENT_NAME_AFTER = _recache.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 """What follows a month name that is the name of an event ("the March for Life")."""
 _EVENT_NAME_BEFORE = frozenset(("the", "a", "an", "annual", "yearly"))
 _OPEN_QUOTES = ("`", "'", '"', "\u201c")
-_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s*\d")
+_ENDED = _recache.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s*\d")
 """The end date after "the quarter": a three-month quarter ending in a month lies mostly in
 the calendar quarter of the month before."""
-_WEEKDAY_LEAD = re.compile(rf"\b(?P<wd>(?-i:{WEEKDAY}))\b(?:\s+[a-z]+){{0,2}}\s+on\s+(?:the\s+)?$")
+_WEEKDAY_LEAD = _recache.compile(
+    rf"\b(?P<wd>(?-i:{WEEKDAY}))\b(?:\s+[a-z]+){{0,2}}\s+on\s+(?:the\s+)?$"
+)
 """A weekday a word or two before "on" and a date, in one clause: "Friday prayers on"."""
-_PLUPERFECT = re.compile(
+_PLUPERFECT = _recache.compile(
     r"\bhad\s+(?:(?:already|not|never|just|been)\s+)?(?!to\b|been\b)"
     r"(?!(?:set|scheduled|planned|expected|slated|due|supposed|intended|meant|agreed)\b)"
     r"[a-z]+(?:ed|en|wn|t)\b(?!\s+(?:to|for)\b)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reportgen import _recache
 from reportgen.summarize.timex._lexicon import (
     MONTH,
     ORDINAL_WORD,
@@ -119,7 +120,7 @@ def word_regex(words: list[str]) -> str:
     return build(trie)
 
 
-LOWER_TRIGGERS = re.compile(rf"\b(?:{word_regex(list(WORD_FAMILIES))})\b")
+LOWER_TRIGGERS = _recache.compile(rf"\b(?:{word_regex(list(WORD_FAMILIES))})\b")
 """Trigger words, matched in ASCII-lower-cased text."""
-CASED_TRIGGERS = re.compile(rf"\b(?:{word_regex(list(CASED_FAMILIES))})\b")
+CASED_TRIGGERS = _recache.compile(rf"\b(?:{word_regex(list(CASED_FAMILIES))})\b")
 """Month and weekday names, matched with their capital."""

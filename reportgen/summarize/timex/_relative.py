@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import get_args
 
+from reportgen import _recache
 from reportgen.summarize.timex._anchor import (
     Cue,
     Grain,
@@ -34,9 +35,9 @@ from reportgen.summarize.timex._state import (
 )
 from reportgen.summarize.timex._titles import opens_a_name
 
-_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
-_IS_BEFORE = re.compile(r"\b(?:is|it's|today's)\s+$", re.I)
-_SHARED_PLURAL = re.compile(
+_ENDED = _recache.compile(r"\s+end(?:ed|ing)\b")
+_IS_BEFORE = _recache.compile(r"\b(?:is|it's|today's)\s+$", re.I)
+_SHARED_PLURAL = _recache.compile(
     r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+"
     r"(?P<part>morning|afternoon|evening|night)s\b"
 )
@@ -64,12 +65,12 @@ _REL_OFFSET = {
 }
 
 
-_BEFORE_EVENT = re.compile(
+_BEFORE_EVENT = _recache.compile(
     r"\s+(?:before|after|leading\s+up\s+to|following)\s+(?:the|his|her|its|their|a)\b"
 )
 _GRAINS = get_args(Grain)
 """Grains from the finest: "the month before" needs a named month or day to count from."""
-_FALL_OF = re.compile(r"\s+(?:of|in)\b(?!\s+(?:the\s+)?(?:1[89]|20)\d\d\b)")
+_FALL_OF = _recache.compile(r"\s+(?:of|in)\b(?!\s+(?:the\s+)?(?:1[89]|20)\d\d\b)")
 """After "fall", a word that makes it the noun for a collapse or drop, unless a year follows."""
 
 
@@ -455,7 +456,7 @@ class RelativeRules(ResolverState):
         return "DATE", d.isoformat(), Point(d, "day")
 
 
-_NAME_GOES_ON = re.compile(
+_NAME_GOES_ON = _recache.compile(
     r"\s+(?:agreements?|accords?|rising|uprising|offensive|islands?|parade|truce|trees?|"
     r"cards?|carols?|decorations?|lights|ornaments?|presents?|gifts?|crackers?|pudding|"
     r"stockings?|songs?|movie|film)\b",
@@ -466,17 +467,17 @@ _DAY_NAME_HEADS = frozenset({"black", "bloody", "super", "cyber", "man", "mr.", 
 """Words that make a weekday the name of one day in history or trade ("Black Monday",
 "Bloody Sunday", "Super Tuesday") or of a person ("man Friday", "Mr. Friday"), not a day
 this week."""
-_TITLE_GOES_ON = re.compile(
+_TITLE_GOES_ON = _recache.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Observer|Star|Sport|Sun|"
     r"Independent|Review|Magazine|Club|Night\s+Football)\b"
 )
 """What follows a weekday that names a newspaper or a club ("The Sunday Times")."""
-_SEASON_NAME_GOES_ON = re.compile(
+_SEASON_NAME_GOES_ON = _recache.compile(
     r"\s+(?:Olympics?|Paralympics|Games|Palace|Universiade|Festival|Classic|Cup)\b"
 )
 """What follows a capitalised season that is part of a name ("the Winter Olympics")."""
-_RESTATED = re.compile(r"(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local\s+time)\s*\(\s*$", re.I)
-_GENERIC = re.compile(
+_RESTATED = _recache.compile(r"(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local\s+time)\s*\(\s*$", re.I)
+_GENERIC = _recache.compile(
     r"\b(?:instances|occasions|whenever|each\s+time|every\s+time|often|usually|typically|"
     r"sometimes|repeatedly)\b",
     re.I,
@@ -484,8 +485,10 @@ _GENERIC = re.compile(
 """Words that make a sentence tell of what happens again and again, not of one day."""
 _UNTIL = frozenset({"until", "till", "by"})
 _DEADLINE_BEFORE = _UNTIL | {"before"}
-_LOAN_AFTER = re.compile(r"\s+(?:rates?|loans?|lending|borrowing|funds?|money|deposits?|repos?)\b")
-_POSTPONED = re.compile(
+_LOAN_AFTER = _recache.compile(
+    r"\s+(?:rates?|loans?|lending|borrowing|funds?|money|deposits?|repos?)\b"
+)
+_POSTPONED = _recache.compile(
     r"(?P<had>\bhad\s+(?:been\s+)?)?"
     r"\b(?:postponed|delayed|adjourned|deferred|rescheduled|extended|moved|pushed\s+back|"
     r"put\s+(?:off|back)|brought\s+forward)\b[^.;!?]{0,25}$",

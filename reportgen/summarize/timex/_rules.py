@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from reportgen import _recache
 from reportgen.summarize.timex._calendar import (
     a_count_or_house_number,
     may_as_a_word,
@@ -188,7 +189,7 @@ class Rule:
 
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?:\b|(?=')|(?<![\x00-\x7f])(?=\d))" + pattern, re.IGNORECASE)
+    return _recache.compile(r"(?:\b|(?=')|(?<![\x00-\x7f])(?=\d))" + pattern, re.IGNORECASE)
 
 
 RULES: tuple[Rule, ...] = (

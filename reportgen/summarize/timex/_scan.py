@@ -6,6 +6,7 @@ import re
 import string
 from collections.abc import Iterator
 
+from reportgen import _recache
 from reportgen.summarize.timex._patterns import (
     CASED_FAMILIES,
     CASED_TRIGGERS,
@@ -16,9 +17,9 @@ from reportgen.summarize.timex._rules import RULES, Rule
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 """Lower-casing that keeps every offset (``str.lower`` may lengthen some letters)."""
-_NUMBERS = re.compile(r"\d+")
-_DOTTED_CLOCK = re.compile(r"\.\d\d\s*[ap]\.?m\b", re.I)
-_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
+_NUMBERS = _recache.compile(r"\d+")
+_DOTTED_CLOCK = _recache.compile(r"\.\d\d\s*[ap]\.?m\b", re.I)
+_ZONE_AFTER = _recache.compile(r"\s+(?:GMT|UTC)\b")
 
 
 def _triggers(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reportgen import _recache
 from reportgen.summarize.timex._anchor import (
     GRAIN_OF_UNIT,
     Point,
@@ -24,50 +25,50 @@ from reportgen.summarize.timex._state import (
     unit_of,
 )
 
-_PER_PRICE = re.compile(
+_PER_PRICE = _recache.compile(
     r"(?:[$£€¥]\s*[\d.,]+(?:\s*(?:million|billion|trillion))?|\d[\d.,]*\s*(?:%|percent|cents?|"
     r"dollars|miles|hours|days|times|pounds)|\b(?:once|twice|thrice|times)|\bcents?|percent)\s*$",
     re.I,
 )
 _BEFORE_UNITS = frozenset(("for", "in", "over", "within", "took", "take", "takes", "taken", "last"))
-_AFTER_PREPOSITION = re.compile(
+_AFTER_PREPOSITION = _recache.compile(
     r"\b(?:in|within|for|over|about|after|than|of|by|under|nearly|almost|only|just)\s+$", re.I
 )
-_COUNTED = re.compile(
+_COUNTED = _recache.compile(
     rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORD})(?:\s+(?:hundred|thousand|million))?|\b(?:hundreds|"
     r"thousands|millions|dozens)\s+of)(?:\s+[a-z]+){1,2}\s+$",
     re.I,
 )
 """A count and one or two nouns right before "a week": "four flights a week", "fifty
 thousand CDs a year", "hundreds of interviews a day"."""
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
-_HOPEFULLY_BEFORE = re.compile(r"\bhopefully\s+$", re.I)
-_SUBJECT_OR_TO_BEFORE = re.compile(r"\b(?:to|he|she|they|we|I)\s+$")
-_VERB_AFTER = re.compile(
+_MODAL_BEFORE = _recache.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
+_HOPEFULLY_BEFORE = _recache.compile(r"\bhopefully\s+$", re.I)
+_SUBJECT_OR_TO_BEFORE = _recache.compile(r"\b(?:to|he|she|they|we|I)\s+$")
+_VERB_AFTER = _recache.compile(
     r"\s+(?!(?:of|in|on|at|a|an|the|and|or|per|for|with|to|from|later|after|before|earlier|ago|"
     r"off|out|long|each|every|this|that|last|next)\b)[a-z]+\b"
 )
 """A bare verb after "to one day" or "he one day" ("to one day have"), not "to one day a week"."""
-_SUBJECT_WILL_AFTER = re.compile(
+_SUBJECT_WILL_AFTER = _recache.compile(
     r"\s*,?\s+(?:I|you|he|she|we|they|it)(?:\s+(?:will|may|might|can|shall)\b|'ll\b)"
 )
-_OF_AFTER = re.compile(r"\s+of\b")
-_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b")
-_BEFORE_AT_END = re.compile(r"\s+(?:before|ago)(?=\s*[.,;:!?)]|\s*$)")
-_AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
+_OF_AFTER = _recache.compile(r"\s+of\b")
+_CAPITALISED_AFTER = _recache.compile(r"\s+[A-Z][a-z]")
+_LATER_AFTER = _recache.compile(r"\s+(?:later|earlier)\b")
+_BEFORE_AT_END = _recache.compile(r"\s+(?:before|ago)(?=\s*[.,;:!?)]|\s*$)")
+_AT_SENTENCE_START = _recache.compile(r"(?:^|[.!?:;\n\"'`(\[])\s*$")
 """What stands before a word that opens a sentence, a quote or a line."""
 # What an age in months, weeks or days is said of when it is a person's: a person noun within
 # the next two words ("a 6-month-old baby girl"), or nothing at all, the age standing for the
 # person ("the 10-week-old was treated").
-_AGE_OF = re.compile(
+_AGE_OF = _recache.compile(
     r"(?:\s+[\w-]+){0,1}?\s+(?:babies|baby|boys?|girls?|sons?|daughters?|child|children|"
     r"infants?|toddlers?|twins?|brothers?|sisters?|nephews?|nieces?|grandsons?|"
     r"granddaughters?|grandchild|grandchildren|man|men|woman|women|patients?|victims?)\b"
     r"|\s*(?:[.,;:!?)\]]|'s\b|\s+(?:was|is|has|had|who|died)\b|$)",
     re.I,
 )
-_FUZZY_WORDS = re.compile(r"few|several|many|some|number|numerous", re.I)
+_FUZZY_WORDS = _recache.compile(r"few|several|many|some|number|numerous", re.I)
 
 
 class SpanRules(ResolverState):

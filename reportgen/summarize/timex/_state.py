@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal
 
+from reportgen import _recache
 from reportgen.summarize.timex._anchor import (
     Cue,
     Point,
@@ -30,8 +31,8 @@ QUARTER_REACH = 1000
 earnings report compares its quarter with the year-ago one for paragraphs on end, until it
 names a longer period ("the first nine months")."""
 
-_UNKNOWN_DAY = re.compile(r"XXXX-\d\d-\d\d(?:T.*)?")
-_LONGER_PERIOD = re.compile(r"P(?:[6-9]M|1[0-2]M|1Y)")
+_UNKNOWN_DAY = _recache.compile(r"XXXX-\d\d-\d\d(?:T.*)?")
+_LONGER_PERIOD = _recache.compile(r"P(?:[6-9]M|1[0-2]M|1Y)")
 """Periods an earnings report names after its quarter: a later "a year ago" compares them."""
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reportgen import _recache
 from reportgen.summarize.timex._lexicon import MONTHS, WEEKDAYS
 
 _COMMON = frozenset(
@@ -37,8 +36,8 @@ _COMMON = frozenset(
 """Words written in lower case when they tell a time; capitalised mid-sentence they are part
 of a name (a programme, a paper, a film). Day, the months and the weekdays are left out:
 they are capitalised in holidays and in dates themselves."""
-_WORD = re.compile(r"[A-Za-z]+")
-_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
+_WORD = _recache.compile(r"[A-Za-z]+")
+_LONG_WORD = _recache.compile(r"\b[A-Za-z]{4,}")
 _OPENS = frozenset(".!?:;\n")
 _QUOTES = "\"'`\u201c\u2018 \t"
 _REACH = 200
@@ -78,8 +77,8 @@ def _in_headline(text: str, at: int) -> bool:
 
 
 _CALENDAR_NAMES = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
-_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
-_PREV_WORD = re.compile(r"([\w'\u2019.]+)[ \t]+$")
+_NEXT_CAPITAL = _recache.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
+_PREV_WORD = _recache.compile(r"([\w'\u2019.]+)[ \t]+$")
 _DATE_LEAD = frozenset(
     {"on", "in", "since", "by", "until", "till", "from", "to", "through", "during", "of"}
     | {"last", "next", "this", "early", "late", "mid", "before", "after", "for", "and", "or"}
