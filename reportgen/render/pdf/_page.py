@@ -156,13 +156,16 @@ def build(
 ) -> bytes:
     """Lay the story out, and again at each tighter spacing :data:`TIGHTER` allows for the
     last page's fill (``tighter(spacing)`` gives its context) until one saves that page; then
-    once more to print "Page N of M"."""
+    once more to print "Page N of M". A tighter layout is tried with one page fewer in its
+    footers, so the one that saves the page is already the PDF."""
     pages, fill, _ = _layout(story, ctx, meta, title, None)
     for under, spacing in TIGHTER:
         if tighter is None or pages == 1 or fill >= under:
             continue
         tight = tighter(spacing)
-        tight_pages, _, _ = _layout(story, tight, meta, title, None)
+        tight_pages, _, data = _layout(story, tight, meta, title, pages - 1)
+        if tight_pages == pages - 1:
+            return data
         if tight_pages < pages:
             ctx, pages = tight, tight_pages
             break
