@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Literal
@@ -83,7 +84,7 @@ def summarize(
     vecs = vectors(sentences)
     labels = speakers(sentences)
     # An echo of an earlier sentence, or two turns run together, is never chosen.
-    unsaid = echoes(sentences) | crosstalk(sentences, labels)
+    unsaid = echoes(sentences, vecs) | crosstalk(sentences, labels)
     transcript = is_transcript(sentences, labels)
     weights = TRANSCRIPT if transcript else WEIGHTS
     ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10), unsaid, weights)
@@ -145,16 +146,16 @@ def summarize(
     # A transcript without parts of its own is set out by speaker, each point without the
     # label its heading gives.
     speaker = speaker_of(sentences, labels) if transcript and not parts.parts else None
-    shown = {
-        i: unlabelled(
-            statement(sentences[i].text).text if budget.compress_sections else sentences[i].text,
-            speaker[i] if speaker else None,
-        )
-        for i in candidates
-    }
+
+    def shown(i: int) -> str:
+        """What a section prints of sentence ``i`` (asked only of those it may print)."""
+        text = sentences[i].text
+        said = statement(text).text if budget.compress_sections else text
+        return unlabelled(said, speaker[i] if speaker else None)
+
     room = _section_room(sentences, words, budget, used, printed, candidates, shown)
     sections = tuple(
-        replace(s, points=tuple(shown[i] for i in s.sources))
+        replace(s, points=tuple(shown(i) for i in s.sources))
         for s in _sections(sentences, vecs, candidates, parts, room, actors, speaker)
     )
     meta = source.structure.meta
@@ -201,7 +202,7 @@ def _section_room(
     said: set[int],
     printed: Printed,
     candidates: list[int],
-    shown: dict[int, str],
+    shown: Callable[[int], str],
 ) -> int:
     """How many of the ``candidates`` (best first) the sections may hold: as many as fit in
     what the page budget (:attr:`Budget.page_words`, one page for a source under
@@ -217,7 +218,7 @@ def _section_room(
         left = min(left, budget.share * words - taken - sum(printed.labels))
     room = 0
     for i in candidates[: budget.section_points]:
-        left -= len(shown[i].split())
+        left -= len(shown(i).split())
         if left < 0:
             break
         room += 1

@@ -10,7 +10,7 @@ an earlier one is kept.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportgen import _recache
 from reportgen.model import Sentence
@@ -30,10 +30,16 @@ _LABEL = _recache.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w.'\u2019-]*:\
 """A speaker's or a caption's label ("Dr David Blaney: ", "Hotspot: "): not what is said."""
 
 
-def echoes(sentences: Sequence[Sentence]) -> frozenset[int]:
+def echoes(
+    sentences: Sequence[Sentence], vectors: Sequence[Mapping[str, float]] | None = None
+) -> frozenset[int]:
     """Indexes of the sentences that repeat an earlier one: at least :data:`SHARED` of their
-    content words, and all their figures, are in it."""
-    words = [frozenset(content_words(_LABEL.sub("", s.text))) for s in sentences]
+    content words, and all their figures, are in it. ``vectors``: the sentences' term
+    vectors when already built (their keys are the content words), so none is read twice."""
+    words = [
+        _spoken(s.text, vectors[n] if vectors is not None else None)
+        for n, s in enumerate(sentences)
+    ]
     figures = [frozenset(_FIGURE.findall(s.text)) for s in sentences]
     df = Counter(w for ws in words for w in ws)
     seen: dict[str, list[int]] = defaultdict(list)
@@ -50,3 +56,12 @@ def echoes(sentences: Sequence[Sentence]) -> frozenset[int]:
             if df[w] <= _COMMON:
                 seen[w].append(j)
     return frozenset(out)
+
+
+def _spoken(text: str, vector: Mapping[str, float] | None) -> frozenset[str]:
+    """The content words of ``text`` past its label (from its vector when there is one)."""
+    label = _LABEL.match(text)
+    if vector is None:
+        return frozenset(content_words(text[label.end() :] if label else text))
+    words = frozenset(vector)
+    return words - frozenset(content_words(label.group())) if label else words

@@ -8,6 +8,7 @@ from reportgen.read.source import Source
 from reportgen.read.textstructure import parse
 from reportgen.summarize import summarize
 from reportgen.summarize._echoes import echoes
+from reportgen.summarize.salience import vectors
 from reportgen.summarize.sentences import split_sentences
 
 # (earlier sentence, later sentence, whether the later one echoes the earlier)
@@ -53,6 +54,8 @@ def test_a_later_sentence_echoes_an_earlier_one_only_when_it_adds_nothing(
     assert len(sentences) == 3
     assert (2 in echoes(sentences)) is echo
     assert 0 not in echoes(sentences)
+    # The same from the term vectors the ranking builds anyway.
+    assert echoes(sentences, vectors(sentences)) == echoes(sentences)
 
 
 MEMO = """\
