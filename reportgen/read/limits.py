@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import logging
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -99,6 +98,8 @@ def check_mail_depth(data: bytes, name: str, limits: Limits) -> None:
 def pdf_limits(limits: Limits) -> Iterator[None]:
     """pypdf's own decompression limits set to the part limit, and its log lines and warnings
     kept off stderr: a broken PDF is one line from us, not a hundred from pypdf."""
+    import logging  # only a PDF's reading needs it
+
     import pypdf
 
     cap = limits.part_mb * MB
