@@ -7,7 +7,7 @@ import re
 from reportgen import _recache
 from reportgen.model import Sentence
 from reportgen.summarize._abbreviations import ABBREVIATIONS, keeps_its_period
-from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, WEEKDAYS
+from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS
 from reportgen.summarize._names import capitalised
 from reportgen.summarize._ptb import detokenise, looks_tokenised
 from reportgen.summarize._tokens import word_set
@@ -205,12 +205,14 @@ def _common_word_opens(tok: str, nxt: str, after: str, common: frozenset[str]) -
     """ "explosions in Douma and tanks on the streets Recent footage showed ...": a word the
     text otherwise writes in lower case, capitalised right after an unpunctuated lower-case
     word and followed by another, opens a sentence glued on. A name of several capitalised
-    words ("the opposition Free Syrian Army") is left alone."""
+    words ("the opposition Free Syrian Army") is left alone, and so is a title before a name
+    ("then Secretary of Defense Leon Panetta")."""
     return (
         nxt[:1].isupper()
         and nxt[1:].islower()
         and nxt.lower() in common
         and nxt not in PLACES
+        and nxt not in TITLES
         and nxt not in MONTHS
         and nxt not in WEEKDAYS
         and after[:1].islower()

@@ -331,3 +331,11 @@ def test_a_share_bar_glued_to_the_lead_is_no_part_of_any_sentence():
 def test_a_sentence_about_sharing_a_story_is_kept_whole():
     raw = "Share this story with Facebook friends, the charity urged readers on Monday."
     assert [s.text for s in split_sentences(raw)] == [raw]
+
+
+def test_a_title_before_a_name_does_not_open_a_glued_sentence():
+    raw = (
+        "The secretary of the board wrote to staff. As part of the review, then Secretary of "
+        "Defense Leon Panetta announced new training for every commander in the service."
+    )
+    assert texts(raw)[1].startswith("As part of the review, then Secretary of Defense")
