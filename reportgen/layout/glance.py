@@ -33,6 +33,20 @@ def who(plan: Plan) -> str:
     return "; ".join(bits)
 
 
+STRIP_EVENTS = 3
+"""A timeline shown as a strip at a glance has at least this many events, over more than one
+date: two markers on one date say nothing a reader needs before the timeline itself."""
+
+
+def strip_rows(plan: Plan) -> list[TimelineRow]:
+    """The timeline rows the glance draws as a strip; none when there are too few to show a
+    span (:data:`STRIP_EVENTS`) or all share one date."""
+    rows = plan.timeline_rows
+    if len(rows) < STRIP_EVENTS or len({r.label for r in rows}) < 2:
+        return []
+    return rows
+
+
 def when(plan: Plan) -> str:
     """The timeline's span in words: "15 dated events, 1982 to 3 August 2011"."""
     return when_text(plan.timeline_rows)

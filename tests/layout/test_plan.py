@@ -175,3 +175,14 @@ def test_an_approximate_date_says_about_and_a_relative_one_keeps_its_words() -> 
     ).timeline_rows
     assert [r.label for r in rows] == ["about 2027", "Around 2030", "After 2012"]
     assert [r.hollow for r in rows] == [True, True, True]
+
+
+def test_the_glance_draws_a_timeline_strip_only_for_a_span_of_dates() -> None:
+    from reportgen.layout import glance
+
+    brief = make_brief()
+    assert len(glance.strip_rows(plan(brief))) == len(brief.timeline)
+    one_date = tuple(dataclasses.replace(e, when="2018", value="2018") for e in brief.timeline)
+    assert glance.strip_rows(plan(dataclasses.replace(brief, timeline=one_date))) == []
+    two = brief.timeline[:2]
+    assert glance.strip_rows(plan(dataclasses.replace(brief, timeline=two))) == []

@@ -321,7 +321,7 @@ def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
     markers from its first date to its last, and who is involved, most named first."""
     s = ctx.styles
     rows: list[list[Flowable]] = []
-    events = plan.timeline_rows
+    events = glance.strip_rows(plan)
     if events:
         count = text(ctx, f"{len(events)} dated events", s.note)
         rows.append(

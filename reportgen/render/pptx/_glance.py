@@ -34,13 +34,14 @@ def slide(deck: Presentation, heading: str, chunk: Chunk, plan: Plan, style: Sty
     frame = _slides.content_frame(deck)
     statement = " ".join(getattr(b, "text", "") for b in chunk.blocks).strip()
     top = frame.top
-    share = STATEMENT_SHARE if plan.timeline_rows or glance.who(plan) else 1.0
+    strip = glance.strip_rows(plan)
+    share = STATEMENT_SHARE if strip or glance.who(plan) else 1.0
     box = _box(page, frame.left, top, frame.width, frame.height * share)
     span = Span(statement, bold=True, colour=style.theme.accent)
     _write(box, [_text.Para((span,), bullet=False, space_before=0)], style.sizes.statement, style)
     top += frame.height * share
-    if plan.timeline_rows:
-        _strip(page, plan.timeline_rows, frame, top, style)
+    if strip:
+        _strip(page, strip, frame, top, style)
         top += frame.height * STRIP_SHARE
     who = glance.who(plan)
     if who:
