@@ -100,7 +100,9 @@ def split_sentences(text: str) -> list[Sentence]:
     ptb = looks_tokenised(text)
     spans: list[tuple[int, int]] = []
     opening = _DATELINE.match(text)
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, opening.end() if opening else 0)]
+    tokens = _unglued(
+        text, [(m.start(), m.end()) for m in _TOKEN.finditer(text, opening.end() if opening else 0)]
+    )
     common = frozenset(_LOWER_WORD.findall(text))
     lead_start = tokens[0][0] if tokens else 0
     lead_end = text.find("\n", lead_start, lead_start + _LEAD_CHARS)
@@ -125,6 +127,30 @@ def split_sentences(text: str) -> list[Sentence]:
         shown = _BULLET.sub("", shown)  # a list item reads as its words in every format
         if any(ch.isalpha() for ch in shown):
             out.append(Sentence(len(out), shown, start, end))
+    return out
+
+
+_GLUED_OPENERS = word_set(
+    """The This These Those They There Their However Meanwhile After Before When While Although
+    Since"""
+)
+"""Sentence openers that end no brand or name ("LinkedIn", "WeWork" end on others)."""
+_GLUED_WORD = _recache.compile(
+    r"[a-z]{3}(" + "|".join(sorted(_GLUED_OPENERS, key=len, reverse=True)) + r")$"
+)
+"""A page copied without its line breaks can glue a link's last word to the lead's first:
+"More stories from across YorkshireThe council announced ..."."""
+
+
+def _unglued(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``tokens`` with each word glued to a sentence opener ("YorkshireThe") cut in two."""
+    out: list[tuple[int, int]] = []
+    for start, end in tokens:
+        glued = _GLUED_WORD.search(text, start, end)
+        if glued and glued.end() == end:
+            out += [(start, glued.start(1)), (glued.start(1), end)]
+        else:
+            out.append((start, end))
     return out
 
 

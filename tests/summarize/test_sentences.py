@@ -339,3 +339,15 @@ def test_a_title_before_a_name_does_not_open_a_glued_sentence():
         "Defense Leon Panetta announced new training for every commander in the service."
     )
     assert texts(raw)[1].startswith("As part of the review, then Secretary of Defense")
+
+
+def test_a_link_glued_to_the_lead_is_cut_off_but_brand_names_stay_whole():
+    raw = (
+        "More stories from across YorkshireThe council announced on Monday that the cladding "
+        "had failed. She posted it on LinkedIn and WeWork staff saw it."
+    )
+    assert texts(raw) == [
+        "More stories from across Yorkshire",
+        "The council announced on Monday that the cladding had failed.",
+        "She posted it on LinkedIn and WeWork staff saw it.",
+    ]
