@@ -47,6 +47,9 @@ _SUBORDINATE = _recache.compile(
 )
 
 
+_DASH_TAIL = _recache.compile(r"\s*[\u2014\u2013]\s*(?:\S+\s*){0,2}$")
+"""A dash and a word or two ending a clause ("in our remit letter\u2014so"): a thought
+broken off."""
 _ONLY_WHEN = _recache.compile(
     r"^(?:before|after|when|while|as|since|until|given|if|once|at|by|during|for|from|in|on)\b",
     re.I,
@@ -140,4 +143,5 @@ def event_label(sentence: str, at: int | None) -> str:
             if len((before + text).split()) <= MAX_WORDS + 4:
                 text = f"{before} {_PASSIVE_RELATIVE.sub('', text)}"
     text = point(text, MAX_WORDS).text or text
+    text = _DASH_TAIL.sub("", text) if len(_DASH_TAIL.sub("", text).split()) >= 3 else text
     return text[:1].upper() + text[1:]

@@ -68,3 +68,9 @@ def test_in_a_transcript_a_label_must_say_something_happened_or_is_planned() -> 
     assert not tells_an_event("The other area where the sector is working", spoken=True)
     assert tells_an_event("The arrangements that have changed from 2018-19", spoken=True)
     assert tells_an_event("The board will vote on the budget in March 2025", spoken=True)
+
+
+def test_a_thought_broken_off_after_a_dash_is_left_out_of_the_label() -> None:
+    sentence = "This year is the first time that we've had capital funding in 2018\u2014so."
+    label = event_label(sentence, _at(sentence, "2018"))
+    assert label.endswith("capital funding in 2018")
