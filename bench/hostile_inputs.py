@@ -97,9 +97,12 @@ def _model_with(token: str) -> bytes:
     with tempfile.TemporaryDirectory(prefix="hostile-model-") as tmp:
         memo = Path(tmp) / "memo.txt"
         memo.write_text(
-            "The reading on Monday was high at the plant. " + SENTENCE + "\n\n"
+            "The reading on 3 April 2024 was high at the plant. " + SENTENCE + "\n\n"
             "The inspectors will return on 12 April 2024 to repeat the test.\n\n"
-            "The plant manager, Jane Okafor, said the readings were within limits.\n",
+            "The plant manager, Jane Okafor, said the readings were within limits.\n\n"
+            "Staff were told on 5 April 2024 that the second line would stop for checks. "
+            "The second line restarted on 20 April 2024 after new filters were fitted. "
+            "The regulator closed its file on 2 May 2024.\n",
             encoding="utf-8",
         )
         model = json.loads(model_json(brief_of(memo, Options())))
