@@ -50,12 +50,23 @@ _SUBORDINATE = _recache.compile(
 _DASH_TAIL = _recache.compile(r"\s*[\u2014\u2013]\s*(?:\S+\s*){0,2}$")
 """A dash and a word or two ending a clause ("in our remit letter\u2014so"): a thought
 broken off."""
-_ONLY_WHEN = _recache.compile(
-    r"^(?:before|after|when|while|as|since|until|given|if|once|at|by|during|for|from|in|on)\b",
+_SETS_A_TIME = _recache.compile(
+    r"^(?:before|after|when|whenever|while|as|since|until|given|if|once)\b",
     re.I,
 )
-"""A label opening on one of these is a clause that sets the time of something else ("At the
-end of February", "Before I dive into 2021", "Given our performance during the quarter")."""
+"""A label opening on one of these is a clause that sets the time of something else ("Before
+I dive into 2021", "Given our performance during the quarter")."""
+_PREPOSITION = _recache.compile(
+    r"^(?:at|by|during|for|from|in|on|of|over|within|throughout|around|about)\b", re.I
+)
+"""Without a verb, a label opening on one of these is only a when ("At the end of
+February", "In a rare public address last week")."""
+_ANY_VERB = _recache.compile(rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b", re.I)
+_TIME_ONLY = _recache.compile(
+    r"^(?:the\s+)?(?:next|following|previous|same|last|first|other)\s+"
+    r"(?:day|week|month|year|morning|afternoon|evening|night|weekend)s?$",
+    re.I,
+)
 
 
 _HAPPENED = _recache.compile(rf"\b(?:\w+ed|{_PAST}|will|shall|was|were|had)\b", re.I)
@@ -63,15 +74,18 @@ _HAPPENED = _recache.compile(rf"\b(?:\w+ed|{_PAST}|will|shall|was|were|had)\b", 
 
 
 def tells_an_event(label: str, spoken: bool = False) -> bool:
-    """Whether a label says something happened: it has a verb and does not open on a phrase
-    that only sets a time. "The uprising began in 2011" does; "At the end of February",
-    "The 2015-16 starting report" and "Before I dive into what 2021 looks like" do not.
-    ``spoken``: in a transcript, whose years are mostly mentioned in passing, the verb must
-    also say something happened or is planned ("2018-19 is the start of the system" does
-    not)."""
-    if _VERBISH.search(label) is None or _ONLY_WHEN.match(label) is not None:
+    """Whether a label says something happened. A clause that only sets the time of another
+    ("Before I dive into what 2021 looks like") does not, nor does a phrase of when alone ("At
+    the end of February", "The next day"); "The uprising began in 2011" does, and so does a
+    headline's noun phrase ("A full ceasefire on 12 April"). ``spoken``: in a transcript,
+    whose years are mostly mentioned in passing, there must be a verb that says something
+    happened or is planned ("2018-19 is the start of the system", "The 2015-16 starting
+    report" do not)."""
+    if _SETS_A_TIME.match(label) or _TIME_ONLY.match(label.strip()):
         return False
-    return not spoken or _HAPPENED.search(label) is not None
+    if spoken:
+        return _HAPPENED.search(label) is not None
+    return _ANY_VERB.search(label) is not None or _PREPOSITION.match(label) is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,6 +232,9 @@ _CONTRACTION = _recache.compile(r"^(\w+)['\u2019](?:s|re|ll|d|ve)$")
 
 def pronoun_led(text: str) -> bool:
     """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will")."""
+    first = text.split()[:1]
+    if first and len(first[0].strip(",.;:")) > 1 and first[0].strip(",.;:").isupper():
+        return False  # "IT will reconnect the network": a department, not "it"
     words = [re.sub(r"\W+$", "", w).lower() for w in text.split()[:2]]
     if not words:
         return False

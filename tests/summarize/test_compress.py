@@ -212,3 +212,10 @@ def test_a_long_point_is_never_cut_after_a_word_that_promises_more() -> None:
     kept = point(sentence).text
     assert not kept.rstrip(".").endswith(("says", "but now", "but"))
     assert kept.startswith("Mary Dean was left homeless")
+
+
+def test_a_capitalised_department_is_not_a_pronoun() -> None:
+    from reportgen.summarize.compress import pronoun_led
+
+    assert not pronoun_led("IT will reconnect the network on 9 December.")
+    assert pronoun_led("It will reconnect the network on 9 December.")

@@ -49,11 +49,17 @@ def test_a_label_tells_an_event_only_with_a_verb_and_not_as_a_time_clause() -> N
         "A US court later held the Syrian government responsible",
         "We generated more than $45 million in cash flow from operations",
         "Fire shut the Leeds depot for nine days",
+        "At least 28 people died in violence across the region on Sunday",
+        "On 27 March the government accepted the six-point plan",
+        "Were found in the old quarter of the city on 12 March",
+        "A full ceasefire on 12 April",
+        "The lease ends on 31 December",
     ):
         assert tells_an_event(label), label
     for label in (
         "At the end of February",
-        "The 2015-16 starting report",
+        "In a rare public address last week",
+        "The next day",
         "Before I dive into what momentum to normalcy looks like in 2021",
         "Given our performance during the first quarter",
     ):
@@ -65,6 +71,7 @@ def test_in_a_transcript_a_label_must_say_something_happened_or_is_planned() -> 
 
     assert tells_an_event("2018-19 is the start of the system")
     assert not tells_an_event("2018-19 is the start of the system", spoken=True)
+    assert not tells_an_event("The 2015-16 starting report", spoken=True)
     assert not tells_an_event("The other area where the sector is working", spoken=True)
     assert tells_an_event("The arrangements that have changed from 2018-19", spoken=True)
     assert tells_an_event("The board will vote on the budget in March 2025", spoken=True)
