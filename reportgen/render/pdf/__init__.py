@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from reportgen import _recache
 from reportgen.render import NO_ATTACHMENTS
+
+
+def _on_first_use(name: str) -> None:
+    """Put module ``name`` in place to load when first used (the standard library's
+    ``LazyLoader``): reportlab imports the HarfBuzz binding as it starts, yet only a text in a
+    script that needs shaping (Arabic, Devanagari) ever uses it."""
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        return
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+
+
+_on_first_use("uharfbuzz")
 
 REPORTLAB_PATTERNS = ("reportlab.platypus.paragraph", "reportlab.lib.textsplit")
 """reportlab modules whose import is mostly compiling regular expressions (the paragraph
