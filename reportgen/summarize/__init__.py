@@ -19,13 +19,7 @@ from reportgen.summarize._headline import choose_bottom_line, choose_title, news
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import Printed, actor_words, most_named, table_words
-from reportgen.summarize._transcript import (
-    crosstalk,
-    is_transcript,
-    speaker_of,
-    speakers,
-    unlabelled,
-)
+from reportgen.summarize._transcript import crosstalk, turns, unlabelled
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
 from reportgen.summarize.compress import point, pronoun_led, statement
 from reportgen.summarize.entities import find_actors
@@ -82,10 +76,10 @@ def summarize(
     budget = BUDGETS[detail]
     parts = read_parts(source.structure, sentences)
     vecs = vectors(sentences)
-    labels = speakers(sentences)
+    turn_labels = turns(sentences)
     # An echo of an earlier sentence, or two turns run together, is never chosen.
-    unsaid = echoes(sentences, vecs) | crosstalk(sentences, labels)
-    transcript = is_transcript(sentences, labels)
+    unsaid = echoes(sentences, vecs) | crosstalk(sentences, turn_labels.speakers)
+    transcript = turn_labels.is_transcript
     weights = TRANSCRIPT if transcript else WEIGHTS
     ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10), unsaid, weights)
     actors = find_actors(sentences)
@@ -145,7 +139,7 @@ def summarize(
     candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
     # A transcript without parts of its own is set out by speaker, each point without the
     # label its heading gives.
-    speaker = speaker_of(sentences, labels) if transcript and not parts.parts else None
+    speaker = turn_labels.speaker_of() if transcript and not parts.parts else None
 
     def shown(i: int) -> str:
         """What a section prints of sentence ``i`` (asked only of those it may print)."""

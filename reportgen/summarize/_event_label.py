@@ -32,7 +32,8 @@ _PAST = (
     r"put|hit|led|fled|sold|built|paid|struck|became|began|gave|grew|drew|spent|sent|told|"
     r"captured|killed|opened|closed"
 )
-_VERBISH = _recache.compile(rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b")
+_VERB = rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b"
+_VERBISH = _recache.compile(_VERB)
 _PRESENT = r"expects?|plans?|intends?|aims?|hopes?|wants?|needs?|says?|agrees?|faces?|remains?"
 _OPENS_ON_VERB = _recache.compile(
     rf"^(?:(?:also|then|later|now|\w+ly)\s+)?(?:{_AUX}|\w+ed|{_PAST}|{_PRESENT})\b"
@@ -61,7 +62,8 @@ _PREPOSITION = _recache.compile(
 )
 """Without a verb, a label opening on one of these is only a when ("At the end of
 February", "In a rare public address last week")."""
-_ANY_VERB = _recache.compile(rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b", re.I)
+_ANY_VERB = _recache.compile(_VERB, re.I)
+"""A verb anywhere, sentence-initial ("Were found ...", "Took over ...") included."""
 _TIME_ONLY = _recache.compile(
     r"^(?:the\s+)?(?:next|following|previous|same|last|first|other)\s+"
     r"(?:day|week|month|year|morning|afternoon|evening|night|weekend)s?$",

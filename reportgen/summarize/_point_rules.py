@@ -138,8 +138,8 @@ def _quote_without_speaker(text: str) -> bool:
     return _SPEECH.search(outside) is None
 
 
-_SPEAKER = _recache.compile(r"^(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?:\s+")
-"""A transcript's "Chair (Cllr Helen Baird): " before the words spoken."""
+SPEAKER = _recache.compile(r"^((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?):\s+")
+"""A transcript's "Chair (Cllr Helen Baird): " before the words spoken (group 1: the label)."""
 _UNFINISHED_WORDS = 15
 _ENDS_STATEMENT = _recache.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s*$|[\"\u201d\u2019]\s*$")
 
@@ -147,7 +147,7 @@ _ENDS_STATEMENT = _recache.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s*$|[\"\u201d\
 @lru_cache(maxsize=16384)  # each rule asks again for the same sentence's words
 def spoken(text: str) -> str:
     """The words of a transcript turn without the speaker's label; other text unchanged."""
-    return _SPEAKER.sub("", text, count=1) if not _header(text) else text
+    return SPEAKER.sub("", text, count=1) if not _header(text) else text
 
 
 def _unfinished(text: str) -> bool:

@@ -12,28 +12,49 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from reportgen import _recache
 from reportgen.model import Sentence
+from reportgen.summarize._point_rules import SPEAKER
 
-_LABEL = _recache.compile(r"^((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*(?:\s\([^()]{1,40}\))?):\s+")
-"""A turn's opening label, as :mod:`_point_rules` reads it."""
 TURNS = 3
 """A label that opens this many turns is a speaker's, not a caption's ("Hotspot: ...")."""
 SHARE = 0.15
 """A text whose speakers' labels open this share of its sentences is a transcript."""
 
 
-def speakers(sentences: Sequence[Sentence]) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class Turns:
+    """The label each sentence opens on (read once), and which labels are speakers'."""
+
+    opening: tuple[str | None, ...]
+    """The label before a sentence's words (:data:`_point_rules.SPEAKER`), or None."""
+    speakers: frozenset[str]
     """The labels that open at least :data:`TURNS` sentences."""
-    counts = Counter(m[1] for s in sentences if (m := _LABEL.match(s.text)))
-    return frozenset(label for label, n in counts.items() if n >= TURNS)
+
+    @property
+    def is_transcript(self) -> bool:
+        """Whether the speakers' labels open at least :data:`SHARE` of the sentences."""
+        opened = sum(1 for label in self.opening if label in self.speakers)
+        return bool(self.opening) and opened >= SHARE * len(self.opening)
+
+    def speaker_of(self) -> list[str | None]:
+        """Who says each sentence: the label of the turn it belongs to (a turn's later
+        sentences carry no label of their own); None before the first turn."""
+        out: list[str | None] = []
+        current: str | None = None
+        for label in self.opening:
+            if label in self.speakers:
+                current = label
+            out.append(current)
+        return out
 
 
-def is_transcript(sentences: Sequence[Sentence], labels: frozenset[str]) -> bool:
-    """Whether the speakers' labels open at least :data:`SHARE` of the sentences."""
-    opened = sum(1 for s in sentences if (m := _LABEL.match(s.text)) and m[1] in labels)
-    return bool(sentences) and opened >= SHARE * len(sentences)
+def turns(sentences: Sequence[Sentence]) -> Turns:
+    """Each sentence's opening label, and the speakers among them."""
+    opening = tuple(m[1] if (m := SPEAKER.match(s.text)) else None for s in sentences)
+    counts = Counter(label for label in opening if label is not None)
+    return Turns(opening, frozenset(label for label, n in counts.items() if n >= TURNS))
 
 
 def crosstalk(sentences: Sequence[Sentence], labels: frozenset[str]) -> frozenset[int]:
@@ -45,19 +66,6 @@ def crosstalk(sentences: Sequence[Sentence], labels: frozenset[str]) -> frozense
         r"(?<=\S)\s+(?:" + "|".join(re.escape(label) for label in labels) + r"):(?:\s|$)"
     )
     return frozenset(s.index for s in sentences if inner.search(s.text))
-
-
-def speaker_of(sentences: Sequence[Sentence], labels: frozenset[str]) -> list[str | None]:
-    """Who says each sentence: the label of the turn it belongs to (a turn's later sentences
-    carry no label of their own); None before the first turn."""
-    out: list[str | None] = []
-    current: str | None = None
-    for s in sentences:
-        m = _LABEL.match(s.text)
-        if m and m[1] in labels:
-            current = m[1]
-        out.append(current)
-    return out
 
 
 def unlabelled(text: str, label: str | None) -> str:

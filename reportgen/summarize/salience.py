@@ -225,12 +225,11 @@ def choose_key_points(
     ranking: Sequence[int],
     first: int,
     k: int,
-    weights: Weights = WEIGHTS,
 ) -> list[int]:
     """The ``k`` key points in ranked order: the news first, never a sentence that frames the
     text, heads a memo, quotes no one or opens on a pronoun; the first half go by rank, the
     rest each come from a part of the text not yet covered, while one is left."""
-    fit = fit_for_points(sentences, ranking, weights)
+    fit = fit_for_points(sentences, ranking)
     order = [first, *(i for i in fit if i != first)] if first in fit else fit
     order = order or list(ranking)
     parts = parts_of(text, sentences)

@@ -130,11 +130,8 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_GLUED_OPENERS = word_set(
-    """The This These Those They There Their However Meanwhile After Before When While Although
-    Since"""
-)
-"""Sentence openers that end no brand or name ("LinkedIn", "WeWork" end on others)."""
+_GLUED_OPENERS = _GLUE_OPENERS - word_set("A An It He She We His Her Its In On At But And So")
+"""The openers that end no brand or name ("LinkedIn", "WeWork" end on the short ones left out)."""
 _GLUED_WORD = _recache.compile(
     r"[a-z]{3}(" + "|".join(sorted(_GLUED_OPENERS, key=len, reverse=True)) + r")$"
 )

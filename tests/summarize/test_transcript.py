@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportgen.read.source import Source
 from reportgen.read.textstructure import parse
 from reportgen.summarize import summarize
-from reportgen.summarize._transcript import crosstalk, is_transcript, speakers
+from reportgen.summarize._transcript import crosstalk, turns
 from reportgen.summarize.sentences import split_sentences
 
 MEETING = """\
@@ -30,20 +30,20 @@ A meal for two with wine costs less than 20 pounds at most of its resorts.
 
 def test_labels_that_open_several_turns_are_a_transcripts_speakers() -> None:
     sentences = split_sentences(MEETING)
-    labels = speakers(sentences)
-    assert labels == {"Chair", "Depot Manager", "Finance Director"}
-    assert is_transcript(sentences, labels)
+    found = turns(sentences)
+    assert found.speakers == {"Chair", "Depot Manager", "Finance Director"}
+    assert found.is_transcript
 
 
 def test_a_caption_label_makes_no_transcript() -> None:
     sentences = split_sentences(NEWS)
-    assert speakers(sentences) == frozenset()
-    assert not is_transcript(sentences, speakers(sentences))
+    assert turns(sentences).speakers == frozenset()
+    assert not turns(sentences).is_transcript
 
 
 def test_a_turn_that_runs_into_another_speakers_is_crosstalk() -> None:
     sentences = split_sentences(MEETING)
-    talk = crosstalk(sentences, speakers(sentences))
+    talk = crosstalk(sentences, turns(sentences).speakers)
     assert [sentences[i].text for i in talk] == [
         "Finance Director: We should keep the Wakefield shift until Leeds reopens in June "
         "Chair: Agreed."

@@ -227,10 +227,13 @@ _TITLE_STEP = 0.05
 
 def _title(ctx: Context, title: str) -> Flowable:
     """The title at the theme's size, or as much smaller as sets it on :data:`TITLE_LINES`
-    lines: a long headline's third line costs page one what a key point needs."""
+    lines: a long headline's third line costs page one what a key point needs. A title too
+    long for that at any size keeps the theme's, on as many lines as it takes."""
     style = ctx.styles.title
-    scale = 1.0
-    while True:
+    steps = round((1 - SMALLEST_TITLE) / _TITLE_STEP)
+    full: Flowable | None = None
+    for step in range(steps + 1):
+        scale = 1 - step * _TITLE_STEP
         sized = ParagraphStyle(
             f"title-{scale:.2f}",
             parent=style,
@@ -239,14 +242,11 @@ def _title(ctx: Context, title: str) -> Flowable:
         )
         flowable = text(ctx, title, sized, bold=True, right=ctx.frame_direction)
         _, height = flowable.wrap(ctx.width, 1e6)
-        if height <= sized.leading * TITLE_LINES + 0.5 or scale <= SMALLEST_TITLE:
-            return flowable if height <= sized.leading * TITLE_LINES + 0.5 else _full(ctx, title)
-        scale -= _TITLE_STEP
-
-
-def _full(ctx: Context, title: str) -> Flowable:
-    """A title too long for two lines at any size: the theme's size, on as many as it takes."""
-    return text(ctx, title, ctx.styles.title, bold=True, right=ctx.frame_direction)
+        if height <= sized.leading * TITLE_LINES + 0.5:
+            return flowable
+        full = full or flowable
+    assert full is not None
+    return full
 
 
 def story(plan: Plan, ctx: Context) -> list[Flowable]:
@@ -316,6 +316,11 @@ def _has(plan: Plan, kind: str) -> bool:
     return any(part.kind == kind for part in plan.parts)
 
 
+def _label_width(ctx: Context) -> float:
+    """The column of a row's label ("Who", "Places") beside its content."""
+    return min(ctx.width * 0.12, 60.0)
+
+
 def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
     """Page one's brief at a glance, under the key points: the whole timeline as a strip of
     markers from its first date to its last, and who is involved, most named first."""
@@ -328,7 +333,7 @@ def _glance(plan: Plan, ctx: Context) -> list[Flowable]:
             [text(ctx, "When", s.cell_head, bold=True), [TimelineStrip(events, ctx), count]]
         )
     who = glance.who(plan)
-    label = min(ctx.width * 0.12, 60.0)
+    label = _label_width(ctx)
     if who:
         cell = paragraphs(ctx, who, s.cell, width=ctx.width - label - 2 * _PAD)
         rows.append([text(ctx, "Who", s.cell_head, bold=True), cell])
@@ -498,7 +503,7 @@ def _actors(ctx: Context, block: ActorList) -> list[Flowable]:
     column is its label ("People"); people with their roles two to a row, bare names (places,
     groups) run in as one paragraph in the plan's order."""
     s = ctx.styles
-    label = min(ctx.width * 0.12, 60.0)
+    label = _label_width(ctx)
     head = text(ctx, block.label, s.cell_head, bold=True, right=ctx.rtl)
     entries = block.entries
     if any(detail for _, detail in entries):
