@@ -19,7 +19,7 @@ from reportgen.summarize._headline import choose_bottom_line, choose_title, news
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import Printed, actor_words, most_named, table_words
-from reportgen.summarize._transcript import crosstalk, turns, unlabelled
+from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
 from reportgen.summarize.compress import point, pronoun_led, statement
 from reportgen.summarize.entities import find_actors
@@ -117,6 +117,9 @@ def summarize(
         spoken=transcript,
     )
     key_texts = tuple(point(sentences[i].text).text for i in key)
+    if transcript:  # who said it is half of a meeting's point, on every point alike
+        said_by = turn_labels.speaker_of()
+        key_texts = tuple(labelled(t, said_by[i]) for i, t in zip(key, key_texts, strict=True))
     stated = dict(zip(key, key_texts, strict=True))
     stated |= {a.source: a.text for a in parts.actions}
     if said_whole:

@@ -65,6 +65,21 @@ _FILLERS = (
     r"um|uh|erm|er|hmm|mm-hmm|you know|I mean|I think|kind of|sort of|basically|actually|"
     r"really|just|quite|very|somewhat|essentially|clearly|obviously|of course|in fact"
 )
+_SPOKEN_OPENERS = (
+    r"So|Then|Or|And|But|And then|So then|Yeah|Yes|Yep|Well|Right|Okay|OK|Alright|Oh|Um|Uh"
+)
+"""Words a spoken turn opens on before its subject (none of them is a subject itself)."""
+_SUBJECTS = (
+    r"I|we|we'[a-z]+|you|you'[a-z]+|they|they'[a-z]+|he|she|it|it's|that|that's|this|these|"
+    r"those|there|there's|if|the|our|my|your|their|all|what|when|how|a|an"
+)
+"""Words that open a clause's subject: a spoken opener before one can go."""
+_CONSONANTS = "bcdfghjklmnpqrstvwz"
+_SHORT_UNITS = (
+    r"km|kg|mg|ml|mm|cm|pm|hr|hrs|ft|lb|lbs|mph|kph|bps|ppm|hp|pct|bn|tn|nm|sq|kw|kwh|mw|gw|"
+    r"mb|gb|kb|tb|hz|khz|mhz|ghz|dc|cc|vs|mr|dr|ms|tv|pc|cv|pr|hq"
+)
+"""Lower-case consonant runs that are words (units, abbreviations): never a cut-off word."""
 _SUBORDINATORS = (
     r"After|Although|Though|While|Whilst|Despite|Because|Since|As|When|Once|If|Unless|Until|"
     r"Following|Before|During|Amid|Given|With|Without|Under|Due to|Thanks to|Ahead of|"
@@ -243,15 +258,61 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "spoken_opener",
+        "always",
+        _recache.compile(
+            rf"^(?:(?:{_SPOKEN_OPENERS})\b,?\s+)+(?=(?:{_SUBJECTS})\b)",
+            re.I,
+        ),
+        "'So we'll go through the finance', 'Then the other ones ...': a turn's opening word "
+        "links it to what came before; before a subject it carries nothing ('So far' stays).",
+        (
+            (
+                "Then we'll go through the finance and the budget.",
+                "we'll go through the finance and the budget.",
+            ),
+            ("Yeah so the remote will be yellow.", "the remote will be yellow."),
+            ("Or we could use rubber.", "we could use rubber."),
+        ),
+        ("So far two lorries were lost.", "Then-chairman Ian Wood resigned.", "Or else."),
+    ),
+    Rule(
+        "cut_off_word",
+        "always",
+        _recache.compile(
+            rf"(?<=[A-Za-z,] )(?!(?:{_SHORT_UNITS})\b)[{_CONSONANTS}]{{1,3}}\s+(?=\w)"
+        ),
+        "A speaker breaking off mid-word leaves a few consonants ('we st went', 'that way ch "
+        "through'); they are no word. Units ('5 km', '10 mph') follow a figure and stay.",
+        (
+            ("Yeah we st went with the colour yellow.", "Yeah we went with the colour yellow."),
+            ("I d I don't think so.", "I I don't think so."),
+        ),
+        (
+            "The lorry ran at 56 mph on the road.",
+            "A 3 x 4 metre room.",
+            "Between 10 am and 4 pm daily.",
+        ),
+    ),
+    Rule(
         "repeat",
         "always",
-        _recache.compile(r"\b(?!(?:had|that)\b)(\w[\w']*)\s+(?=\1\b)", re.I),
-        "A word said twice in a row is a false start in speech ('for our our project').",
+        _recache.compile(
+            r"\b(?!(?:had|that),?\s+(?:had|that)\b)(\w[\w']*(?:\s+\w[\w']*){0,3}),?\s+(?=\1\b)",
+            re.I,
+        ),
+        "Words said twice in a row are a false start in speech ('for our our project', "
+        "'that has been, that has been dictated').",
         (
             ("This is the kick-off for our our project.", "This is the kick-off for our project."),
             ("I think it's it's the better one.", "I think it's the better one."),
+            (
+                "That has been, that has been dictated by the company.",
+                "that has been dictated by the company.",
+            ),
+            ("We'll see what, what we need.", "We'll see what we need."),
         ),
-        ("He had had enough.", "The remote is small and cheap."),
+        ("He had had enough.", "The remote is small and cheap.", "It is what it is."),
     ),
     Rule(
         "leading_clause",

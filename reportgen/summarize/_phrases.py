@@ -126,6 +126,19 @@ _WORD = _recache.compile(r"[^\W\d_][\w-]*(?:'s)?")
 _SPEAKER = _recache.compile(r"^[A-Z][\w .'-]{0,40}:\s")
 """A transcript's speaker label ("Project Manager: "): who speaks, not what about."""
 _MIN_REPEATS = 2
+_TOPIC = 6
+"""Weight (a phrase counts twice) at which the whole document says a phrase often enough,
+three times, to be one of its topics."""
+_VERB_FORM = _recache.compile(
+    r"\w+ed|shows?|says?|remains?|starts?|pulls?|gives?|given|done|gets?|goes|went|takes?|"
+    r"took|makes?|made|comes?|came|found|finds?|told|tells?|swept|peaked|soon|else|strong"
+)
+"""Words that make a phrase a clause ("records show", "fame peaked"), not a name."""
+
+
+def _nominal(phrase: str) -> bool:
+    """Whether a two-word phrase can name a topic: no word of it is a verb form."""
+    return not any(_VERB_FORM.fullmatch(word) for word in phrase.split())
 
 
 def _words(text: str) -> list[str]:
@@ -167,12 +180,34 @@ def _named(written: Counter[str]) -> bool:
     return capital * 2 > sum(written.values())
 
 
-def content_heading(group: Sequence[str], others: Sequence[str]) -> str:
+def content_heading(
+    group: Sequence[str], others: Sequence[str], document: Counter[str] | None = None
+) -> str:
     """The phrase the group repeats most and the other groups least, capitalised; empty when
-    nothing repeats."""
+    nothing repeats. With ``document`` (:func:`document_phrases`), a group too short to
+    repeat anything is named by its phrase the whole document repeats most."""
     written: dict[str, Counter[str]] = {}
     mine = _phrases("\n".join(group), written)
     rest = _phrases("\n".join(others))
+    best = _best(mine, rest, written)
+    if not best and document is not None:  # a phrase names a part better than one word
+        phrases = Counter({p: document[p] for p in mine if " " in p and document[p] >= _TOPIC})
+        best = _best(phrases, rest, written) or _best(
+            Counter({p: document[p] for p in mine}), rest, written
+        )
+    if not best:
+        return ""
+    shown = written[best].most_common(1)[0][0]
+    return shown[:1].upper() + shown[1:]
+
+
+def document_phrases(texts: Sequence[str]) -> Counter[str]:
+    """How often the whole text says each phrase, for :func:`content_heading`."""
+    return _phrases("\n".join(texts))
+
+
+def _best(mine: Counter[str], rest: Counter[str], written: dict[str, Counter[str]]) -> str:
+    """The phrase of ``mine`` said most there and least in ``rest``; empty when none repeats."""
     best, score = "", 0.0
     for phrase, count in mine.items():
         repeats = count // 2 if " " in phrase else count
@@ -180,10 +215,9 @@ def content_heading(group: Sequence[str], others: Sequence[str]) -> str:
             continue
         if " " not in phrase and not _named(written[phrase]):
             continue  # a lone common word ("costs") names no part; a name ("Wakefield") does
+        if " " in phrase and not _nominal(phrase):
+            continue  # "records show" is a clause, not a name
         value = count - 0.5 * rest.get(phrase, 0)
         if value > score:
             best, score = phrase, value
-    if not best:
-        return ""
-    shown = written[best].most_common(1)[0][0]
-    return shown[:1].upper() + shown[1:]
+    return best

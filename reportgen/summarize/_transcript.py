@@ -74,3 +74,11 @@ def unlabelled(text: str, label: str | None) -> str:
         rest = text[len(label) + 1 :].lstrip()
         return rest[:1].upper() + rest[1:] if rest else text
     return text
+
+
+def labelled(text: str, label: str | None) -> str:
+    """``text`` opening on its speaker's ``label``: a turn's later sentence, shown alone, says
+    who spoke as its first sentence does."""
+    if label and not text.startswith(f"{label}:"):
+        return f"{label}: {text}"
+    return text

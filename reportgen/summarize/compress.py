@@ -209,9 +209,7 @@ def _compress(
             if _would_empty(draft, rule) or not draft.apply(rule.pattern):
                 continue
             used.append(rule.name)
-    cut = cut_long and len(draft.text().split()) > max_words
-    if cut:
-        _cut(draft, max_words)
+    cut = cut_long and len(draft.text().split()) > max_words and _cut(draft, max_words)
     draft.restore(hidden)
     kept = draft.text()
     speaker = _SPEAKER.match(kept)
@@ -256,8 +254,9 @@ def _would_empty(draft: _Draft, rule: Rule) -> bool:
     return after == 0 or (rule.tier != "always" and after < _MIN_CUT_WORDS <= before)
 
 
-def _cut(draft: _Draft, max_words: int) -> None:
-    """End at the last clause boundary within the limit; else at the limit, off a dangling word."""
+def _cut(draft: _Draft, max_words: int) -> bool:
+    """End at the last clause boundary within the limit; else at the limit, off a dangling
+    word, unless that falls in a quotation, which is kept whole."""
     current = draft.text()
     limit = _end_of_word(current, max_words)
     least = max(_MIN_CUT_WORDS, max_words // 3)
@@ -273,6 +272,10 @@ def _cut(draft: _Draft, max_words: int) -> None:
         if bounds:
             end = bounds[-1]
             break
+    else:
+        opens = min((i for i in map(current.find, _QUOTE_MARKS) if i >= 0), default=limit)
+        if opens < limit:
+            return False  # a cut inside a quote (or its '..., he says') misquotes it
     words = current[:end].split()
     while len(words) > _MIN_CUT_WORDS and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()
@@ -281,6 +284,7 @@ def _cut(draft: _Draft, max_words: int) -> None:
     draft.delete([(end, len(current) - tail)] if tail and end < len(current) - tail else [])
     draft.delete([] if tail else [(end, len(current))])
     draft.tidy()
+    return True
 
 
 def _ends_dangling(head: str) -> bool:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from reportgen.model import Section, Sentence
-from reportgen.summarize._phrases import content_heading
+from reportgen.summarize._phrases import content_heading, document_phrases
 from reportgen.summarize._tokens import as_whole_words
 from reportgen.summarize._topics import ORDER, TOPICS, topic_scores
 from reportgen.summarize.parts import Part
@@ -186,14 +187,24 @@ def _headings(
     topic_texts: dict[str, list[str]] = {}
     for key, idx in ordered:
         topic_texts.setdefault(key.split("#")[0], []).extend(sentences[i].text for i in idx)
+    document: Counter[str] | None = None
+
+    def named(n: int, idx: list[int]) -> str:
+        nonlocal document
+        group = [sentences[i].text for i in idx]
+        others = [t for m, t in enumerate(texts) if m != n]
+        found = content_heading(group, others)
+        if not found:  # too few points to repeat a phrase: the document's own repeats name it
+            document = (
+                document if document is not None else document_phrases([s.text for s in sentences])
+            )
+            found = content_heading(group, others, document)
+        return found or "Other points"
+
     bases = [
         _HEADINGS[key.split("#")[0]]
         if _template_fits(key.split("#")[0], topic_texts[key.split("#")[0]])
-        else content_heading(
-            [sentences[i].text for i in idx],
-            [t for m, t in enumerate(texts) if m != n],
-        )
-        or "Other points"
+        else named(n, idx)
         for n, (key, idx) in enumerate(ordered)
     ]
     mentions = {

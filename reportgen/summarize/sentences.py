@@ -139,10 +139,23 @@ _GLUED_WORD = _recache.compile(
 "More stories from across YorkshireThe council announced ..."."""
 
 
+_GLUED_STOP = _recache.compile(
+    r"[a-z]{2}[.?!][\"\u201d\u2019]?(?=[A-Z][a-z]|\()|[a-z]\)(?=[A-Z][a-z])"
+)
+"""The same copying glues a sentence's stop to the next one's first word ("Am I
+right?If that sounds familiar"), or a chart's caption in brackets between two sentences
+("school lunches.(% denotes ... vegetable)England's School Food Trust")."""
+
+
 def _unglued(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``tokens`` with each word glued to a sentence opener ("YorkshireThe") cut in two."""
+    """``tokens`` with each word glued to a sentence opener ("YorkshireThe") or run on past
+    a stop ("right?If") cut in two."""
     out: list[tuple[int, int]] = []
     for start, end in tokens:
+        stop = _GLUED_STOP.search(text, start, end)
+        if stop:
+            out += [(start, stop.end()), (stop.end(), end)]
+            continue
         glued = _GLUED_WORD.search(text, start, end)
         if glued and glued.end() == end:
             out += [(start, glued.start(1)), (glued.start(1), end)]

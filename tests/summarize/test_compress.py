@@ -219,3 +219,18 @@ def test_a_capitalised_department_is_not_a_pronoun() -> None:
 
     assert not pronoun_led("IT will reconnect the network on 9 December.")
     assert pronoun_led("It will reconnect the network on 9 December.")
+
+
+def test_a_quote_over_the_limit_is_kept_whole_with_its_speaker() -> None:
+    sentence = (
+        '"There are lots of reasons why people cannot get to the depot on a Sunday so we '
+        'thought we would bring the depot to them," he says.'
+    )
+    result = point(sentence, max_words=20)
+    assert result.text == sentence
+    assert not result.cut
+
+
+def test_a_spoken_turn_loses_its_opening_word_false_starts_and_broken_words() -> None:
+    result = point("Project Manager: Um so then we st went with the, with the colour yellow.")
+    assert result.text == "Project Manager: We went with the colour yellow."

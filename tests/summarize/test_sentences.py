@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reportgen.summarize.compress import point
 from reportgen.summarize.sentences import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
@@ -351,3 +352,29 @@ def test_a_link_glued_to_the_lead_is_cut_off_but_brand_names_stay_whole():
         "The council announced on Monday that the cladding had failed.",
         "She posted it on LinkedIn and WeWork staff saw it.",
     ]
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    raw = (
+        "Of the parents questioned, 628 had children who ate school lunches.England's School "
+        "Food Trust commissioned the research. Am I right?If so, read on. He moved to the U.S. "
+        "in 2001 and reads bbc.co.uk daily."
+    )
+    assert texts(raw) == [
+        "Of the parents questioned, 628 had children who ate school lunches.",
+        "England's School Food Trust commissioned the research.",
+        "Am I right?",
+        "If so, read on.",
+        "He moved to the U.S. in 2001 and reads bbc.co.uk daily.",
+    ]
+
+
+def test_a_caption_glued_between_two_sentences_stays_off_the_first() -> None:
+    raw = (
+        "Of the parents questioned, 628 had children who ate school lunches.(% denotes the "
+        "share of parents)England's School Food Trust commissioned the research."
+    )
+    first, second = split_sentences(raw)
+    assert first.text == "Of the parents questioned, 628 had children who ate school lunches."
+    assert second.text.endswith(")England's School Food Trust commissioned the research.")
+    assert point(second.text).text == "England's School Food Trust commissioned the research."

@@ -72,3 +72,30 @@ def test_a_meetings_sections_are_who_said_what_without_repeating_the_label() -> 
     for section in brief.sections:
         for point in section.points:
             assert not point.startswith(f"{section.heading}:")
+
+
+def test_every_key_point_of_a_meeting_says_who_spoke() -> None:
+    turns_text = (
+        "Chair: Good morning. The one item today is the future of the Leeds depot.\n"
+        "Depot Manager: Thank you. The fire closed the Leeds depot for nine days and cost us "
+        "about 200 deliveries. Northern Mutual has accepted the claim for the depot roof.\n"
+        "Chair: Thank you. What will the repairs to the depot cost?\n"
+        "Finance Director: Right. The repairs to the Leeds depot will cost 1.2 million pounds, "
+        "and the claim covers all but 50,000 pounds of it.\n"
+        "Chair: And the drivers?\n"
+        "Depot Manager: Yes. Drivers have worked from Wakefield since March and overtime at the "
+        "depot is up 30 per cent.\n"
+        "Finance Director: Indeed. The overtime at Wakefield costs 40,000 pounds a month until "
+        "the Leeds depot reopens.\n"
+        "Depot Manager: Agreed.\n"
+        "Finance Director: Thank you.\n"
+    )
+    brief = summarize(Source("m.txt", turns_text, structure=parse(turns_text)), detail="full")
+    said_by = turns(brief.sentences).speaker_of()
+    assert len(brief.key_points) >= 2
+    for point, source in zip(brief.key_points, brief.key_point_sources, strict=True):
+        assert point.startswith(f"{said_by[source]}: "), point
+    assert any(
+        not brief.sentences[source].text.startswith(f"{said_by[source]}:")
+        for source in brief.key_point_sources
+    )
