@@ -410,3 +410,16 @@ def test_only_the_last_layout_writes_a_pdf_and_it_counts_its_own_pages(monkeypat
     assert last == data
     assert total == pages == len(pypdf.PdfReader(io.BytesIO(data)).pages) > 1
     assert f"Page {pages} of {pages}" in pypdf.PdfReader(io.BytesIO(data)).pages[-1].extract_text()
+
+
+@needs_pdftotext
+def test_a_one_page_brief_names_its_title_once_and_a_longer_one_in_every_footer(
+    sample: tuple[Plan, bytes],
+) -> None:
+    _, data = sample
+    assert squash(text_of(data)).count("Homs: a test brief") == 1
+    long = render(plan(brief(key_points=tuple(f"Point {n} of a long brief." for n in range(90)))))
+    pages = text_of(long).split("\f")
+    printed = [p for p in pages if p.strip()]
+    assert len(printed) >= 2
+    assert all("Homs: a test brief" in p for p in printed)

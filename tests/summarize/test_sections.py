@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reportgen.read.source import Source
 from reportgen.summarize import summarize
+from reportgen.summarize._phrases import content_heading, document_phrases
 from reportgen.summarize.salience import rank_sentences, vectors
 from reportgen.summarize.sections import group_sections
 from reportgen.summarize.sentences import split_sentences
@@ -156,3 +157,26 @@ def test_parts_of_a_split_topic_are_named_by_the_actor_that_sets_them_apart():
 def test_parts_of_a_split_topic_without_a_distinct_actor_read_continued():
     parts = [h for h in _split_topic(()) if h.startswith("Security")]
     assert parts == ["Security and fighting", "Security and fighting (continued)"]
+
+
+SCHOOL_STORY = [
+    "Four out of five children who ate school lunches tried new food at school.",
+    "Parents said school lunches made fussy eaters try vegetables.",
+    "Records show the trust surveyed 1,000 parents in England.",
+    "Records show carrots and peas were the most popular.",
+    "Aubergine and spinach were among the least popular school lunches.",
+]
+
+
+def test_a_part_too_short_to_repeat_a_phrase_is_named_by_the_documents_topic() -> None:
+    group = [SCHOOL_STORY[4]]
+    others = SCHOOL_STORY[:2]
+    assert content_heading(group, others) == ""
+    assert content_heading(group, others, document_phrases(SCHOOL_STORY)) == "School lunches"
+
+
+def test_a_clause_the_text_repeats_never_names_a_part() -> None:
+    group = SCHOOL_STORY[2:4]
+    assert content_heading(group, SCHOOL_STORY[:2], document_phrases(SCHOOL_STORY)) != (
+        "Records show"
+    )

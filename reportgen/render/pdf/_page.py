@@ -117,6 +117,10 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(font, style.fontSize)
         canv.setFillColor(color(ctx.theme.muted))
         canv.drawRightString(page[0] - MARGIN, y, label)
+        if self._total == 1:  # one page: its title is at its head, not said again below
+            canv.restoreState()
+            self._logo_on_first(canv, number)
+            return
         room = page[0] - 2 * MARGIN - label_width - 12
         title = text(ctx, self._footer_title, style)
         _, h = title.wrap(room, page[1])
@@ -126,8 +130,11 @@ class _BriefDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.clipPath(path, stroke=0, fill=0)
         title.drawOn(canv, MARGIN, y + style.fontSize * 1.07 - h)
         canv.restoreState()
-        if number == 1 and ctx.theme.logo is not None:
-            _logo(canv, ctx.theme.logo, page)
+        self._logo_on_first(canv, number)
+
+    def _logo_on_first(self, canv: Canvas, number: int) -> None:
+        if number == 1 and self._ctx.theme.logo is not None:
+            _logo(canv, self._ctx.theme.logo, self._page)
 
 
 LOGO_HEIGHT = 12 * mm
