@@ -228,6 +228,8 @@ def choose_title(
     elif key and f", {key}, " in phrase:
         # "its vice-president, X, has been shot dead" → "X: shot dead".
         phrase = _AUX_BEEN.sub("", phrase.split(f", {key}, ", 1)[1])
+    elif key and _named_at(key, " ".join(phrase.split()[:_TITLE_WORDS])) is not None:
+        key = ""  # "... five children in England": "England:" before it would say it twice
     words = phrase.split()
     room = _TITLE_CHARS - (len(key) + 2 if key else 0)
     if len(words) > _TITLE_WORDS and not (len(words) <= _TITLE_MOST_WORDS and len(phrase) <= room):

@@ -382,3 +382,14 @@ def test_a_headline_line_too_long_for_a_title_is_cut_where_a_phrase_begins():
         "State media reported the decree on Sunday."
     )
     assert brief_of(text).title == "Syria's President Bashar al-Assad is under growing pressure"
+
+
+def test_title_does_not_put_a_place_before_a_phrase_that_already_names_it() -> None:
+    text = (
+        "Four out of five children in England who ate school lunches had tried new food at "
+        "school. Schools in England must follow strict rules on meals. The survey of parents "
+        "in England was paid for by a food charity. England has about 20,000 state schools."
+    )
+    title = summarize(Source("x.txt", text)).title
+    assert not title.startswith("England:")
+    assert "England" in title
