@@ -19,6 +19,7 @@ from reportgen.summarize._headline import choose_bottom_line, choose_title, news
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import Printed, actor_words, most_named, table_words
+from reportgen.summarize._session_purpose import session_purpose
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
 from reportgen.summarize.compress import point, pronoun_led, statement
@@ -84,9 +85,13 @@ def summarize(
     ranking = _ranking(source, sentences, vecs, parts, max(budget.key_points, 10), unsaid, weights)
     actors = find_actors(sentences)
     fit = fit_for_points(sentences, ranking, weights)
-    bottom = _bottom_line_source(
+    # A meeting's bottom line is what it says it is for; else the statement most central to
+    # its talk (its opening is greetings and the running order).
+    news = _bottom_line_source(
         sentences, ranking, central(vecs, fit) if transcript else fit, actors, parts
     )
+    purpose = session_purpose(sentences, unsaid) if transcript else None
+    bottom = news if purpose is None else purpose
     # The bottom line is a statement too: its asides go, as a key point's do.
     bottom_line = compressed_bottom_line(
         _unlabelled(choose_bottom_line(sentences, bottom)), _BOTTOM_WORDS
@@ -97,6 +102,8 @@ def summarize(
     words = sum(len(s.text.split()) for s in sentences)
     count = min(budget.key_points, 2 + max(0, words - _TWO_POINTS_UNDER) // _WORDS_PER_POINT)
     key = _key_points(source.text, sentences, ranking, fit, parts, used, bottom, count)
+    if news != bottom and news not in key and count:  # the meeting's news leads its points
+        key = [news, *key[: count - 1]]
     used |= set(key)
     timexes = tag(source.text, document_date)
     timeline = _labelled(
@@ -162,7 +169,7 @@ def summarize(
             source.text,
             sentences,
             actors,
-            bottom_line,
+            unlabelled(bottom_line, turn_labels.opening[bottom]),  # no "Chair:" in a title
             fallback=source.stem,
             headline=source.headline or meta.title or None,
         ),
