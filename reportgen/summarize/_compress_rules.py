@@ -258,6 +258,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "agenda_lead_in",
+        "always",
+        _recache.compile(
+            r"^(?:(?:we(?:'ll| will)?|let's|I(?:'ll| will)) (?:now )?)?(?:move|moving|go|turn|"
+            r"come)(?: on)?,?(?: then,?)? to item \w+,?(?: and| which is)?\s+(?=\S)"
+            r"|^Item \w+(?: (?:this morning|this afternoon|today))?,?(?: then,)? is\s+(?=\S)",
+            re.I,
+        ),
+        "A chair's 'We move on to item 2, and' or 'Item 2 this morning is' only leads in to "
+        "the business the item names.",
+        (
+            (
+                "We will move on then to item 2, and our inquiry into bus services in Wales.",
+                "our inquiry into bus services in Wales.",
+            ),
+            (
+                "Item 2 this morning, then, is a further session on the transport report.",
+                "a further session on the transport report.",
+            ),
+        ),
+        ("Item 2 was deferred to June.", "We will move the depot to Wakefield."),
+    ),
+    Rule(
         "spoken_opener",
         "always",
         _recache.compile(
@@ -537,6 +560,7 @@ DANGLING = word_set(
     """a an the and or but of to in on at by for with from as than that which who whose
     his her its their our my your this these those is are was were be been has have had
     not no nor so if into onto upon about over under after before while such says said say
-    told tells added adds warned claims claimed believes believed thinks thought"""
+    told tells added adds warned claims claimed believes believed thinks thought located
+    situated based aimed intended related linked due able likely"""
 )
-"""Words a cut point must not end on: they promise more."""
+"""Words a cut point must not end on: they promise more ("income that is located")."""

@@ -254,6 +254,10 @@ def _would_empty(draft: _Draft, rule: Rule) -> bool:
     return after == 0 or (rule.tier != "always" and after < _MIN_CUT_WORDS <= before)
 
 
+_SHORT_CLAUSE = 6
+"""The fewest words a clause kept whole may have when no longer one ends within the limit."""
+
+
 def _cut(draft: _Draft, max_words: int) -> bool:
     """End at the last clause boundary within the limit; else at the limit, off a dangling
     word, unless that falls in a quotation, which is kept whole."""
@@ -261,13 +265,16 @@ def _cut(draft: _Draft, max_words: int) -> bool:
     limit = _end_of_word(current, max_words)
     least = max(_MIN_CUT_WORDS, max_words // 3)
     end = limit
-    for boundary in (CUT_BEFORE, CUT_BEFORE_PHRASE):
+    # A short whole clause is better than a long one broken off at the limit.
+    tries = ((CUT_BEFORE, least), (CUT_BEFORE_PHRASE, least), (CUT_BEFORE, _SHORT_CLAUSE))
+    for boundary, fewest in tries:
         bounds = [
             m.start()
             for m in boundary.finditer(current, 0, limit + 1)
-            if len(current[: m.start()].split()) >= least
+            if len(current[: m.start()].split()) >= fewest
             and not _inside_quote(current[: m.start()])
             and not _ends_dangling(current[: m.start()])
+            and not _ends_on_verbless_conjunct(current[: m.start()])
         ]
         if bounds:
             end = bounds[-1]
@@ -291,6 +298,21 @@ def _ends_dangling(head: str) -> bool:
     """Whether ``head`` ends on a word that promises more ("but now says"): no place to cut."""
     words = head.split()
     return bool(words) and words[-1].lower().strip(",;:") in DANGLING
+
+
+_CONJUNCT = _recache.compile(r"(?:^|[,;:]\s+|\s)(?:and|but|or)\s+([^,;:]*)$")
+_VERB_LIKE = _recache.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d))\b|\b\w+s\s+(?:to|the|a|an|that|it|them)\b",
+    re.I,
+)
+
+
+def _ends_on_verbless_conjunct(head: str) -> bool:
+    """Whether ``head`` ends on "and" + a phrase with no verb: "impact is significant, and
+    uncertainty about the relationships" has cut the second clause off before its verb."""
+    tail = _CONJUNCT.search(head)
+    return tail is not None and _VERB_LIKE.search(tail[1]) is None
 
 
 def _inside_quote(head: str) -> bool:

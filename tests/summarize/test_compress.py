@@ -234,3 +234,20 @@ def test_a_quote_over_the_limit_is_kept_whole_with_its_speaker() -> None:
 def test_a_spoken_turn_loses_its_opening_word_false_starts_and_broken_words() -> None:
     result = point("Project Manager: Um so then we st went with the, with the colour yellow.")
     assert result.text == "Project Manager: We went with the colour yellow."
+
+
+def test_a_cut_never_keeps_a_second_clause_without_its_verb() -> None:
+    sentence = (
+        "In Wales, all of that economic impact is significant, and uncertainty about the "
+        "relationships and the arrangements with Europe is one of the most significant issues "
+        "confronting university management at the moment."
+    )
+    assert point(sentence).text == "All of that economic impact is significant."
+
+
+def test_a_cut_never_ends_on_a_word_that_needs_its_place() -> None:
+    sentence = (
+        "We can identify the extent to which the sector in Wales is exposed to sources of "
+        "income that are located in the EU, so EU students, structural funds and research."
+    )
+    assert not point(sentence).text.endswith("located.")
