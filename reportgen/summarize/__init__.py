@@ -12,6 +12,7 @@ from reportgen.errors import BadInput
 from reportgen.model import Actors, Brief, DocumentMeta, Event, Section, Sentence, TableData
 from reportgen.read._line_rules import match
 from reportgen.read.source import Source
+from reportgen.summarize._back_matter import is_appendix
 from reportgen.summarize._budget import BUDGETS, SHORT_SOURCE, Budget
 from reportgen.summarize._echoes import echoes
 from reportgen.summarize._event_label import event_label, tells_an_event
@@ -347,7 +348,7 @@ def _key_points(
         firsts = [
             min((i for i in p.sentences if i in rank and i not in used), key=rank.__getitem__)
             for p in parts.parts
-            if any(i in rank and i not in used for i in p.sentences)
+            if not is_appendix(p.heading) and any(i in rank and i not in used for i in p.sentences)
         ]
         for i in sorted(firsts, key=rank.__getitem__):
             if len(chosen) < count and i not in chosen:

@@ -7,6 +7,8 @@ titles no document: a text that opens on one has no title line.
 
 from __future__ import annotations
 
+import re
+
 from reportgen import _recache
 from reportgen.summarize._tokens import word_set
 
@@ -49,3 +51,16 @@ def is_back_matter(heading: str) -> bool:
 def is_generic(heading: str) -> bool:
     """ "Introduction", "1. Background": a part's name, not a document's."""
     return _normal(heading) in GENERIC_HEADINGS
+
+
+_APPENDIX = _recache.compile(
+    r"^(?:appendix|appendices|annex|annexe|supplementary (?:material|information))\b"
+    r"|^[A-Z](?:\.\d+)+\.?\s",
+    re.I,
+)
+
+
+def is_appendix(heading: str) -> bool:
+    """ "Appendix B", "Annex: costs", "A.1 MEMORY": detail set apart from the body, which a
+    brief's key points do not reach into."""
+    return _APPENDIX.match(heading.strip()) is not None

@@ -164,6 +164,37 @@ def _fragment(text: str) -> bool:
     return len(spoken(text).split()) < _FRAGMENT_WORDS
 
 
+_MATH = _recache.compile(
+    r"[=\u2264\u2265\u2211\u220f\u2208\u2209\u2202\u222b\u221a\u00b1\u2192\u2190\u2282\u2286"
+    r"\u2200\u2203\u2016\u2212\u221e\u2248\u2260\u223c\u2297|^]"
+)
+"""Signs of mathematics (and the "|" and "^" a PDF's formulae leave), not of prose."""
+_MATH_MARKS = 2
+_LIST_MARK = _recache.compile(r"^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s")
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+_NUMBERED_HEAD = _recache.compile(
+    r"^(?:\(\d+\)\s+)?(?:[A-Z](?:\.\d+)+|\d+(?:\.\d+)+(?=\s+[A-Z]{2,})"
+    r"|[A-Z](?=(?:\s+[A-Z]{2,})+\s+[A-Z][a-z]))\.?\s"
+)
+"""A section number ("D.2.3", "4.2" before capitals, "C" before a title in capitals), after
+an equation's number a PDF's text layer may set before it ("(32) D.2.3 PROOF ...")."""
+
+
+def _notation(text: str) -> bool:
+    """A formula or a line of a PDF's maths ("Var = Σ j p̂j ≤ M2"), or a piece of one cut off
+    at a bracket ("N − 1}, a random orthogonal matrix"): no reader takes it as a statement."""
+    if len(_MATH.findall(text)) >= _MATH_MARKS:
+        return True
+    text = _LIST_MARK.sub("", text)  # "a) the board approves ..." opens a list item
+    return any(text.count(a) != text.count(b) for a, b in _BRACKETS)
+
+
+def _numbered_heading(text: str) -> bool:
+    """ "D.2.3 Proof of Lemma 2.", "C.5 EXPERIMENTAL RESULTS To validate ...": a numbered
+    heading, alone or glued to its part's first words."""
+    return _NUMBERED_HEAD.match(text) is not None
+
+
 _INNER_SPEAKER = _recache.compile(r"[,.?!]\s+(?:[A-Z][\w.'\-]*\s){0,2}[A-Z][\w.'\-]*:\s")
 _FILLER = _recache.compile(r"\b(?:um+|uh+|erm|er|mm-hmm|mm|hmm|yeah|okay|ok|like|you know)\b", re.I)
 _FILLER_SHARE = 0.2
@@ -201,6 +232,40 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Costs rose by 4%, or 2.1m, in 2024, the report says, and may rise again.",
             "Several papers (e.g. Ge et al., 2015; Lee et al., 2016) have shown that, given "
             "smoothness, gradient descent converges, as noted above.",
+        ),
+    ),
+    PointRule(
+        "notation",
+        _notation,
+        "A formula, or a piece of one a PDF's text layer split off, states nothing in words.",
+        (
+            "Var = \u2211 j pjRj 2 \u2264 \u2211 j pj M2 det2 = M2 det2.",
+            "N \u2212 1}, a random orthogonal matrix to the right of Wj.",
+            "3.2} if |Dtk | \u2264 |Mtk | then q = ptk.",
+            "By Lemma 4, we have that \u2016\u03a3\u2212N\u2016F \u2264 3 2 \u03bdM2N2.",
+        ),
+        (
+            "Costs rose 4% (from 2.1m) in 2024, and the ratio was 3:1.",
+            "Revenue was $1.5 billion, up 7.5% [restated] on last year.",
+            "b) the board approves the budget of 6.4 million pounds.",
+        ),
+    ),
+    PointRule(
+        "numbered_heading",
+        _numbered_heading,
+        "A section's number and title, alone or run into its first sentence, heads a part.",
+        (
+            "D.2.3 Proof of Lemma 2.",
+            "C.5 EXPERIMENTAL RESULTS To validate the algorithms, we ran them on Atari games.",
+            "4.2 RESULTS The model beats the baseline on every task.",
+            "(32) D.2.3 PROOF OF LEMMA 2 Proof of Lemma 2.",
+            "C DISCUSSION In the main text, we talk about convergence.",
+        ),
+        (
+            "3.2 million people fled the fighting in 2012.",
+            "A. Smith chaired the meeting on Monday.",
+            "A new depot opened in Leeds in March.",
+            "I MET the chair on Monday.",
         ),
     ),
     PointRule(

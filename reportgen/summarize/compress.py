@@ -300,7 +300,9 @@ def _ends_dangling(head: str) -> bool:
     return bool(words) and words[-1].lower().strip(",;:") in DANGLING
 
 
-_CONJUNCT = _recache.compile(r"(?:^|[,;:]\s+|\s)(?:and|but|or)\s+([^,;:]*)$")
+_CONJUNCT = _recache.compile(
+    r"(?:^|[,;:]\s+|\s)(?:and|but|or|which|who|whom|whose)\s+([^,;:]*)$", re.I
+)
 _VERB_LIKE = _recache.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
     r"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d))\b|\b\w+s\s+(?:to|the|a|an|that|it|them)\b",
@@ -309,8 +311,9 @@ _VERB_LIKE = _recache.compile(
 
 
 def _ends_on_verbless_conjunct(head: str) -> bool:
-    """Whether ``head`` ends on "and" + a phrase with no verb: "impact is significant, and
-    uncertainty about the relationships" has cut the second clause off before its verb."""
+    """Whether ``head`` ends on "and" or "which" + a phrase with no verb: "impact is
+    significant, and uncertainty about the relationships", "an approach in which simple"
+    have cut the last clause off before its verb."""
     tail = _CONJUNCT.search(head)
     return tail is not None and _VERB_LIKE.search(tail[1]) is None
 
