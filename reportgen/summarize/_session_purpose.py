@@ -104,6 +104,19 @@ PURPOSES: tuple[Purpose, ...] = (
         ("Item 4 is papers to note.", "The session on Monday ran late."),
     ),
     Purpose(
+        "agenda_is",
+        _recache.compile(
+            r"\b(?:our|the|this|today's) (?:meeting(?:'s)? )?agenda(?: for (?:this|today's|the)"
+            r" (?:meeting|session))? (?:is|will be)\b,?(?: as (?:before|usual),)? (?P<rest>.+)",
+            re.I,
+        ),
+        (
+            "Our agenda is, as before, to go over the minutes and then agree the budget.",
+            "So this meeting agenda will be the detailed design meeting.",
+        ),
+        ("The agenda is full.", "Their agenda is to win the election in May."),
+    ),
+    Purpose(
         "meeting_is",
         _recache.compile(
             rf"\b(?:this|today's|the) {_SESSION} (?:is|will be) (?:about|on|to|for) (?P<rest>.+)",
