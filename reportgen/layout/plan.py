@@ -131,6 +131,9 @@ class Plan:
     """The deck's content slides in order; empty means one slide per chunk."""
     cover: Cover = Cover()
     """The title slide's lines beside the title."""
+    contents: bool = True
+    """Whether a word processor's copy opens on a table of contents: only for a brief of more
+    than about two pages, which a reader pages through rather than takes in at once."""
     glance: bool = True
     """Whether page one of a page format adds the timeline strip and the "Who" line under
     the key points: only when the parts before the timeline run past about a page, so the
@@ -227,6 +230,8 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
             marking=brief.metadata.marking,
         ),
         parts=tuple(parts),
+        contents=len(parts) > 1
+        and sum(block_words(b) for p in parts for b in p.blocks) > CONTENTS_AFTER_WORDS,
         glance=_words_before_timeline(parts) > GLANCE_AFTER_WORDS,
         slides=slides.arrange(
             parts, fit.size, theme.heading_pt[0] * slides.HEADING_SCALE, theme.fonts_dir
@@ -234,6 +239,8 @@ def plan(brief: Brief, budget: Budget | None = None, theme: Theme = DEFAULT_THEM
     )
 
 
+CONTENTS_AFTER_WORDS = 900
+"""About two pages of a brief: past this a reader looks for a part rather than reads on."""
 GLANCE_AFTER_WORDS = 300
 """About what page one holds under the title and bottom line: parts past this push the
 timeline and actor lists off it, and page one then shows them at a glance."""

@@ -269,14 +269,22 @@ def test_a_long_timeline_is_one_table_per_plan_chunk_split_where_the_deck_splits
     ]
 
 
-def test_a_table_of_contents_field_word_fills_on_opening_precedes_the_first_part(
-    sample_plan: Plan,
-) -> None:
-    document = render(sample_plan)
-    xml = document.element.body.xml
+def test_a_long_brief_opens_on_a_table_of_contents_word_fills_on_opening() -> None:
+    points = tuple(
+        f"Point {n}: the depot's fleet of twelve vans is replaced over three years from June."
+        for n in range(80)
+    )
+    long_plan = plan(brief_with_section(*points))
+    assert long_plan.contents
+    xml = render(long_plan).element.body.xml
     assert 'TOC \\o "1-1" \\h \\z \\u' in xml
     assert 'w:dirty="true"' in xml
-    assert xml.index("TOC \\o") < xml.index(sample_plan.headings[0])
+    assert xml.index("TOC \\o") < xml.index(long_plan.headings[0])
+
+
+def test_a_short_brief_has_no_table_of_contents_to_update(sample_plan: Plan) -> None:
+    assert not sample_plan.contents
+    assert "TOC \\o" not in render(sample_plan).element.body.xml
 
 
 def test_remembered_style_ids_are_the_ids_python_docx_looks_up() -> None:
@@ -297,3 +305,11 @@ def test_remembered_style_ids_are_the_ids_python_docx_looks_up() -> None:
         ours.part.get_style_id("Normal", WD_STYLE_TYPE.CHARACTER)
     with pytest.raises(KeyError):
         ours.part.get_style_id("No Such Style", WD_STYLE_TYPE.PARAGRAPH)
+
+
+def test_a_few_places_run_in_one_line_as_in_the_pdf() -> None:
+    places = (Place("Leeds"), Place("Wakefield"), Place("Bradford"))
+    doc = render(plan(dataclasses.replace(make_brief(), actors=Actors(places=places))))
+    texts = [p.text for p in doc.paragraphs]
+    assert "Leeds \u00b7 Wakefield \u00b7 Bradford" in texts
+    assert not any(p.style.name == "List Bullet" and p.text == "Leeds" for p in doc.paragraphs)

@@ -51,7 +51,7 @@ class DocxRenderer:
         _blocks.write(document.add_paragraph(style=_styles.TITLE), plan.title)
         if plan.subtitle:
             _blocks.write(document.add_paragraph(style=_styles.SUBTITLE), plan.subtitle)
-        if len(plan.parts) > 1:
+        if plan.contents:
             _contents(document)
         for part in plan.parts:
             _blocks.write(document.add_paragraph(style=_styles.HEADING[0]), part.heading)

@@ -16,6 +16,7 @@ from reportgen.layout.blocks import (
     TimelineRows,
     is_figure,
 )
+from reportgen.layout.slides import RUN_IN
 from reportgen.render._office import HEBREW_FONT, has_hebrew
 from reportgen.render.docx import _ooxml, _styles
 from reportgen.text import clean, is_rtl
@@ -129,6 +130,13 @@ def _actors(document: Document, block: ActorList, text_width: int, right_to_left
     write(document.add_paragraph(style=_styles.HEADING[1]), block.label)
     if block.columns > 1:
         _index(document, block.index, text_width, right_to_left)
+        return
+    if not any(detail for _, detail in block.entries):  # a few bare names: one line, as in the PDF
+        names: list[str | tuple[str, str]] = []
+        for n, (name, _) in enumerate(block.entries):
+            names += [RUN_IN] if n else []
+            names.append((name, _styles.NAME))
+        write(document.add_paragraph(style=_styles.BODY), *names)
         return
     for name, detail in block.entries:
         runs: list[str | tuple[str, str]] = [(name, _styles.NAME)]
