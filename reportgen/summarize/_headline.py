@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reportgen import _recache
 from reportgen.model import Actors, Sentence
 from reportgen.summarize._back_matter import is_generic
+from reportgen.summarize._document_title import self_title
 from reportgen.summarize._roles import is_role_word
 from reportgen.summarize._session_title import session_title
 from reportgen.summarize._tokens import as_whole_words
@@ -120,6 +121,9 @@ _DATELINE = _recache.compile(
 _HEADLINE_WORDS = 14
 _TITLE_CHARS = 90
 _BOTTOM_CHARS = 250
+_NOUN_PHRASE_ROOM = 10
+"""A title that is one noun phrase (what the report says it is) may run this much longer
+than a cut sentence: cutting its last words would drop what it is about."""
 _TITLE_WORDS = 12
 _TITLE_MOST_WORDS = 15
 """A lead this long stays whole, and a cut may end this far in, while the title's characters
@@ -205,6 +209,9 @@ def choose_title(
     named = session_title(sentences)
     if named:
         return _clip(named, _TITLE_CHARS)
+    named = self_title(sentences, _TITLE_CHARS + _NOUN_PHRASE_ROOM)
+    if named:
+        return named
     key = _key_actor(actors, bottom_line)
     compressed = _compress(bottom_line)
     frame = _ATTRIBUTION.match(compressed)

@@ -40,6 +40,9 @@ _FRAMING = _recache.compile(
     r"(?:begin|start)\b|With that\b|(?:I|We)(?:'ll| will) now\b|Turning (?:now )?to\b|"
     r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b|Also included (?:is|are)\b|"
     r"(?:The )?[Ii]nformation in this (?:report|paper|document)\b|"
+    r"The (?:report|paper|document|memo|study|review|brief)(?:'s)? (?:is (?:divided|organi[sz]ed|"
+    r"structured|arranged|laid out)|(?:has|contains|consists of) (?:\w+ )?(?:sections|parts|"
+    r"chapters))\b|"
     r"(?:The )?(?:next )?(?:agenda )?item "
     r"(?:\w+ )?(?:is|was|on the agenda)\b)",
     re.I,
@@ -301,6 +304,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Chair (Cllr Helen Baird): Okay, um, let's start.",
             "Item four is the flooding on Ashby Road.",
             "Also included is a resources section with related articles, hearings, and reports.",
+            "The report is divided into three sections: the department's actions and the law.",
             "Some statements today are forward-looking statements subject to risk.",
             "These statements do not guarantee future performance, and actual results may differ.",
             "Our financial statements have been prepared in accordance with IFRS.",
@@ -308,6 +312,7 @@ POINT_RULES: tuple[PointRule, ...] = (
         (
             "The report found that 40 drivers had no safety training.",
             "This paper's recommendation was rejected by the board in March.",
+            "The report is due in March and will cost 40,000 pounds.",
             "Hereford council approved the new depot on Monday.",
             "The meeting approved the budget of 4.2 million pounds.",
             "Items worth 2 million pounds were stolen from the depot.",

@@ -228,8 +228,18 @@ _SPEAKER = next(r.pattern for r in RULES if r.name == "speaker")
 _CONTRACTION = _recache.compile(r"^(\w+)['\u2019](?:s|re|ll|d|ve)$")
 
 
+_SCENE_PHRASE = _recache.compile(
+    r"^(?:In|On|At|For|By|Over|From|Since|After|Before|During|Across|Within|Under)\s[^,]{1,40},"
+    r"\s+(?=\S)"
+)
+"""A short phrase before the subject ("In many cases, such reports ..."): the subject after it
+is what the statement opens on."""
+
+
 def pronoun_led(text: str) -> bool:
-    """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will")."""
+    """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will",
+    "Such reports"), after any short scene-setting phrase."""
+    text = _SCENE_PHRASE.sub("", text)
     first = text.split()[:1]
     if first and len(first[0].strip(",.;:")) > 1 and first[0].strip(",.;:").isupper():
         return False  # "IT will reconnect the network": a department, not "it"
@@ -242,7 +252,7 @@ def pronoun_led(text: str) -> bool:
     if words[0] in DEMONSTRATIVES:
         after = words[1] if len(words) > 1 else ""
         return not after or after in VERBS_AFTER_PRONOUN or after.endswith("ed")
-    return words[0] in PRONOUNS
+    return words[0] in PRONOUNS or words[0] == "such"  # "Such reports": which, the text said before
 
 
 def _would_empty(draft: _Draft, rule: Rule) -> bool:

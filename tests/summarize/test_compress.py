@@ -113,6 +113,10 @@ def test_a_label_over_the_limit_ends_at_a_clause_boundary_not_on_a_dangling_word
         ("Itemised costs are in the annex.", False),
         ("It's hard to say when the depot will reopen.", True),
         ("We're confident the depot will reopen in May.", False),
+        ("In many cases, such reports were followed by questions in Congress.", True),
+        ("In 2012, they voted to strike.", True),
+        ("In many cases, the reports were followed by questions in Congress.", False),
+        ("Such delays cost the depot 200 deliveries.", True),
     ],
 )
 def test_a_statement_opening_with_a_pronoun_is_flagged(sentence: str, led: bool) -> None:
