@@ -173,8 +173,6 @@ _MATH = _recache.compile(
 )
 """Signs of mathematics (and the "|" and "^" a PDF's formulae leave), not of prose."""
 _MATH_MARKS = 2
-_LIST_MARK = _recache.compile(r"^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s")
-_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 _NUMBERED_HEAD = _recache.compile(
     r"^(?:\(\d+\)\s+)?(?:[A-Z](?:\.\d+)+|\d+(?:\.\d+)+(?=\s+[A-Z]{2,})"
     r"|[A-Z](?=(?:\s+[A-Z]{2,})+\s+[A-Z][a-z]))\.?\s"
@@ -188,8 +186,7 @@ def _notation(text: str) -> bool:
     at a bracket ("N − 1}, a random orthogonal matrix"): no reader takes it as a statement."""
     if len(_MATH.findall(text)) >= _MATH_MARKS:
         return True
-    text = _LIST_MARK.sub("", text)  # "a) the board approves ..." opens a list item
-    return any(text.count(a) != text.count(b) for a, b in _BRACKETS)
+    return text.count("{") != text.count("}")  # prose has no braces; formulae split by a PDF do
 
 
 def _numbered_heading(text: str) -> bool:
@@ -251,6 +248,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Costs rose 4% (from 2.1m) in 2024, and the ratio was 3:1.",
             "Revenue was $1.5 billion, up 7.5% [restated] on last year.",
             "b) the board approves the budget of 6.4 million pounds.",
+            "The archive ends with ]]> and holds &amp; literally.",
         ),
     ),
     PointRule(
