@@ -80,11 +80,13 @@ _SHORT_UNITS = (
     r"mb|gb|kb|tb|hz|khz|mhz|ghz|dc|cc|vs|mr|dr|ms|tv|pc|cv|pr|hq"
 )
 """Lower-case consonant runs that are words (units, abbreviations): never a cut-off word."""
-_SUBORDINATORS = (
+SUBORDINATORS = (
     r"After|Although|Though|While|Whilst|Despite|Because|Since|As|When|Once|If|Unless|Until|"
     r"Following|Before|During|Amid|Given|With|Without|Under|Due to|Thanks to|Ahead of|"
     r"Even though|In response to|In light of|By contrast|In contrast|Like|Unlike|For"
 )
+_CLAUSE_START = r"(?:^|(?<=\s[-\u2013\u2014]\s))"
+"""Where a main clause may begin: the start, or after a chronology's "12 March 2013 – "."""
 NOT_PARTICIPLES = word_set(
     """Beijing Reading Sterling Spring Nothing Everything Something Anything King Morning
     Evening Building Bring Thing Ring Wing Sing Viking Pudding Wedding Ping Darling Sing Ming
@@ -340,7 +342,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_clause",
         "long",
-        _recache.compile(rf"^(?:{_SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)"),
+        _recache.compile(rf"{_CLAUSE_START}(?:{SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)"),
         "A clause before the main one sets the scene; the main clause carries the point.",
         (
             (
@@ -351,6 +353,10 @@ RULES: tuple[Rule, ...] = (
                 "Despite higher fuel costs, operating profit rose 6%.",
                 "operating profit rose 6%.",
             ),
+            (
+                "March 3, 2025 \u2013 As part of its review of depots, the council shut Leeds.",
+                "March 3, 2025 \u2013 the council shut Leeds.",
+            ),
         ),
         ("Aftercare staff were moved to Bradford.", "As expected the board approved the plan."),
     ),
@@ -358,7 +364,8 @@ RULES: tuple[Rule, ...] = (
         "leading_phrase",
         "long",
         _recache.compile(
-            r"^(?:On|In|At|For|By|From|Across|Within|Over|Through|Throughout|Excluding|"
+            rf"{_CLAUSE_START}(?:On|In|At|For|By|From|Across|Within|Over|Through|Throughout|"
+            r"Excluding|"
             r"Including|Compared (?:with|to)|Against|Outside|Beyond|Among)\s[^,;]{1,60},\s+(?=\S)"
         ),
         "'On an adjusted basis, income rose ...': a phrase before the subject qualifies the "

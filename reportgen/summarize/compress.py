@@ -21,6 +21,7 @@ from reportgen.summarize._compress_rules import (
     DEMONSTRATIVES,
     PRONOUNS,
     RULES,
+    SUBORDINATORS,
     VERBS_AFTER_PRONOUN,
     Rule,
     Tier,
@@ -285,6 +286,7 @@ def _cut(draft: _Draft, max_words: int) -> bool:
             and not _inside_quote(current[: m.start()])
             and not _ends_dangling(current[: m.start()])
             and not _ends_on_verbless_conjunct(current[: m.start()])
+            and not _only_lead_in(current[: m.start()])
         ]
         if bounds:
             end = bounds[-1]
@@ -294,14 +296,22 @@ def _cut(draft: _Draft, max_words: int) -> bool:
         if opens < limit:
             return False  # a cut inside a quote (or its '..., he says') misquotes it
     words = current[:end].split()
-    while len(words) > _MIN_CUT_WORDS and words[-1].lower().strip(",;:") in DANGLING:
-        words.pop()
+    after = current[end:].split()[:1]
+    while len(words) > _MIN_CUT_WORDS and (
+        words[-1].lower().strip(",;:") in DANGLING or _inside_name(words[-1], after)
+    ):
+        after = [words.pop()]
     end = _end_of_word(current, len(words))
     tail = len(current) - len(current.rstrip(".!?"))
     draft.delete([(end, len(current) - tail)] if tail and end < len(current) - tail else [])
     draft.delete([] if tail else [(end, len(current))])
     draft.tidy()
     return True
+
+
+def _inside_name(last: str, after: list[str]) -> bool:
+    """Whether a cut after ``last`` splits a name ("Secretary of Defense Leon | Panetta")."""
+    return bool(after) and last[:1].isupper() and after[0][:1].isupper() and last[-1:].isalpha()
 
 
 def _ends_dangling(head: str) -> bool:
@@ -326,6 +336,19 @@ def _ends_on_verbless_conjunct(head: str) -> bool:
     have cut the last clause off before its verb."""
     tail = _CONJUNCT.search(head)
     return tail is not None and _VERB_LIKE.search(tail[1]) is None
+
+
+_DATED_ENTRY = _recache.compile(r"^[\w ,]{3,30}?\s[\u2013\u2014-]\s")
+"""A chronology's "September 25, 2012 – " before an entry."""
+_LEAD_IN = _recache.compile(
+    rf"^(?:{SUBORDINATORS}|As part of|In order to|In response to|On behalf of)\b[^,;:]*$", re.I
+)
+
+
+def _only_lead_in(head: str) -> bool:
+    """Whether ``head`` is only the phrase that leads in to a clause ("As part of the
+    department's efforts to confront the crime"): a cut there drops the clause itself."""
+    return _LEAD_IN.match(_DATED_ENTRY.sub("", head, count=1)) is not None
 
 
 def _inside_quote(head: str) -> bool:

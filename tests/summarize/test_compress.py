@@ -255,3 +255,18 @@ def test_a_cut_never_ends_on_a_word_that_needs_its_place() -> None:
         "income that are located in the EU, so EU students, structural funds and research."
     )
     assert not point(sentence).text.endswith("located.")
+
+
+def test_a_chronology_entry_loses_its_lead_in_not_its_clause_and_no_name_is_split() -> None:
+    sentence = (
+        "September 25, 2012 \u2013 As part of the department's efforts to confront the crime of "
+        "assault in the service, then Secretary of Defense Leon Panetta announced improvements "
+        "to commander training and a review of the training environment in every service."
+    )
+    text = point(sentence).text
+    assert "Leon Panetta announced" in text
+    assert "As part of" not in text
+    short = point(
+        "Panel members today thanked the outgoing Defense Secretary Leon Panetta warmly", 10
+    )
+    assert short.text == "Panel members today thanked the outgoing."
