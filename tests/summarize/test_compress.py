@@ -267,6 +267,6 @@ def test_a_chronology_entry_loses_its_lead_in_not_its_clause_and_no_name_is_spli
     assert "Leon Panetta announced" in text
     assert "As part of" not in text
     short = point(
-        "Panel members today thanked the outgoing Defense Secretary Leon Panetta warmly", 10
+        "Panel members today thanked the outgoing Defense Secretary Leon Panetta warmly.", 9
     )
     assert short.text == "Panel members today thanked the outgoing."
