@@ -19,7 +19,7 @@ from reportgen.summarize._event_label import event_label, tells_an_event
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
-from reportgen.summarize._printed import Printed, actor_words, most_named, table_words
+from reportgen.summarize._printed import ITEM_WORDS, Printed, actor_words, most_named, table_words
 from reportgen.summarize._session_purpose import session_purpose
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
@@ -62,6 +62,8 @@ sections and timeline say the rest on one page."""
 _FEWEST_SECTION_POINTS = 3
 """Whatever the page budget, the sections keep this many sentences (or all that are left),
 so the document's parts show beside its key points."""
+_FEWEST_SHORT_SECTION_POINTS = 3
+"""The same for a source under :data:`SHORT_SOURCE` words, whose brief must keep to a page."""
 
 
 def summarize(
@@ -136,7 +138,7 @@ def summarize(
     if sum(1 for e in timeline if _dated(e)) < _FEWEST_EVENTS:
         timeline = ()  # one date is no chronology; its sentence stays free for a section
     told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
-    shown_actors = most_named(actors, source.text, budget.actors)
+    shown_actors = most_named(actors, source.text, _actor_room(budget, words))
     tables = _kept_tables(parts, budget.tables, budget.table_rows)
     printed = Printed(
         said=[len(t.split()) for t in key_texts]
@@ -200,6 +202,14 @@ def summarize(
     )
 
 
+_SHORT_ACTORS = 5
+"""People, places and groups each a one-page brief lists at most: those its story names most."""
+
+
+def _actor_room(budget: Budget, words: int) -> int:
+    return min(budget.actors, _SHORT_ACTORS) if words < SHORT_SOURCE else budget.actors
+
+
 def _section_room(
     sentences: list[Sentence],
     words: int,
@@ -223,11 +233,11 @@ def _section_room(
         left = min(left, budget.share * words - taken - sum(printed.labels))
     room = 0
     for i in candidates[: budget.section_points]:
-        left -= len(shown(i).split())
+        left -= len(shown(i).split()) + ITEM_WORDS
         if left < 0:
             break
         room += 1
-    return max(_FEWEST_SECTION_POINTS, room)
+    return max(_FEWEST_SHORT_SECTION_POINTS if short else _FEWEST_SECTION_POINTS, room)
 
 
 _NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "vague", "citation"})

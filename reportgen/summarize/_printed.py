@@ -16,6 +16,9 @@ from reportgen.model import Actors, TableData
 
 _HEADINGS = 40
 """Title, subtitle, part headings and list labels that every brief prints."""
+ITEM_WORDS = 2
+"""The room a printed item takes beyond its words, in words: its bullet or date column, the
+gap after it and its last line left part empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +33,15 @@ class Printed:
     """Words in the cells of the tables the brief keeps (a row takes a line however short)."""
 
     def total(self) -> int:
-        return _HEADINGS + sum(self.said) + sum(self.labels) + self.actors + self.tables
+        items = len(self.said) + len(self.labels)
+        return (
+            _HEADINGS
+            + sum(self.said)
+            + sum(self.labels)
+            + ITEM_WORDS * items
+            + self.actors
+            + self.tables
+        )
 
 
 def actor_words(actors: Actors) -> int:

@@ -91,7 +91,10 @@ _OPENING = _recache.compile(r"[\"'\u201c\u2018(\[`A-Z0-9\u00c0-\u024f]|-LRB-")
 _SOFT_END = _recache.compile(r"[,;:\-\u2013\u2014(]$")
 
 
-_BULLET = _recache.compile(r"^(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+(?=\S)")
+_BULLET_MARK = "\u2022"
+_BULLET = _recache.compile(
+    r"^(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+(?=\S)|^\u2022(?=\S)"
+)
 """A list item's marker ("- ", "• ", "2. "): the formats draw their own bullets."""
 
 
@@ -147,11 +150,28 @@ right?If that sounds familiar"), or a chart's caption in brackets between two se
 ("school lunches.(% denotes ... vegetable)England's School Food Trust")."""
 
 
+def _bullets_apart(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each list bullet a token of its own: a list copied without line breaks runs its items
+    into one another ("World War II\u2022Under constant threat ...")."""
+    out: list[tuple[int, int]] = []
+    for start, end in tokens:
+        at = text.find(_BULLET_MARK, start, end)
+        while at != -1 and end - start > 1:
+            if at > start:
+                out.append((start, at))
+            out.append((at, at + 1))
+            start = at + 1
+            at = text.find(_BULLET_MARK, start, end)
+        if start < end:
+            out.append((start, end))
+    return out
+
+
 def _unglued(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``tokens`` with each word glued to a sentence opener ("YorkshireThe") or run on past
     a stop ("right?If") cut in two."""
     out: list[tuple[int, int]] = []
-    for start, end in tokens:
+    for start, end in _bullets_apart(text, tokens):
         stop = _GLUED_STOP.search(text, start, end)
         if stop:
             out += [(start, stop.end()), (stop.end(), end)]
@@ -194,7 +214,9 @@ def _ends_here(
         return _opens(nxt) or ptb or newlines > 0
     if newlines == 1 and _headline(text, tokens, first, i):
         return True
-    if _marker_at(text, tokens, i + 1) or _caption_ends(text, tokens, first, i, nxt):
+    if nxt == _BULLET_MARK or _marker_at(text, tokens, i + 1):
+        return True  # a bullet opens the next item of a list
+    if _caption_ends(text, tokens, first, i, nxt):
         return True
     if i - first < 2:
         return False

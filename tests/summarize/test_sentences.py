@@ -378,3 +378,16 @@ def test_a_caption_glued_between_two_sentences_stays_off_the_first() -> None:
     assert first.text == "Of the parents questioned, 628 had children who ate school lunches."
     assert second.text.endswith(")England's School Food Trust commissioned the research.")
     assert point(second.text).text == "England's School Food Trust commissioned the research."
+
+
+def test_list_items_run_together_by_their_bullets_are_sentences_of_their_own() -> None:
+    raw = (
+        "The convoys were hard:\u2022They carried supplies to Russia in World War Two\u2022Under "
+        "threat of attack by U-boats and ice\u2022By May 1945, the route had cost 104 ships."
+    )
+    assert texts(raw) == [
+        "The convoys were hard:",
+        "They carried supplies to Russia in World War Two",
+        "Under threat of attack by U-boats and ice",
+        "By May 1945, the route had cost 104 ships.",
+    ]
