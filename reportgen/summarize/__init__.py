@@ -138,7 +138,7 @@ def summarize(
     if sum(1 for e in timeline if _dated(e)) < _FEWEST_EVENTS:
         timeline = ()  # one date is no chronology; its sentence stays free for a section
     told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
-    shown_actors = most_named(actors, source.text, _actor_room(budget, words))
+    shown_actors = most_named(actors, source.text, budget.actors)
     tables = _kept_tables(parts, budget.tables, budget.table_rows)
     printed = Printed(
         said=[len(t.split()) for t in key_texts]
@@ -200,14 +200,6 @@ def summarize(
         actions=parts.actions,
         extra={"words": words, "detail": detail},
     )
-
-
-_SHORT_ACTORS = 5
-"""People, places and groups each a one-page brief lists at most: those its story names most."""
-
-
-def _actor_room(budget: Budget, words: int) -> int:
-    return min(budget.actors, _SHORT_ACTORS) if words < SHORT_SOURCE else budget.actors
 
 
 def _section_room(
