@@ -19,8 +19,11 @@ import statistics
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from _split import load_jsonl, part_of, shared_dir
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, not an installed copy
 
 from reportgen.read.source import Source
 from reportgen.summarize import summarize

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, not an installed copy
+
 from reportgen.model import Actors, Brief
 from reportgen.read.source import Source
 from reportgen.read.textstructure import parse
