@@ -93,13 +93,15 @@ PURPOSES: tuple[Purpose, ...] = (
         _recache.compile(
             r"\b(?:item \w+|(?:move|moving|go|turn) on,?(?: then,?)? to item \w+)\b[^.?!]{0,40}?"
             r"\b(?:our|a|the) (?:\w+ ){0,3}(?:session|inquiry|review|scrutiny|consideration)"
-            r" (?:on|into|of) (?P<rest>.+)",
+            r" (?:on|into|of|with|from|for) (?P<rest>.+)",
             re.I,
         ),
         (
             "Item 2 this morning is a further session on our follow-up to the transport report.",
             "We move on then to item 3, and our inquiry into the impact of the new rules on "
             "small firms.",
+            "Item 3 this morning is our scrutiny session with the Cabinet Secretary on the "
+            "draft budget.",
         ),
         ("Item 4 is papers to note.", "The session on Monday ran late."),
     ),
