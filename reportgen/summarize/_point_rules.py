@@ -326,6 +326,9 @@ POINT_RULES: tuple[PointRule, ...] = (
             "If you have not received the earnings release, it is available on the investor "
             "relations section of our website.",
             "Again, I'm Tom Reid, Chairman and CEO of Northgate Foods.",
+            "Project Manager: Then we'll go through the finance and see if we fall within budget.",
+            "So we'll do the evaluation, and then we can finish up after that.",
+            "We've got some questions now on early help from Cllr Amy Cole.",
             "Chair: We've received apologies for absence from Cllr Amy Cole.",
             "Project Manager: Um I'm Sam and I'm the Project Manager.",
             "Okay, so this is the second design meeting for the remote control.",
@@ -352,6 +355,8 @@ POINT_RULES: tuple[PointRule, ...] = (
             "The company posted a loss of $3 million in the quarter.",
             "The union will ask ministers whether the depot can stay open.",
             "The board asked the director to tell staff about the closure.",
+            "We will go to court if the council does not reopen the depot.",
+            "We'll launch the yellow remote in June and see sales rise.",
         ),
     ),
     PointRule(

@@ -79,6 +79,10 @@ PROCEDURE: tuple[str, ...] = (
     r"\bwill (?:then )?(?:review|discuss|cover|walk (?:you )?through) (?:[\w-]+ ){0,5}"
     r"in (?:more|greater|further) detail\b",
     r"\blet me (?:just )?start by\b",
+    r"\bwe(?:'ll| will|'re going to| are going to|'re gonna) (?:then |now |just )?(?:go through|"
+    r"go over|see (?:what|if|whether|how)|finish up|wrap up|move on|start (?:with|by)|"
+    r"have (?:a|the|our) (?:\w+ ){0,2}presentations?|do (?:the|an|a|our) (?:\w+ )?"
+    r"(?:evaluation|presentations?|round|introductions))\b",
     r"\b(?:go|move) straight (?:in)?to questions\b",
     r"\b(?:go|come|turn) (?:back )?to (?:[A-Z][\w'-]+ ){1,3}(?:now )?for (?:some |a few |"
     r"your )?questions\b",
@@ -89,6 +93,7 @@ PROCEDURE: tuple[str, ...] = (
     r"\b(?:could|can|would) you (?:just )?(?:tell|explain to|give|outline for|set out for|update)"
     r" (?:us|me|the committee)\b",
     r"\b(?:that|your|this|my) (?:last |first |next )?question\b",
+    r"\b(?:we've|we have) (?:got )?(?:some|a few|a couple of|more|further) (?:\w+ )?questions\b",
     r"\b(?:move|moving|go|turn) on,?(?: then,?)? to item \w+\b",
     r"^(?:\w+,? ){0,2}I(?:'m| am) (?:currently |also |still )?(?:registered|employed|listed) as\b",
     r"\b(?:declare|declaring|register|registering) an interest\b",
