@@ -70,9 +70,22 @@ EVENT_HEADS = word_set(
 SCHEME_HEADS = word_set(
     """Zone Zones Scheme Programme Program Act Bill Strategy Plan Report Review Policy
     Framework Agreement Treaty Accord Regulations Directive Paper Papers Memo Minutes Annex
-    Appendix Index"""
+    Appendix Index Reports Calendar"""
 )
-"""Last words of schemes, laws and document titles: named things, not actors."""
+"""Last words of schemes, laws and document titles: named things, not actors ("the Senate
+Legislative Calendar", "Senate Reports" name papers, though a chamber opens them)."""
+
+DOCUMENT_WORDS = word_set(
+    """Act Acts Code Codes Statute Statutes Authorization Authorizations Authorisation
+    Authorisations Appropriation Appropriations Amendment Amendments Ordinance Ordinances
+    Regulation Regulations Directive Directives Survey Surveys Report Reports Treaty Charter"""
+)
+"""Words of the titles of laws, codes, bills, reports and surveys, wherever they stand in the
+name: "the Uniform Code of Military Justice", "Title 10, United States Code", "Defense
+Authorization for Appropriations for Fiscal Year 2015", "a Pulse Survey of clients". No
+person's or place's name holds one, and a group's name holds one only before its own head
+word ("the Senate Appropriations Committee"). "Bill" is left to the last word, as it is a
+given name too."""
 
 VEHICLE_MAKES = word_set(
     """Ford Renault Dodge Toyota Vauxhall BMW Audi Mercedes Mercedes-Benz Volkswagen VW Tesla

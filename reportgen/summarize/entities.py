@@ -31,6 +31,7 @@ from reportgen.summarize._given_names import GIVEN_NAMES
 from reportgen.summarize._groups import common_noun_groups, merge_groups
 from reportgen.summarize._names import Run, runs, tokenize
 from reportgen.summarize._organisations import (
+    DOCUMENT_WORDS,
     EVENT_HEADS,
     ORG_JOB_TITLES,
     ORG_NOUNS,
@@ -310,7 +311,11 @@ def _named_thing(run: Run) -> bool:
         return True  # "BP/25/07" is a paper's reference, not the oil company
     if len(words) > 1 and words[0] in VEHICLE_MAKES and not any(w in ORG_HEADS for w in words):
         return True
-    if run.name in ORG_NAMES | PLACES or any(w in ORG_HEADS for w in words):
+    if run.name in ORG_NAMES | PLACES:
+        return False
+    if _document_title(words):
+        return True
+    if any(w in ORG_HEADS for w in words):
         return False  # "Sony bought Warner Communications Inc", "his London home"
     before = run.before(2)
     if before[-1:] and before[-1] in _ARTICLES and len(before) == 2:
@@ -318,6 +323,14 @@ def _named_thing(run: Run) -> bool:
     if before[-1:] and before[-1] in PRODUCT_VERBS:
         return True
     return bool(before[-1:]) and before[-1] in POSSESSIVES and not has_title(words)
+
+
+def _document_title(words: tuple[str, ...]) -> bool:
+    """ "Uniform Code", "Pulse Survey", "Defense Authorization for Appropriations": a title
+    word of a law, code, report or survey makes the name a document's, unless a group's head
+    word follows it ("the Senate Appropriations Committee" is the committee)."""
+    at = next((i for i, w in enumerate(words) if w in DOCUMENT_WORDS), -1)
+    return at >= 0 and not any(w in ORG_HEADS for w in words[at + 1 :])
 
 
 def _employer(run: Run) -> bool:

@@ -351,3 +351,15 @@ def test_an_unknown_acronym_an_event_or_a_demonym_is_no_place() -> None:
     places = {p.name for p in actors_of(text).places}
     assert not places & {"ABM", "Welsh", "Brexit"}
     assert "Boston" in places or "Wales" in places
+
+
+def test_titles_of_laws_codes_bills_and_surveys_are_no_people() -> None:
+    a = actors_of(
+        "Lawmakers voted to amend the Uniform Code of Military Justice and Title 10, United "
+        "States Code, on Tuesday. Department of Defense Authorization for Appropriations for "
+        "Fiscal Year 2015, a hearing record, runs to 900 pages. Ms Clarke said a Pulse Survey "
+        "of 300 tenants was sent out in March. The Senate Appropriations Committee met in "
+        "Washington."
+    )
+    assert [p.name for p in a.people] == ["Clarke"]
+    assert [g.name for g in a.groups] == ["Senate Appropriations Committee"]
