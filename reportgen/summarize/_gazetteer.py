@@ -149,8 +149,21 @@ TITLES = _set(
     Mayor|Pope|Cardinal|Bishop|Archbishop|Imam|Ayatollah|Rabbi|Reverend|Professor|Prof|Speaker|
     State|Chairman|Chairwoman|Director|Commissioner|Spokesman|Spokeswoman|High|Special|Leader|
     Representative|Permanent|Supreme|Grand|Mufti|Crown|Opposition|Finance|Justice|Health|Trade|
-    Staff|PM|MP|Cllr|Councillor"""
+    Staff|PM|MP|Cllr|Councillor|Congressman|Congresswoman|Gen|Adm|Lt|Maj|Capt|Sgt|Cpl|Cmdr|Cdr|
+    Brig|Gov|Rep"""
 )
+TITLE_TAILS = _set("Staff")
+"""Title words that only close a title ("Chief of Staff"): a name run that opens on one after
+"of" ("the Joint Chiefs of Staff Army Gen. Martin Dempsey") holds the end of the phrase
+before it, which is no part of the person's role."""
+TITLE_ABBREVIATIONS = {
+    "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major", "Col": "Colonel",
+    "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Cmdr": "Commander",
+    "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Rep": "Representative",
+    "Prof": "Professor",
+}  # fmt: skip
+"""Ranks and offices as a text abbreviates them before a name ("Navy Adm. James A.
+Winnefeld", "Army Maj. Gen. Gary S. Patton"): a role is shown in full ("Navy Admiral")."""
 ROLE_NOUNS = _set(
     """president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|head|leader|
     journalist|photographer|reporter|correspondent|editor|writer|columnist|activist|campaigner|

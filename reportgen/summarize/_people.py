@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportgen.summarize._names import PARTICLES, Run
+from reportgen.summarize._names import PARTICLES, SUFFIXES, Run
 
 _PARTICLE = ("al-", "el-", "Al-", "El-")
 _FAMILY_PARTICLES = PARTICLES - {"la", "es"}
@@ -15,6 +15,19 @@ given names ("La Toya") and "es" only joins place names."""
 def _family_first(words: list[str] | tuple[str, ...]) -> bool:
     """Whether a name opens with its family particle ("Bin Laden") rather than a given name."""
     return words[0].lower() in _FAMILY_PARTICLES
+
+
+def _core(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The name without the generation after it: "Winnefeld Jr" is one word of a name."""
+    words = tuple(words)
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _full(form: str) -> bool:
+    """Whether a form gives more than one word of the name itself (given and family names)."""
+    return len(_core(form.split())) > 1
 
 
 def surname(word: str) -> str:
@@ -33,13 +46,13 @@ class _Person:
 
     @property
     def name(self) -> str:
-        full = [f for f in self.forms if " " in f and not _family_first(f.split())]
-        full = full or [f for f in self.forms if " " in f] or list(self.forms)
+        full = [f for f in self.forms if _full(f) and not _family_first(f.split())]
+        full = full or [f for f in self.forms if _full(f)] or list(self.forms)
         return max(full, key=lambda f: (self.forms[f], len(f)))
 
     @property
     def given(self) -> str:
-        full = [f for f in self.forms if " " in f]
+        full = [f for f in self.forms if _full(f)]
         words = self.name.split()
         return words[0] if full and not _family_first(words) else ""
 
@@ -57,8 +70,9 @@ class PeopleIndex:
 
     def add(self, words: tuple[str, ...], role: str) -> None:
         form = " ".join(words)
-        key = surname(words[-1])
-        given = words[0] if len(words) > 1 and not _family_first(words) else ""
+        core = _core(words)
+        key = surname(core[-1])
+        given = core[0] if len(core) > 1 and not _family_first(core) else ""
         same = self._by_surname.setdefault(key, [])
         match = next((p for p in same if not given or not p.given or p.given == given), None)
         if match is None:
@@ -71,7 +85,7 @@ class PeopleIndex:
 
     def mention(self, run: Run) -> bool:
         """A name seen without a title counts only when it names someone already known."""
-        same = self._by_surname.get(surname(run.words[-1]))
+        same = self._by_surname.get(surname(_core(run.words)[-1]))
         if not same or len(run.words) > 3:
             return False
         words = run.words
@@ -93,7 +107,20 @@ class PeopleIndex:
         everyone.sort(key=lambda p: (-p.mentions, p.first))
         roles = [_best_role(p.roles) for p in everyone]
         taken = {f for p in everyone for f in p.forms if " " in f} | {r for r in roles if " " in r}
-        return [(p.name, _own_part(r, taken - {r})) for p, r in zip(everyone, roles, strict=True)]
+        return [
+            (_written(p.name), _own_part(r, taken - {r}))
+            for p, r in zip(everyone, roles, strict=True)
+        ]
+
+
+def _written(name: str) -> str:
+    """ "James A. Winnefeld Jr": a middle initial is shown with the full stop the words around
+    it lost."""
+    words = name.split()
+    return " ".join(
+        w + "." if 0 < k < len(words) - 1 and len(w) == 1 and w.isupper() else w
+        for k, w in enumerate(words)
+    )
 
 
 def _best_role(roles: list[str]) -> str:

@@ -24,6 +24,8 @@ from reportgen.summarize._gazetteer import (
     PLACE_NOUNS,
     PLACES,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_TAILS,
     TITLES,
     WEEKDAYS,
 )
@@ -429,7 +431,10 @@ def _person(run: Run, people: PeopleIndex) -> bool:
         bool(run.before()) and run.before()[0] in HONORIFICS or k >= 0 and words[k] in HONORIFICS
     )
     sub = Run(name_words, run.sentence, run.first + k + 1, run.tokens)
-    role = " ".join(role_words) if has_title(role_words) else ""
+    while role_words[:1] and role_words[0] in TITLE_TAILS:
+        role_words = role_words[1:]  # "the Joint Chiefs of Staff Army Gen. X": "Staff" ends it
+    role = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role_words)
+    role = role if has_title(role_words) else ""
     role = " ".join(x for x in (role, tail) if x) if role else ""
     role = role or role_before(sub) or appositive(sub)
     if len(name_words) == 1 and not names_a_person(tuple(role.split())):

@@ -363,3 +363,19 @@ def test_titles_of_laws_codes_bills_and_surveys_are_no_people() -> None:
     )
     assert [p.name for p in a.people] == ["Clarke"]
     assert [g.name for g in a.groups] == ["Senate Appropriations Committee"]
+
+
+def test_a_service_and_an_abbreviated_rank_are_the_role_and_initials_stay_in_the_name() -> None:
+    a = actors_of(
+        "In a speech on Monday, Navy Adm. James A. Winnefeld Jr., vice chairman of the Joint "
+        "Chiefs of Staff, said training would change. Winnefeld said commanders must act. "
+        "The Pentagon named Army Maj. Gen. Gary S. Patton as director of the office. The "
+        "chairman of the Joint Chiefs of Staff Army Gen. Martin E. Dempsey told reporters the "
+        "plan was sound."
+    )
+    assert {p.name: p.role for p in a.people} == {
+        "James A. Winnefeld Jr": "Navy Admiral",
+        "Gary S. Patton": "Army Major General",
+        "Martin E. Dempsey": "Army General",
+    }
+    assert [g.name for g in a.groups] == ["Pentagon"]
