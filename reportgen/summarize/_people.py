@@ -103,7 +103,13 @@ class PeopleIndex:
 
     def people(self) -> list[tuple[str, str]]:
         """(name, role), most mentioned first; the earliest role the text gives is kept."""
-        everyone = _by_given_name([p for same in self._by_surname.values() for p in same])
+        everyone = [
+            _Person(dict(p.forms), list(p.roles), p.first)
+            for same in self._by_surname.values()
+            for p in same
+        ]
+        everyone = _by_given_name(everyone)
+        everyone = _family_name_lost(everyone)
         everyone.sort(key=lambda p: (-p.mentions, p.first))
         roles = [_best_role(p.roles) for p in everyone]
         taken = {f for p in everyone for f in p.forms if " " in f} | {r for r in roles if " " in r}
@@ -141,11 +147,34 @@ def _by_given_name(everyone: list[_Person]) -> list[_Person]:
     for p in everyone:
         whole = full.get(p.name, []) if not p.given and not p.roles else []
         if len(whole) == 1:
-            into = whole[0]
-            for form, n in p.forms.items():
-                into.forms[form] = into.forms.get(form, 0) + n
-            into.roles.extend(r for r in p.roles if r not in into.roles)
-            into.first = min(into.first, p.first)
+            _merge(p, whole[0])
+            continue
+        out.append(p)
+    return out
+
+
+def _merge(p: _Person, into: _Person) -> None:
+    for form, n in p.forms.items():
+        into.forms[form] = into.forms.get(form, 0) + n
+    into.roles.extend(r for r in p.roles if r not in into.roles)
+    into.first = min(into.first, p.first)
+
+
+def _family_name_lost(everyone: list[_Person]) -> list[_Person]:
+    """ "Johnson, Lieutenant General Michelle D.", "Morral, Andrew R.": a given name and an
+    initial with no family name after them (a reference list sets the family name first) is
+    no one's name as it stands. It joins the one person whose fuller name it opens ("Michelle
+    D. Johnson"), and is dropped when the text gives none."""
+    out = []
+    for p in everyone:
+        words = _core(p.name.split())
+        if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+            whole = [q for q in everyone if q.name.startswith(p.name + " ")]
+            if len(whole) == 1:
+                into = whole[0]
+                into.forms[into.name] += p.mentions  # counted as the fuller name
+                into.roles.extend(r for r in p.roles if r not in into.roles)
+                into.first = min(into.first, p.first)
             continue
         out.append(p)
     return out

@@ -379,3 +379,14 @@ def test_a_service_and_an_abbreviated_rank_are_the_role_and_initials_stay_in_the
         "Martin E. Dempsey": "Army General",
     }
     assert [g.name for g in a.groups] == ["Pentagon"]
+
+
+def test_a_given_name_and_an_initial_without_a_family_name_is_no_person() -> None:
+    listed = (
+        "Morral, Andrew R., Kristie Gore, and Terry L. Schell. Sexual Assault in the Military, "
+        "Volume 1. Johnson, Lieutenant General Michelle D., superintendent, testified in May."
+    )
+    assert set(people(listed)) == {"Kristie Gore", "Terry L. Schell"}
+    named_again = listed + " Lieutenant General Michelle D. Johnson told the panel so."
+    assert people(named_again)["Michelle D. Johnson"] == "Lieutenant General"
+    assert "Michelle D" not in people(named_again)
