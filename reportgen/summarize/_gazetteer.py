@@ -179,7 +179,7 @@ ROLE_NOUNS = _set(
 ORG_HEADS = (
     _set(
         """Council|League|Army|Committee|Committees|Subcommittee|Subcommittees|Office|Police|Government|Ministry|Agency|Party|
-    Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
+    Force|Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
     Court|Commission|Crescent|Cross|Yard|Bank|Fund|Institute|University|Association|Movement|
     Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
     Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|

@@ -390,3 +390,12 @@ def test_a_given_name_and_an_initial_without_a_family_name_is_no_person() -> Non
     named_again = listed + " Lieutenant General Michelle D. Johnson told the panel so."
     assert people(named_again)["Michelle D. Johnson"] == "Lieutenant General"
     assert "Michelle D" not in people(named_again)
+
+
+def test_a_force_is_a_group_not_a_person() -> None:
+    a = actors_of(
+        "Colonel Ruth Parry, an Air Force lawyer, said the case would go ahead. Staff from "
+        "the Border Force joined the inquiry, the Air Force said."
+    )
+    assert [p.name for p in a.people] == ["Ruth Parry"]
+    assert {g.name for g in a.groups} == {"Air Force", "Border Force"}
