@@ -182,7 +182,7 @@ ORG_HEADS = (
     Force|Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
     Court|Commission|Crescent|Cross|Yard|Bank|Fund|Institute|University|Association|Movement|
     Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
-    Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|
+    Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|Academy|
     Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
     Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum|
     Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|GmbH|NV|Bhd"""
@@ -199,6 +199,17 @@ ORG_NAMES = (
     | KNOWN_ORGS
     | KNOWN_ORG_PHRASES
 )
+LEGISLATURES = _set(
+    """Congress|Senate|Parliament|Assembly|Commons|Lords|Cabinet|Senedd|Legislature|Bundestag|
+    Knesset|Duma|Majlis|Dáil|Seanad|Storting|Riksdag|Politburo"""
+)
+"""Legislatures, chambers and cabinets a text names in one word: institutions, so groups, even
+after a place cue ("a vote in Congress", "passed in the Senate")."""
+CHAMBERS = _set("House|Chamber")
+"""Chambers named in one word only after "the" ("the House passed the bill"): alone, the word
+opens other names ("House prices")."""
+CHAMBER_NAMES = {"Commons": "House of Commons", "Lords": "House of Lords"}
+"""A chamber named short is shown by its full name."""
 MEDIA = _set(
     """BBC|BBC News|BBC Monitoring|Reuters|AFP|AP|Associated Press|CNN|Al Jazeera|Al-Jazeera|
     Sky News|New York Times|Washington Post|Guardian|Times|Sunday Times|Daily Mail|Telegraph|
@@ -207,7 +218,7 @@ MEDIA = _set(
 )
 FACILITIES = (
     _set(
-        """Library|Museum|Hospital|School|College|Academy|Center|Centre|Airport|Stadium|Hotel|
+        """Library|Museum|Hospital|School|College|Center|Centre|Airport|Stadium|Hotel|
     Mosque|Cathedral|Synagogue|Palace|Prison|Embassy|Consulate|Mall|Bridge|Station|Building|
     Clinic|Harbour|Harbor|Dam|Plaza|Island|Islands|Mountains|Sea|Ocean|Strait|River|Lake|
     Desert|Peninsula|Coast|Valley"""
@@ -216,7 +227,9 @@ FACILITIES = (
 )
 """Last words of the names of buildings and sites: "the Truman Presidential Library", "the
 Comoro Islands". Words
-that are also family names (Hall, Church, Tower, Temple, Park) are left out."""
+that are also family names (Hall, Church, Tower, Temple, Park) are left out, and an academy,
+like a university, is an institution that acts ("the Naval Academy is reviewing its rules"),
+so a group."""
 PLACE_HEADS = _set(
     "Qalaat|Qalat|Tell|Jabal|Jebel|Jisr|Wadi|Deir|Kafr|Kfar|Ain|Bab|Khan|Beit|Maarat|Marj|Qasr|"
     "Fort|Port|Mount|Cape|San|Santa|Los|Las"

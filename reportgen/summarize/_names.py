@@ -168,7 +168,8 @@ def runs(tokens: tuple[str, ...], sentence: int) -> list[Run]:
 
 
 def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
-    """Links join only inside organisation names ("Committee of the Red Cross")."""
+    """Links join only inside organisation names ("Committee of the Red Cross", "House of
+    Lords")."""
     tok, nxt = tokens[j], tokens[j + 1]
     if tok in PARTICLES:
         return capitalised(nxt)
@@ -180,7 +181,7 @@ def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
             k += 1
         return tokens[k - 1] in ORG_HEADS and tokens[j - 1] not in ORG_HEADS | ORG_NAMES
     return any(
-        t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory", "Chief"}
+        t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory", "Chief", "House"}
         for t in tokens[i:j]
     )
 

@@ -8,6 +8,8 @@ from reportgen import _recache
 from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._doc_parts import DOC_PARTS
 from reportgen.summarize._gazetteer import (
+    CHAMBER_NAMES,
+    CHAMBERS,
     DEMONYMS,
     EVENTS,
     FACILITIES,
@@ -15,6 +17,7 @@ from reportgen.summarize._gazetteer import (
     FESTIVALS,
     GROUP_NOUNS,
     HONORIFICS,
+    LEGISLATURES,
     MEDIA,
     MONTHS,
     NUMBERS,
@@ -92,7 +95,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
             if kind == "place":
                 _note(places, run.name, s.index)
             elif kind == "group":
-                _note(groups, run.name, s.index)
+                _note(groups, CHAMBER_NAMES.get(run.name, run.name), s.index)
             elif kind == "unknown":
                 pending.append(run)
             previous = (run, kind)
@@ -261,6 +264,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "skip" if _modifier(run) else "place"
     if _lone_word_describes(words) or _named_thing(run):
         return "skip"
+    if _institution(run):
+        return "group"
     if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1) or _employer(run):
         return "group"
     if _introduced_as_organisation(run):
@@ -283,6 +288,15 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+def _institution(run: Run) -> bool:
+    """ "a vote in Congress", "passed in the Senate", "peers in the House of Lords", "the House
+    rejected it": a legislature or chamber is a group, though a place cue comes before it."""
+    word = run.words[-1]
+    if word in LEGISLATURES:
+        return True
+    return len(run.words) == 1 and word in CHAMBERS and run.before() in (("the",), ("The",))
 
 
 def _introduced_as_organisation(run: Run) -> bool:

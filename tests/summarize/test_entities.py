@@ -399,3 +399,21 @@ def test_a_force_is_a_group_not_a_person() -> None:
     )
     assert [p.name for p in a.people] == ["Ruth Parry"]
     assert {g.name for g in a.groups} == {"Air Force", "Border Force"}
+
+
+def test_legislatures_chambers_and_academies_are_groups_not_places() -> None:
+    a = actors_of(
+        "The bill passed in the Senate on Tuesday and now goes to the House. Critics in "
+        "Congress said the Naval Academy in Annapolis had been slow. House prices rose in "
+        "Leeds. In a statement to the Commons, the minister said peers in the House of Lords "
+        "agreed."
+    )
+    assert [p.name for p in a.places] == ["Annapolis", "Leeds"]
+    assert [g.name for g in a.groups] == [
+        "Senate",
+        "House",
+        "Congress",
+        "Naval Academy",
+        "House of Commons",
+        "House of Lords",
+    ]
