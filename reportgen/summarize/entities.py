@@ -281,6 +281,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "person"
     if len(words) > 1 and words[-1] in FACILITIES:
         return "place"
+    if headed and _held_by_one(words[-1]):
+        return "skip"  # "the Cabinet Secretary", "the Council Leader": a post, not the body
     if headed:
         return "group"
     if _place_cue(run, previous):
@@ -288,6 +290,12 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+def _held_by_one(word: str) -> bool:
+    """A title one person holds ("Secretary", "Leader"), which ends the name of a post, not of
+    a body; "Staff" closes a body's name ("the Joint Chiefs of Staff")."""
+    return word not in TITLE_TAILS and names_a_person((word,))
 
 
 def _institution(run: Run) -> bool:

@@ -417,3 +417,13 @@ def test_legislatures_chambers_and_academies_are_groups_not_places() -> None:
         "House of Commons",
         "House of Lords",
     ]
+
+
+def test_a_post_named_after_a_body_is_no_group() -> None:
+    a = actors_of(
+        "The money was agreed between the current Cabinet Secretary and the First Minister. "
+        "A letter from the Cabinet Secretary for Education arrived on Monday. The Council "
+        "Leader met the Cabinet in Cardiff."
+    )
+    assert [g.name for g in a.groups] == ["Cabinet"]
+    assert not a.people
