@@ -87,6 +87,19 @@ person's or place's name holds one, and a group's name holds one only before its
 word ("the Senate Appropriations Committee"). "Bill" is left to the last word, as it is a
 given name too."""
 
+THING_NOUNS = word_set(
+    """initiative initiatives programme programmes program programs scheme schemes project
+    projects app apps website websites"""
+)
+"""Common nouns after a name that make it the name of a scheme or a product: "the Sêr Cymru
+initiative", "the Harbour Lights project". A known body's name stays ("the Welsh Government
+initiative"); "campaign" is left out, as a person's name comes before it ("the Clinton
+campaign")."""
+
+SEGMENT_NOUNS = word_set("segment segments")
+"""A company reports its business by segment: "our Aviation and Technical Solutions segments"
+names lines of its own business, no other firm, though a firm's word ends the name."""
+
 VEHICLE_MAKES = word_set(
     """Ford Renault Dodge Toyota Vauxhall BMW Audi Mercedes Mercedes-Benz Volkswagen VW Tesla
     Nissan Honda Peugeot Citroen Fiat Kia Hyundai Volvo Jaguar Skoda Seat Mazda Subaru

@@ -43,6 +43,8 @@ from reportgen.summarize._organisations import (
     POSSESSIVES,
     PRODUCT_VERBS,
     SCHEME_HEADS,
+    SEGMENT_NOUNS,
+    THING_NOUNS,
     VEHICLE_MAKES,
 )
 from reportgen.summarize._people import PeopleIndex, surname
@@ -121,10 +123,17 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
 _DIGIT = _recache.compile(r"\d")
 
 
+_ROMAN = _recache.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
 def _may_be_place(name: str) -> bool:
-    """A name with a figure ("FY2014") is a code, and an acronym the gazetteer does not know
-    ("ABM", "FE") a company or a term, not a place."""
-    return not _DIGIT.search(name) and not (name.isupper() and name not in PLACES)
+    """A name with a figure ("FY2014") is a code, an acronym the gazetteer does not know
+    ("ABM", "FE") a company or a term, and a name the gazetteer does not know that is
+    numbered ("Sêr Cymru II", "Title XVII") a programme or a part of a law: none is a place."""
+    if name in PLACES:
+        return True
+    numbered = " " in name and _ROMAN.match(name.rsplit(" ", 1)[1]) is not None
+    return not _DIGIT.search(name) and not name.isupper() and not numbered
 
 
 _CASED = 0.8
@@ -339,8 +348,13 @@ def _named_thing(run: Run) -> bool:
         return False
     if _document_title(words):
         return True
+    after = run.after()[:1]
+    if after and after[0] in SEGMENT_NOUNS:
+        return True
     if any(w in ORG_HEADS for w in words):
         return False  # "Sony bought Warner Communications Inc", "his London home"
+    if after and after[0] in THING_NOUNS:
+        return True
     before = run.before(2)
     if before[-1:] and before[-1] in _ARTICLES and len(before) == 2:
         before = before[:1]

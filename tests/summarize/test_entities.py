@@ -427,3 +427,15 @@ def test_a_post_named_after_a_body_is_no_group() -> None:
     )
     assert [g.name for g in a.groups] == ["Cabinet"]
     assert not a.people
+
+
+def test_programmes_numbered_schemes_and_business_segments_are_no_actors() -> None:
+    a = actors_of(
+        "The Sêr Cymru initiative has brought key researchers to Wales. What could we learn "
+        "from Sêr Cymru II? The Welsh Government initiative was welcomed in Cardiff. Our "
+        "Aviation and Technical Solutions segments were hit, while Harbour Foods grew. The "
+        "changes sit in Title XVII of the act."
+    )
+    assert not a.people
+    assert [p.name for p in a.places] == ["Wales", "Cardiff"]
+    assert [g.name for g in a.groups] == ["Welsh Government", "Harbour Foods"]
