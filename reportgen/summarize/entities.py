@@ -38,6 +38,7 @@ from reportgen.summarize._names import Run, runs, tokenize
 from reportgen.summarize._organisations import (
     DOCUMENT_WORDS,
     EVENT_HEADS,
+    KNOWN_ORG_PHRASES,
     ORG_JOB_TITLES,
     ORG_NOUNS,
     POSSESSIVES,
@@ -74,7 +75,12 @@ _NOT_NAMES = (
     | DOC_PARTS
 )
 _ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
-_GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
+_GAZETTEER_WORDS = (
+    frozenset(w for n in PLACES | (ORG_NAMES - KNOWN_ORG_PHRASES) for w in n.split()) | _NOT_NAMES
+)
+"""Words of known names that no person's name holds. The firms named like people ("John
+Lewis", "Morgan Stanley") are known whole, and their words stay free for people ("John
+Griffiths", "Julie Morgan")."""
 _CANONICAL = {
     "US": "United States", "USA": "United States", "U.S.": "United States", "U.S": "United States",
     "America": "United States", "UK": "United Kingdom", "Britain": "United Kingdom",

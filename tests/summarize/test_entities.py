@@ -439,3 +439,12 @@ def test_programmes_numbered_schemes_and_business_segments_are_no_actors() -> No
     assert not a.people
     assert [p.name for p in a.places] == ["Wales", "Cardiff"]
     assert [g.name for g in a.groups] == ["Welsh Government", "Harbour Foods"]
+
+
+def test_a_word_of_a_firm_named_like_a_person_is_free_for_people() -> None:
+    a = actors_of(
+        "Julie Morgan: I nominate John Griffiths. Clerk: I declare that John Griffiths has been "
+        "appointed. The fund moved its account from Morgan Stanley to John Lewis Partnership."
+    )
+    assert {p.name for p in a.people} == {"John Griffiths", "Julie Morgan"}
+    assert {g.name for g in a.groups} == {"Morgan Stanley", "John Lewis Partnership"}
