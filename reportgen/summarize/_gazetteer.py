@@ -168,7 +168,7 @@ ROLE_NOUNS = _set(
     """president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|head|leader|
     journalist|photographer|reporter|correspondent|editor|writer|columnist|activist|campaigner|
     ambassador|diplomat|official|officer|commander|general|soldier|priest|cleric|imam|analyst|
-    expert|lawyer|judge|doctor|surgeon|nurse|researcher|professor|student|teacher|resident|
+    expert|lawyer|counsel|judge|doctor|surgeon|nurse|researcher|professor|student|teacher|resident|
     witness|mayor|governor|senator|lawmaker|mp|chairman|director|founder|owner|manager|
     representative|commissioner|monitor|observer|negotiator|mediator|king|queen|prince|emir|
     sheikh|coordinator|co-ordinator|worker|volunteer|dissident|defector|rebel|filmmaker|blogger|
@@ -205,9 +205,9 @@ LEGISLATURES = _set(
 )
 """Legislatures, chambers and cabinets a text names in one word: institutions, so groups, even
 after a place cue ("a vote in Congress", "passed in the Senate")."""
-CHAMBERS = _set("House|Chamber")
+CHAMBERS = _set("House")
 """Chambers named in one word only after "the" ("the House passed the bill"): alone, the word
-opens other names ("House prices")."""
+opens other names ("House prices"). "the Chamber" is the room a parliament sits in."""
 CHAMBER_NAMES = {"Commons": "House of Commons", "Lords": "House of Lords"}
 """A chamber named short is shown by its full name."""
 MEDIA = _set(
@@ -221,7 +221,7 @@ FACILITIES = (
         """Library|Museum|Hospital|School|College|Center|Centre|Airport|Stadium|Hotel|
     Mosque|Cathedral|Synagogue|Palace|Prison|Embassy|Consulate|Mall|Bridge|Station|Building|
     Clinic|Harbour|Harbor|Dam|Plaza|Island|Islands|Mountains|Sea|Ocean|Strait|River|Lake|
-    Desert|Peninsula|Coast|Valley"""
+    Desert|Peninsula|Coast|Valley|Base"""
     )
     | STREET_HEADS
 )
@@ -238,6 +238,10 @@ PLACE_HEADS = _set(
 "Qalaat al-Madiq", "Jisr al-Shughour", "Kafr Nabl" are places, though they read like a
 given name and a family name. "Tal", also a Hebrew given name, is left out. "Fort Wayne",
 "Port Talbot", "San Diego" open with a place word too."""
+AREA_HEADS = _set("County|Province|District|Governorate|Prefecture|Oblast|Borough|Parish")
+"""Last words of the names of counties, provinces and districts: "Arlington County" is a
+place, though it reads like a given name and a family name. "City" is left out, as clubs are
+named with it ("Hull City")."""
 GROUP_NOUNS = _set(
     """government|regime|army|military|opposition|authorities|forces|rebels|court|police|
     parliament|leadership|administration|junta|militia|militias|troops"""

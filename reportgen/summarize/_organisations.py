@@ -70,7 +70,7 @@ EVENT_HEADS = word_set(
 SCHEME_HEADS = word_set(
     """Zone Zones Scheme Programme Program Act Bill Strategy Plan Report Review Policy
     Framework Agreement Treaty Accord Regulations Directive Paper Papers Memo Minutes Annex
-    Appendix Index Reports Calendar"""
+    Appendix Index Reports Calendar Database Databases Register Registry"""
 )
 """Last words of schemes, laws and document titles: named things, not actors ("the Senate
 Legislative Calendar", "Senate Reports" name papers, though a chamber opens them)."""

@@ -8,6 +8,7 @@ from reportgen import _recache
 from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._doc_parts import DOC_PARTS
 from reportgen.summarize._gazetteer import (
+    AREA_HEADS,
     CHAMBER_NAMES,
     CHAMBERS,
     DEMONYMS,
@@ -287,10 +288,10 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
-    headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
+    headed = len(words) > 1 and any(w in ORG_HEADS for w in words) and words[-1] not in FACILITIES
     if headed and not any(w in TITLES for w in words):
         return "group"
-    if len(words) > 1 and words[0] in PLACE_HEADS:
+    if len(words) > 1 and (words[0] in PLACE_HEADS or words[-1] in AREA_HEADS):
         return "place"
     if _named_person(run, people):
         return "person"
@@ -467,6 +468,8 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     name_words = words[k + 1 :]
     if not name_words or any(w in PLACES or w in _NOT_NAMES or w in ORG_HEADS for w in name_words):
         return False
+    if len(name_words) == 1 and len(name_words[0]) > 1 and name_words[0].isupper():
+        return False  # "West Point, NY, Defense Secretary X said": a code, no one's name
     if _ends_in_role(name_words):
         return False
     honorific = (

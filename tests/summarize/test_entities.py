@@ -448,3 +448,21 @@ def test_a_word_of_a_firm_named_like_a_person_is_free_for_people() -> None:
     )
     assert {p.name for p in a.people} == {"John Griffiths", "Julie Morgan"}
     assert {g.name for g in a.groups} == {"Morgan Stanley", "John Lewis Partnership"}
+
+
+def test_counties_bases_databases_posts_and_state_codes_are_read_as_such() -> None:
+    a = actors_of(
+        "The sergeant was charged by Arlington County, VA, in May. The act authorized Special "
+        "Victims' Counsel for civilian staff. Cadets at West Point, NY, Defense Secretary Chuck "
+        "Hagel said, must be protected. Reports go into the Defense Sexual Assault Incident "
+        "Database each month. Trainees at Lackland Air Force Base in San Antonio were abused, "
+        "the Air Force said. Members raised it in the Chamber last week."
+    )
+    assert {p.name: p.role for p in a.people} == {"Chuck Hagel": "Defense Secretary"}
+    assert [p.name for p in a.places] == [
+        "Arlington County",
+        "West Point",
+        "Lackland Air Force Base",
+        "San Antonio",
+    ]
+    assert [g.name for g in a.groups] == ["Air Force"]
