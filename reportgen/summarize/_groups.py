@@ -57,6 +57,17 @@ def _key(name: str) -> str:
     return name
 
 
+_LINKS = frozenset({"of", "on", "for", "to", "and", "the", "in", "at"})
+
+
+def _ends_with(long: str, short: str) -> bool:
+    """ "UN Security Council" is the "Security Council", but the "Subcommittee on Department of
+    Defense" is a part of the department, and "Friends of Syria" no Syria: a name after a
+    link word is another group's."""
+    head = long[: -len(short)] if long.endswith(" " + short) else ""
+    return bool(head) and head.split()[-1] not in _LINKS
+
+
 def merge_groups(groups: dict[str, list[int]]) -> dict[str, list[int]]:
     """One entry per group: acronyms join their long form, "Security Council" joins "UN ...".
 
@@ -79,7 +90,7 @@ def merge_groups(groups: dict[str, list[int]]) -> dict[str, list[int]]:
         for long in names:
             if long == short or long not in merged or len(long) <= len(short):
                 continue
-            if (short.isupper() and _initials(long) == short) or long.endswith(" " + short):
+            if (short.isupper() and _initials(long) == short) or _ends_with(long, short):
                 merged[long].extend(merged.pop(short))
                 break
     return {n: sorted(v) for n, v in merged.items()}

@@ -95,6 +95,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     places: dict[str, list[int]] = {}
     groups: dict[str, list[int]] = {}
     pending: list[Run] = []
+    segments: set[str] = set()
     for s in sentences:
         tokens = tokenize(s.text)
         previous: tuple[Run, str] | None = None
@@ -107,6 +108,8 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
                 _note(groups, CHAMBER_NAMES.get(run.name, run.name), s.index)
             elif kind == "unknown":
                 pending.append(run)
+            elif run.words and run.after()[:1] and run.after()[0] in SEGMENT_NOUNS:
+                segments.update((run.name, *run.name.split(" and ")))
             previous = (run, kind)
         for name in common_noun_groups(s.text, people.surnames()):
             _note(groups, name, s.index)
@@ -114,6 +117,9 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
         if not people.mention(run) and _looks_like_name(run, places, groups):
             people.add(run.words, "")
     _people_listed_as_places(places, people)
+    _groups_listed_as_places(places, groups)
+    for name in segments & set(groups):
+        del groups[name]  # "Technical Solutions reported revenue of": the segment named before
     _groups_behind_names(groups, people)
     merged = merge_groups(groups)
     places = _merge_places(places)
@@ -187,6 +193,14 @@ def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> N
             group = " ".join(words[:-1])
         if group != name and group in groups:
             groups[group].extend(groups.pop(name))
+
+
+def _groups_listed_as_places(places: dict[str, list[int]], groups: dict[str, list[int]]) -> None:
+    """ "introduced in the House" and once "agreed to in House": a name the gazetteer does not
+    know as a place, which the text also names as a group, is that group after a place cue
+    too."""
+    for name in [n for n in places if n not in PLACES and n in groups]:
+        groups[name].extend(places.pop(name))
 
 
 def _people_listed_as_places(places: dict[str, list[int]], people: PeopleIndex) -> None:

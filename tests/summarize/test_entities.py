@@ -466,3 +466,31 @@ def test_counties_bases_databases_posts_and_state_codes_are_read_as_such() -> No
         "San Antonio",
     ]
     assert [g.name for g in a.groups] == ["Air Force"]
+
+
+def test_a_name_the_text_calls_a_segment_is_no_group_where_it_stands_alone() -> None:
+    a = actors_of(
+        "Not surprisingly our Aviation and Technical Solutions segments were hit. Finally, "
+        "Technical Solutions reported revenue of $100 million. Harbour Foods grew."
+    )
+    assert [g.name for g in a.groups] == ["Harbour Foods"]
+
+
+def test_a_chamber_named_as_a_group_is_no_place_after_a_place_cue() -> None:
+    a = actors_of(
+        "The bill was introduced in the House on Monday. It was agreed to in House, 315-100."
+    )
+    assert not a.places
+    assert [g.name for g in a.groups] == ["House"]
+
+
+def test_a_group_named_after_a_link_word_stays_apart_from_the_body_it_names() -> None:
+    a = actors_of(
+        "The Department of Defense opened an office. The Subcommittee on Department of "
+        "Defense held hearings. The UN Security Council met. The Security Council agreed."
+    )
+    assert {g.name for g in a.groups} == {
+        "UN Security Council",
+        "Department of Defense",
+        "Subcommittee on Department of Defense",
+    }
