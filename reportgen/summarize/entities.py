@@ -57,6 +57,7 @@ from reportgen.summarize._roles import (
     names_a_person,
     role_before,
 )
+from reportgen.summarize._tokens import STOPWORDS
 
 LIMIT = 30
 """At most this many actors of each kind: a long source still gets a readable list."""
@@ -98,10 +99,13 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     segments: set[str] = set()
     for s in sentences:
         tokens = tokenize(s.text)
+        titled = _title_cased_quotes(tokens)
         previous: tuple[Run, str] | None = None
         for run in runs(tokens, s.index):
             run = _trimmed(run)
             kind = _classify(run, people, previous) if run.words else "skip"
+            if run.first in titled and kind != "person" and run.name not in PLACES | ORG_NAMES:
+                kind = "skip"
             if kind == "place":
                 _note(places, run.name, s.index)
             elif kind == "group":
@@ -195,6 +199,25 @@ def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> N
             groups[group].extend(groups.pop(name))
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+_TITLE_CASED = 0.8
+"""Share of a quotation's content words set with a capital that makes it a title."""
+
+
+def _title_cased_quotes(tokens: tuple[str, ...]) -> frozenset[int]:
+    """ "Air Force has Identified 31 Alleged Victims in Lackland Sex Abuse Scandal", Title LX
+    "Punitive Articles": a quoted title capitalises its words by style, so a capital inside one
+    marks no name, and "in" no place. The token positions inside such quotations."""
+    marks = [k for k, t in enumerate(tokens) if t in _QUOTES]
+    out: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        words = [t for t in tokens[a + 1 : b] if t.isalpha() and t.lower() not in STOPWORDS]
+        capped = sum(w[:1].isupper() for w in words)
+        if len(words) >= 2 and capped >= _TITLE_CASED * len(words):
+            out.update(range(a + 1, b))
+    return frozenset(out)
+
+
 def _groups_listed_as_places(places: dict[str, list[int]], groups: dict[str, list[int]]) -> None:
     """ "introduced in the House" and once "agreed to in House": a name the gazetteer does not
     know as a place, which the text also names as a group, is that group after a place cue
@@ -273,9 +296,11 @@ def _trimmed(run: Run) -> Run:
 
 
 def _no_actor(run: Run) -> bool:
-    """A medium, a month, a faith, "Figure", a lone letter, or an author cited ("Arora et al.
-    (2018)"): never an actor of the text."""
+    """A medium, a month or a span of months ("February-April"), a faith, "Figure", a lone
+    letter, or an author cited ("Arora et al. (2018)"): never an actor of the text."""
     if run.name in MEDIA or all(w in _NOT_NAMES or len(w) < 2 for w in run.words):
+        return True
+    if all(part in _CALENDAR for w in run.words for part in w.split("-")):
         return True
     return run.after(1) == ("et",)
 

@@ -494,3 +494,17 @@ def test_a_group_named_after_a_link_word_stays_apart_from_the_body_it_names() ->
         "Department of Defense",
         "Subcommittee on Department of Defense",
     }
+
+
+def test_a_quoted_title_names_no_place_group_or_person_and_a_span_of_months_no_place() -> None:
+    a = actors_of(
+        'Carroll, Chris. "Air Force has Identified 31 Alleged Victims in Lackland Sex Abuse '
+        'Scandal," Stars and Stripes, June 28, 2012. Sisk, Richard. "Sex Assault Crisis Pushes '
+        'Senate to Overhaul Military Law," Military.com, May 16, 2013. Title LX "Punitive '
+        'Articles" created a new section. Hearings were held from February-April. Trainees at '
+        "Lackland Air Force Base in San Antonio were abused, the Air Force said. "
+        '"We will not let this stand in Texas," said General Mark Walsh.'
+    )
+    assert {p.name: p.role for p in a.people} == {"Mark Walsh": "General"}
+    assert [p.name for p in a.places] == ["Lackland Air Force Base", "San Antonio", "Texas"]
+    assert [g.name for g in a.groups] == ["Air Force"]
