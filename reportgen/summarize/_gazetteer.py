@@ -221,7 +221,7 @@ FACILITIES = (
         """Library|Museum|Hospital|School|College|Center|Centre|Airport|Stadium|Hotel|
     Mosque|Cathedral|Synagogue|Palace|Prison|Embassy|Consulate|Mall|Bridge|Station|Building|
     Clinic|Harbour|Harbor|Dam|Plaza|Island|Islands|Mountains|Sea|Ocean|Strait|River|Lake|
-    Desert|Peninsula|Coast|Valley|Base"""
+    Desert|Peninsula|Coast|Valley|Base|Barracks|Airfield"""
     )
     | STREET_HEADS
 )
@@ -238,6 +238,10 @@ PLACE_HEADS = _set(
 "Qalaat al-Madiq", "Jisr al-Shughour", "Kafr Nabl" are places, though they read like a
 given name and a family name. "Tal", also a Hebrew given name, is left out. "Fort Wayne",
 "Port Talbot", "San Diego" open with a place word too."""
+SITE_HEADS = _set("Base|Barracks|Airfield|Airport|Station")
+"""Last words of sites a body runs: "Lackland Air Force Base", "the Police Station" are places,
+though a body's word comes before. A centre or a hospital is often the body itself ("Aleppo
+Media Centre"), so it is left to the body's word."""
 AREA_HEADS = _set("County|Province|District|Governorate|Prefecture|Oblast|Borough|Parish")
 """Last words of the names of counties, provinces and districts: "Arlington County" is a
 place, though it reads like a given name and a family name. "City" is left out, as clubs are

@@ -28,6 +28,7 @@ from reportgen.summarize._gazetteer import (
     PLACE_NOUNS,
     PLACES,
     ROLE_NOUNS,
+    SITE_HEADS,
     TITLE_ABBREVIATIONS,
     TITLE_TAILS,
     TITLES,
@@ -327,7 +328,7 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
-    headed = len(words) > 1 and any(w in ORG_HEADS for w in words) and words[-1] not in FACILITIES
+    headed = len(words) > 1 and any(w in ORG_HEADS for w in words) and words[-1] not in SITE_HEADS
     if headed and not any(w in TITLES for w in words):
         return "group"
     if len(words) > 1 and (words[0] in PLACE_HEADS or words[-1] in AREA_HEADS):

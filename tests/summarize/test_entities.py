@@ -508,3 +508,12 @@ def test_a_quoted_title_names_no_place_group_or_person_and_a_span_of_months_no_p
     assert {p.name: p.role for p in a.people} == {"Mark Walsh": "General"}
     assert [p.name for p in a.places] == ["Lackland Air Force Base", "San Antonio", "Texas"]
     assert [g.name for g in a.groups] == ["Air Force"]
+
+
+def test_a_site_a_body_runs_is_a_place_and_a_bodys_centre_the_body() -> None:
+    a = actors_of(
+        "Activists at the Idlib Media Centre said the shelling went on. Troops left the "
+        "Ramstein Air Force Base on Friday."
+    )
+    assert [g.name for g in a.groups] == ["Idlib Media Centre"]
+    assert [p.name for p in a.places] == ["Ramstein Air Force Base"]
