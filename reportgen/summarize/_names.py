@@ -17,7 +17,7 @@ from reportgen.summarize._gazetteer import (
     WEEKDAYS,
 )
 from reportgen.summarize._given_names import GIVEN_NAMES
-from reportgen.summarize._organisations import BROADCAST_WORDS
+from reportgen.summarize._organisations import BROADCAST_WORDS, DOCUMENT_WORDS, SCHEME_HEADS
 from reportgen.summarize._tokens import STOPWORDS
 
 _TOKEN = _recache.compile(
@@ -179,6 +179,8 @@ def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
         k = j + 1
         while k < len(tokens) and capitalised(tokens[k]):
             k += 1
+        if tokens[k - 1] in SCHEME_HEADS | DOCUMENT_WORDS:
+            return True  # "the Social Services and Well-being (Wales) Act" is one title
         return tokens[k - 1] in ORG_HEADS and tokens[j - 1] not in ORG_HEADS | ORG_NAMES
     return any(
         t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory", "Chief", "House"}

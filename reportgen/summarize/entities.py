@@ -322,6 +322,8 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "skip"
     if _institution(run):
         return "group"
+    if _post_over(words):
+        return "skip"
     if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1) or _employer(run):
         return "group"
     if _introduced_as_organisation(run):
@@ -352,6 +354,15 @@ def _held_by_one(word: str) -> bool:
     """A title one person holds ("Secretary", "Leader"), which ends the name of a post, not of
     a body; "Staff" closes a body's name ("the Joint Chiefs of Staff")."""
     return word not in TITLE_TAILS and names_a_person((word,))
+
+
+def _post_over(words: tuple[str, ...]) -> bool:
+    """ "the Minister for Health and Social Services", "the Director of Public Health
+    Services": a title one person holds, over a body's field, names the post, not the body
+    (with the holder's name after it, it is the person's role)."""
+    return (len(words) > 2 and words[1] in ("for", "of") and _held_by_one(words[0])) and words[
+        -1
+    ] in ORG_HEADS
 
 
 def _institution(run: Run) -> bool:

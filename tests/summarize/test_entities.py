@@ -517,3 +517,12 @@ def test_a_site_a_body_runs_is_a_place_and_a_bodys_centre_the_body() -> None:
     )
     assert [g.name for g in a.groups] == ["Idlib Media Centre"]
     assert [p.name for p in a.places] == ["Ramstein Air Force Base"]
+
+
+def test_a_title_joined_by_and_is_one_document_and_a_post_over_a_field_no_group() -> None:
+    a = actors_of(
+        "Duties are set out in the Social Services and Well-being Wales Act, the Association "
+        "of Directors of Social Services said. A letter from the Minister for Health and Social "
+        "Services arrived on Monday."
+    )
+    assert [g.name for g in a.groups] == ["Association of Directors of Social Services"]
