@@ -152,6 +152,9 @@ TITLES = _set(
     Staff|PM|MP|Cllr|Councillor|Congressman|Congresswoman|Gen|Adm|Lt|Maj|Capt|Sgt|Cpl|Cmdr|Cdr|
     Brig|Gov|Rep"""
 )
+REGNAL_TITLES = _set("King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kaiser|Shah|Sultan")
+"""Titles of those numbered in their line: "King George V" ends on a numeral, not on an
+initial that lost its family name."""
 TITLE_TAILS = _set("Staff")
 """Title words that only close a title ("Chief of Staff"): a name run that opens on one after
 "of" ("the Joint Chiefs of Staff Army Gen. Martin Dempsey") holds the end of the phrase

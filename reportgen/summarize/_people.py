@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reportgen.summarize._gazetteer import REGNAL_TITLES
 from reportgen.summarize._names import PARTICLES, SUFFIXES, Run
 
 _PARTICLE = ("al-", "el-", "Al-", "El-")
@@ -160,6 +161,12 @@ def _merge(p: _Person, into: _Person) -> None:
     into.first = min(into.first, p.first)
 
 
+def _numbered(p: _Person) -> bool:
+    """ "King George V", "Pope John Paul I": a monarch's or a pope's number, not an initial."""
+    last = _core(p.name.split())[-1]
+    return last in "IVX" and any(w in REGNAL_TITLES for r in p.roles for w in r.split())
+
+
 def _family_name_lost(everyone: list[_Person]) -> list[_Person]:
     """ "Johnson, Lieutenant General Michelle D.", "Morral, Andrew R.": a given name and an
     initial with no family name after them (a reference list sets the family name first) is
@@ -168,7 +175,7 @@ def _family_name_lost(everyone: list[_Person]) -> list[_Person]:
     out = []
     for p in everyone:
         words = _core(p.name.split())
-        if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+        if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() and not _numbered(p):
             whole = [q for q in everyone if q.name.startswith(p.name + " ")]
             if len(whole) == 1:
                 into = whole[0]

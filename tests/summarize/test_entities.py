@@ -526,3 +526,9 @@ def test_a_title_joined_by_and_is_one_document_and_a_post_over_a_field_no_group(
         "Services arrived on Monday."
     )
     assert [g.name for g in a.groups] == ["Association of Directors of Social Services"]
+
+
+def test_a_monarchs_number_is_no_initial_that_lost_its_family_name() -> None:
+    assert people(
+        "The memorial was opened by King George V in 1925. Morral, Andrew R., wrote the study."
+    ) == {"George V": "King"}
