@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from reportgen import _recache
-from reportgen.summarize._gazetteer import COUNTRIES, DEMONYMS
+from reportgen.summarize._gazetteer import COUNTRIES, DEMONYMS, PLACES
 from reportgen.summarize._tokens import STOPWORDS
 
 _QUALIFIED = _recache.compile(
@@ -63,9 +63,18 @@ _LINKS = frozenset({"of", "on", "for", "to", "and", "the", "in", "at"})
 def _ends_with(long: str, short: str) -> bool:
     """ "UN Security Council" is the "Security Council", but the "Subcommittee on Department of
     Defense" is a part of the department, and "Friends of Syria" no Syria: a name after a
-    link word is another group's."""
+    link word is another group's. A one-word name ("the House") is the longer one only when
+    the words before it place it ("U.S Congress" is "Congress"; the "White House" is no
+    chamber)."""
     head = long[: -len(short)] if long.endswith(" " + short) else ""
-    return bool(head) and head.split()[-1] not in _LINKS
+    if not head or head.split()[-1] in _LINKS:
+        return False
+    return " " in short or all(_locates(w) for w in head.split())
+
+
+def _locates(word: str) -> bool:
+    """ "U.S", "Syrian": a word that says whose a body is, not which body ("White")."""
+    return word in PLACES or f"{word}." in PLACES or word in DEMONYMS
 
 
 def merge_groups(groups: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -532,3 +532,11 @@ def test_a_monarchs_number_is_no_initial_that_lost_its_family_name() -> None:
     assert people(
         "The memorial was opened by King George V in 1925. Morral, Andrew R., wrote the study."
     ) == {"George V": "King"}
+
+
+def test_a_one_word_group_joins_a_longer_name_only_where_the_words_before_place_it() -> None:
+    a = actors_of(
+        "The bill was introduced in the House on Monday. The White House said it would sign "
+        "it. The U.S. Congress passed it. Congress then rested."
+    )
+    assert {g.name for g in a.groups} == {"House", "White House", "U.S Congress"}
