@@ -149,13 +149,29 @@ TITLES = _set(
     Mayor|Pope|Cardinal|Bishop|Archbishop|Imam|Ayatollah|Rabbi|Reverend|Professor|Prof|Speaker|
     State|Chairman|Chairwoman|Director|Commissioner|Spokesman|Spokeswoman|High|Special|Leader|
     Representative|Permanent|Supreme|Grand|Mufti|Crown|Opposition|Finance|Justice|Health|Trade|
-    Staff|PM|MP|Cllr|Councillor"""
+    Staff|PM|MP|Cllr|Councillor|Congressman|Congresswoman|Gen|Adm|Lt|Maj|Capt|Sgt|Cpl|Cmdr|Cdr|
+    Brig|Gov|Rep"""
 )
+REGNAL_TITLES = _set("King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kaiser|Shah|Sultan")
+"""Titles of those numbered in their line: "King George V" ends on a numeral, not on an
+initial that lost its family name."""
+TITLE_TAILS = _set("Staff")
+"""Title words that only close a title ("Chief of Staff"): a name run that opens on one after
+"of" ("the Joint Chiefs of Staff Army Gen. Martin Dempsey") holds the end of the phrase
+before it, which is no part of the person's role."""
+TITLE_ABBREVIATIONS = {
+    "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major", "Col": "Colonel",
+    "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Cmdr": "Commander",
+    "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Rep": "Representative",
+    "Prof": "Professor",
+}  # fmt: skip
+"""Ranks and offices as a text abbreviates them before a name ("Navy Adm. James A.
+Winnefeld", "Army Maj. Gen. Gary S. Patton"): a role is shown in full ("Navy Admiral")."""
 ROLE_NOUNS = _set(
     """president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|head|leader|
     journalist|photographer|reporter|correspondent|editor|writer|columnist|activist|campaigner|
     ambassador|diplomat|official|officer|commander|general|soldier|priest|cleric|imam|analyst|
-    expert|lawyer|judge|doctor|surgeon|nurse|researcher|professor|student|teacher|resident|
+    expert|lawyer|counsel|judge|doctor|surgeon|nurse|researcher|professor|student|teacher|resident|
     witness|mayor|governor|senator|lawmaker|mp|chairman|director|founder|owner|manager|
     representative|commissioner|monitor|observer|negotiator|mediator|king|queen|prince|emir|
     sheikh|coordinator|co-ordinator|worker|volunteer|dissident|defector|rebel|filmmaker|blogger|
@@ -165,11 +181,11 @@ ROLE_NOUNS = _set(
 )
 ORG_HEADS = (
     _set(
-        """Council|League|Army|Committee|Committees|Office|Police|Government|Ministry|Agency|Party|
-    Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
+        """Council|League|Army|Committee|Committees|Subcommittee|Subcommittees|Office|Police|Government|Ministry|Agency|Party|
+    Force|Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
     Court|Commission|Crescent|Cross|Yard|Bank|Fund|Institute|University|Association|Movement|
     Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
-    Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|
+    Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|Academy|
     Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
     Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum|
     Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|GmbH|NV|Bhd"""
@@ -186,6 +202,17 @@ ORG_NAMES = (
     | KNOWN_ORGS
     | KNOWN_ORG_PHRASES
 )
+LEGISLATURES = _set(
+    """Congress|Senate|Parliament|Assembly|Commons|Lords|Cabinet|Senedd|Legislature|Bundestag|
+    Knesset|Duma|Majlis|Dáil|Seanad|Storting|Riksdag|Politburo"""
+)
+"""Legislatures, chambers and cabinets a text names in one word: institutions, so groups, even
+after a place cue ("a vote in Congress", "passed in the Senate")."""
+CHAMBERS = _set("House")
+"""Chambers named in one word only after "the" ("the House passed the bill"): alone, the word
+opens other names ("House prices"). "the Chamber" is the room a parliament sits in."""
+CHAMBER_NAMES = {"Commons": "House of Commons", "Lords": "House of Lords"}
+"""A chamber named short is shown by its full name."""
 MEDIA = _set(
     """BBC|BBC News|BBC Monitoring|Reuters|AFP|AP|Associated Press|CNN|Al Jazeera|Al-Jazeera|
     Sky News|New York Times|Washington Post|Guardian|Times|Sunday Times|Daily Mail|Telegraph|
@@ -194,16 +221,18 @@ MEDIA = _set(
 )
 FACILITIES = (
     _set(
-        """Library|Museum|Hospital|School|College|Academy|Center|Centre|Airport|Stadium|Hotel|
+        """Library|Museum|Hospital|School|College|Center|Centre|Airport|Stadium|Hotel|
     Mosque|Cathedral|Synagogue|Palace|Prison|Embassy|Consulate|Mall|Bridge|Station|Building|
     Clinic|Harbour|Harbor|Dam|Plaza|Island|Islands|Mountains|Sea|Ocean|Strait|River|Lake|
-    Desert|Peninsula|Coast|Valley"""
+    Desert|Peninsula|Coast|Valley|Base|Barracks|Airfield"""
     )
     | STREET_HEADS
 )
 """Last words of the names of buildings and sites: "the Truman Presidential Library", "the
 Comoro Islands". Words
-that are also family names (Hall, Church, Tower, Temple, Park) are left out."""
+that are also family names (Hall, Church, Tower, Temple, Park) are left out, and an academy,
+like a university, is an institution that acts ("the Naval Academy is reviewing its rules"),
+so a group."""
 PLACE_HEADS = _set(
     "Qalaat|Qalat|Tell|Jabal|Jebel|Jisr|Wadi|Deir|Kafr|Kfar|Ain|Bab|Khan|Beit|Maarat|Marj|Qasr|"
     "Fort|Port|Mount|Cape|San|Santa|Los|Las"
@@ -212,6 +241,14 @@ PLACE_HEADS = _set(
 "Qalaat al-Madiq", "Jisr al-Shughour", "Kafr Nabl" are places, though they read like a
 given name and a family name. "Tal", also a Hebrew given name, is left out. "Fort Wayne",
 "Port Talbot", "San Diego" open with a place word too."""
+SITE_HEADS = _set("Base|Barracks|Airfield|Airport|Station")
+"""Last words of sites a body runs: "Lackland Air Force Base", "the Police Station" are places,
+though a body's word comes before. A centre or a hospital is often the body itself ("Aleppo
+Media Centre"), so it is left to the body's word."""
+AREA_HEADS = _set("County|Province|District|Governorate|Prefecture|Oblast|Borough|Parish")
+"""Last words of the names of counties, provinces and districts: "Arlington County" is a
+place, though it reads like a given name and a family name. "City" is left out, as clubs are
+named with it ("Hull City")."""
 GROUP_NOUNS = _set(
     """government|regime|army|military|opposition|authorities|forces|rebels|court|police|
     parliament|leadership|administration|junta|militia|militias|troops"""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from reportgen import _recache
-from reportgen.summarize._gazetteer import COUNTRIES, DEMONYMS
+from reportgen.summarize._gazetteer import COUNTRIES, DEMONYMS, PLACES
 from reportgen.summarize._tokens import STOPWORDS
 
 _QUALIFIED = _recache.compile(
@@ -57,6 +57,26 @@ def _key(name: str) -> str:
     return name
 
 
+_LINKS = frozenset({"of", "on", "for", "to", "and", "the", "in", "at"})
+
+
+def _ends_with(long: str, short: str) -> bool:
+    """ "UN Security Council" is the "Security Council", but the "Subcommittee on Department of
+    Defense" is a part of the department, and "Friends of Syria" no Syria: a name after a
+    link word is another group's. A one-word name ("the House") is the longer one only when
+    the words before it place it ("U.S Congress" is "Congress"; the "White House" is no
+    chamber)."""
+    head = long[: -len(short)] if long.endswith(" " + short) else ""
+    if not head or head.split()[-1] in _LINKS:
+        return False
+    return " " in short or all(_locates(w) for w in head.split())
+
+
+def _locates(word: str) -> bool:
+    """ "U.S", "Syrian": a word that says whose a body is, not which body ("White")."""
+    return word in PLACES or f"{word}." in PLACES or word in DEMONYMS
+
+
 def merge_groups(groups: dict[str, list[int]]) -> dict[str, list[int]]:
     """One entry per group: acronyms join their long form, "Security Council" joins "UN ...".
 
@@ -79,7 +99,7 @@ def merge_groups(groups: dict[str, list[int]]) -> dict[str, list[int]]:
         for long in names:
             if long == short or long not in merged or len(long) <= len(short):
                 continue
-            if (short.isupper() and _initials(long) == short) or long.endswith(" " + short):
+            if (short.isupper() and _initials(long) == short) or _ends_with(long, short):
                 merged[long].extend(merged.pop(short))
                 break
     return {n: sorted(v) for n, v in merged.items()}

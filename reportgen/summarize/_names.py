@@ -16,7 +16,8 @@ from reportgen.summarize._gazetteer import (
     PLACES,
     WEEKDAYS,
 )
-from reportgen.summarize._organisations import BROADCAST_WORDS
+from reportgen.summarize._given_names import GIVEN_NAMES
+from reportgen.summarize._organisations import BROADCAST_WORDS, DOCUMENT_WORDS, SCHEME_HEADS
 from reportgen.summarize._tokens import STOPWORDS
 
 _TOKEN = _recache.compile(
@@ -26,6 +27,9 @@ PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "du", "la", "es"}
 )
 """Lower-case words inside names: "Bashar al-Assad", "Dar es Salaam", "Ludwig van Beethoven"."""
+SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""Words after a family name that tell a generation ("James A. Winnefeld Jr."): part of the
+name as written, but never the family name itself."""
 _LINKS = frozenset({"of", "for", "and", "the", "on"})
 _NAMES_LIKE_STOPWORDS = frozenset({"US", "May", "Will", "Ban", "Said", "New"})
 _OPENERS = frozenset(
@@ -164,7 +168,8 @@ def runs(tokens: tuple[str, ...], sentence: int) -> list[Run]:
 
 
 def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
-    """Links join only inside organisation names ("Committee of the Red Cross")."""
+    """Links join only inside organisation names ("Committee of the Red Cross", "House of
+    Lords")."""
     tok, nxt = tokens[j], tokens[j + 1]
     if tok in PARTICLES:
         return capitalised(nxt)
@@ -174,9 +179,11 @@ def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
         k = j + 1
         while k < len(tokens) and capitalised(tokens[k]):
             k += 1
+        if tokens[k - 1] in SCHEME_HEADS | DOCUMENT_WORDS:
+            return True  # "the Social Services and Well-being (Wales) Act" is one title
         return tokens[k - 1] in ORG_HEADS and tokens[j - 1] not in ORG_HEADS | ORG_NAMES
     return any(
-        t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory", "Chief"}
+        t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory", "Chief", "House"}
         for t in tokens[i:j]
     )
 
@@ -204,7 +211,7 @@ def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:
             pieces.append((start, k))
             start = k
         linking = tok in _LINKS or tokens[k - 1] in {"of", "for"}
-        if k > start and _stop(tok) and not linking:
+        if k > start and _stop(tok) and not linking and not _initial(tokens, k, j):
             pieces.append((start, k))
             start = k
         k += 1
@@ -218,6 +225,20 @@ def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:
         if a < b:
             out.append(Run(tokens[a:b], sentence, a, tokens))
     return out
+
+
+def _initial(tokens: tuple[str, ...], k: int, end: int) -> bool:
+    """ "Gary S. Patton", "James A. Winnefeld": a lone capital between two words of a name is
+    a middle initial, not the stop word it spells ("s", "t"); "A" and "I", which are words
+    too, only after a given name."""
+    tok = tokens[k]
+    if len(tok) != 1 or not tok.isupper() or k + 1 >= end or not k:
+        return False
+    return (
+        _titled(tokens[k - 1])
+        and tokens[k + 1][:1].isupper()
+        and (tok not in ("A", "I") or tokens[k - 1] in GIVEN_NAMES)
+    )
 
 
 def _stop(tok: str) -> bool:

@@ -70,9 +70,35 @@ EVENT_HEADS = word_set(
 SCHEME_HEADS = word_set(
     """Zone Zones Scheme Programme Program Act Bill Strategy Plan Report Review Policy
     Framework Agreement Treaty Accord Regulations Directive Paper Papers Memo Minutes Annex
-    Appendix Index"""
+    Appendix Index Reports Calendar Database Databases Register Registry"""
 )
-"""Last words of schemes, laws and document titles: named things, not actors."""
+"""Last words of schemes, laws and document titles: named things, not actors ("the Senate
+Legislative Calendar", "Senate Reports" name papers, though a chamber opens them)."""
+
+DOCUMENT_WORDS = word_set(
+    """Act Acts Code Codes Statute Statutes Authorization Authorizations Authorisation
+    Authorisations Appropriation Appropriations Amendment Amendments Ordinance Ordinances
+    Regulation Regulations Directive Directives Survey Surveys Report Reports Treaty Charter"""
+)
+"""Words of the titles of laws, codes, bills, reports and surveys, wherever they stand in the
+name: "the Uniform Code of Military Justice", "Title 10, United States Code", "Defense
+Authorization for Appropriations for Fiscal Year 2015", "a Pulse Survey of clients". No
+person's or place's name holds one, and a group's name holds one only before its own head
+word ("the Senate Appropriations Committee"). "Bill" is left to the last word, as it is a
+given name too."""
+
+THING_NOUNS = word_set(
+    """initiative initiatives programme programmes program programs scheme schemes project
+    projects app apps website websites"""
+)
+"""Common nouns after a name that make it the name of a scheme or a product: "the Sêr Cymru
+initiative", "the Harbour Lights project". A known body's name stays ("the Welsh Government
+initiative"); "campaign" is left out, as a person's name comes before it ("the Clinton
+campaign")."""
+
+SEGMENT_NOUNS = word_set("segment segments")
+"""A company reports its business by segment: "our Aviation and Technical Solutions segments"
+names lines of its own business, no other firm, though a firm's word ends the name."""
 
 VEHICLE_MAKES = word_set(
     """Ford Renault Dodge Toyota Vauxhall BMW Audi Mercedes Mercedes-Benz Volkswagen VW Tesla

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportgen.summarize._names import PARTICLES, Run
+from reportgen.summarize._gazetteer import REGNAL_TITLES
+from reportgen.summarize._names import PARTICLES, SUFFIXES, Run
 
 _PARTICLE = ("al-", "el-", "Al-", "El-")
 _FAMILY_PARTICLES = PARTICLES - {"la", "es"}
@@ -15,6 +16,19 @@ given names ("La Toya") and "es" only joins place names."""
 def _family_first(words: list[str] | tuple[str, ...]) -> bool:
     """Whether a name opens with its family particle ("Bin Laden") rather than a given name."""
     return words[0].lower() in _FAMILY_PARTICLES
+
+
+def _core(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The name without the generation after it: "Winnefeld Jr" is one word of a name."""
+    words = tuple(words)
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _full(form: str) -> bool:
+    """Whether a form gives more than one word of the name itself (given and family names)."""
+    return len(_core(form.split())) > 1
 
 
 def surname(word: str) -> str:
@@ -33,13 +47,13 @@ class _Person:
 
     @property
     def name(self) -> str:
-        full = [f for f in self.forms if " " in f and not _family_first(f.split())]
-        full = full or [f for f in self.forms if " " in f] or list(self.forms)
+        full = [f for f in self.forms if _full(f) and not _family_first(f.split())]
+        full = full or [f for f in self.forms if _full(f)] or list(self.forms)
         return max(full, key=lambda f: (self.forms[f], len(f)))
 
     @property
     def given(self) -> str:
-        full = [f for f in self.forms if " " in f]
+        full = [f for f in self.forms if _full(f)]
         words = self.name.split()
         return words[0] if full and not _family_first(words) else ""
 
@@ -57,8 +71,9 @@ class PeopleIndex:
 
     def add(self, words: tuple[str, ...], role: str) -> None:
         form = " ".join(words)
-        key = surname(words[-1])
-        given = words[0] if len(words) > 1 and not _family_first(words) else ""
+        core = _core(words)
+        key = surname(core[-1])
+        given = core[0] if len(core) > 1 and not _family_first(core) else ""
         same = self._by_surname.setdefault(key, [])
         match = next((p for p in same if not given or not p.given or p.given == given), None)
         if match is None:
@@ -71,7 +86,7 @@ class PeopleIndex:
 
     def mention(self, run: Run) -> bool:
         """A name seen without a title counts only when it names someone already known."""
-        same = self._by_surname.get(surname(run.words[-1]))
+        same = self._by_surname.get(surname(_core(run.words)[-1]))
         if not same or len(run.words) > 3:
             return False
         words = run.words
@@ -89,11 +104,30 @@ class PeopleIndex:
 
     def people(self) -> list[tuple[str, str]]:
         """(name, role), most mentioned first; the earliest role the text gives is kept."""
-        everyone = _by_given_name([p for same in self._by_surname.values() for p in same])
+        everyone = [
+            _Person(dict(p.forms), list(p.roles), p.first)
+            for same in self._by_surname.values()
+            for p in same
+        ]
+        everyone = _by_given_name(everyone)
+        everyone = _family_name_lost(everyone)
         everyone.sort(key=lambda p: (-p.mentions, p.first))
         roles = [_best_role(p.roles) for p in everyone]
         taken = {f for p in everyone for f in p.forms if " " in f} | {r for r in roles if " " in r}
-        return [(p.name, _own_part(r, taken - {r})) for p, r in zip(everyone, roles, strict=True)]
+        return [
+            (_written(p.name), _own_part(r, taken - {r}))
+            for p, r in zip(everyone, roles, strict=True)
+        ]
+
+
+def _written(name: str) -> str:
+    """ "James A. Winnefeld Jr": a middle initial is shown with the full stop the words around
+    it lost."""
+    words = name.split()
+    return " ".join(
+        w + "." if 0 < k < len(words) - 1 and len(w) == 1 and w.isupper() else w
+        for k, w in enumerate(words)
+    )
 
 
 def _best_role(roles: list[str]) -> str:
@@ -114,11 +148,40 @@ def _by_given_name(everyone: list[_Person]) -> list[_Person]:
     for p in everyone:
         whole = full.get(p.name, []) if not p.given and not p.roles else []
         if len(whole) == 1:
-            into = whole[0]
-            for form, n in p.forms.items():
-                into.forms[form] = into.forms.get(form, 0) + n
-            into.roles.extend(r for r in p.roles if r not in into.roles)
-            into.first = min(into.first, p.first)
+            _merge(p, whole[0])
+            continue
+        out.append(p)
+    return out
+
+
+def _merge(p: _Person, into: _Person) -> None:
+    for form, n in p.forms.items():
+        into.forms[form] = into.forms.get(form, 0) + n
+    into.roles.extend(r for r in p.roles if r not in into.roles)
+    into.first = min(into.first, p.first)
+
+
+def _numbered(p: _Person) -> bool:
+    """ "King George V", "Pope John Paul I": a monarch's or a pope's number, not an initial."""
+    last = _core(p.name.split())[-1]
+    return last in "IVX" and any(w in REGNAL_TITLES for r in p.roles for w in r.split())
+
+
+def _family_name_lost(everyone: list[_Person]) -> list[_Person]:
+    """ "Johnson, Lieutenant General Michelle D.", "Morral, Andrew R.": a given name and an
+    initial with no family name after them (a reference list sets the family name first) is
+    no one's name as it stands. It joins the one person whose fuller name it opens ("Michelle
+    D. Johnson"), and is dropped when the text gives none."""
+    out = []
+    for p in everyone:
+        words = _core(p.name.split())
+        if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() and not _numbered(p):
+            whole = [q for q in everyone if q.name.startswith(p.name + " ")]
+            if len(whole) == 1:
+                into = whole[0]
+                into.forms[into.name] += p.mentions  # counted as the fuller name
+                into.roles.extend(r for r in p.roles if r not in into.roles)
+                into.first = min(into.first, p.first)
             continue
         out.append(p)
     return out

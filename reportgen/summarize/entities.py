@@ -8,6 +8,9 @@ from reportgen import _recache
 from reportgen.model import Actors, Group, Person, Place, Sentence
 from reportgen.summarize._doc_parts import DOC_PARTS
 from reportgen.summarize._gazetteer import (
+    AREA_HEADS,
+    CHAMBER_NAMES,
+    CHAMBERS,
     DEMONYMS,
     EVENTS,
     FACILITIES,
@@ -15,6 +18,7 @@ from reportgen.summarize._gazetteer import (
     FESTIVALS,
     GROUP_NOUNS,
     HONORIFICS,
+    LEGISLATURES,
     MEDIA,
     MONTHS,
     NUMBERS,
@@ -24,6 +28,9 @@ from reportgen.summarize._gazetteer import (
     PLACE_NOUNS,
     PLACES,
     ROLE_NOUNS,
+    SITE_HEADS,
+    TITLE_ABBREVIATIONS,
+    TITLE_TAILS,
     TITLES,
     WEEKDAYS,
 )
@@ -31,12 +38,16 @@ from reportgen.summarize._given_names import GIVEN_NAMES
 from reportgen.summarize._groups import common_noun_groups, merge_groups
 from reportgen.summarize._names import Run, runs, tokenize
 from reportgen.summarize._organisations import (
+    DOCUMENT_WORDS,
     EVENT_HEADS,
+    KNOWN_ORG_PHRASES,
     ORG_JOB_TITLES,
     ORG_NOUNS,
     POSSESSIVES,
     PRODUCT_VERBS,
     SCHEME_HEADS,
+    SEGMENT_NOUNS,
+    THING_NOUNS,
     VEHICLE_MAKES,
 )
 from reportgen.summarize._people import PeopleIndex, surname
@@ -47,6 +58,7 @@ from reportgen.summarize._roles import (
     names_a_person,
     role_before,
 )
+from reportgen.summarize._tokens import STOPWORDS
 
 LIMIT = 30
 """At most this many actors of each kind: a long source still gets a readable list."""
@@ -66,7 +78,12 @@ _NOT_NAMES = (
     | DOC_PARTS
 )
 _ROLE_HEADS = frozenset(w for w in ROLE_NOUNS if len(w) > 3) - {"foreign", "former", "local"}
-_GAZETTEER_WORDS = frozenset(w for n in PLACES | ORG_NAMES for w in n.split()) | _NOT_NAMES
+_GAZETTEER_WORDS = (
+    frozenset(w for n in PLACES | (ORG_NAMES - KNOWN_ORG_PHRASES) for w in n.split()) | _NOT_NAMES
+)
+"""Words of known names that no person's name holds. The firms named like people ("John
+Lewis", "Morgan Stanley") are known whole, and their words stay free for people ("John
+Griffiths", "Julie Morgan")."""
 _CANONICAL = {
     "US": "United States", "USA": "United States", "U.S.": "United States", "U.S": "United States",
     "America": "United States", "UK": "United Kingdom", "Britain": "United Kingdom",
@@ -80,18 +97,24 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     places: dict[str, list[int]] = {}
     groups: dict[str, list[int]] = {}
     pending: list[Run] = []
+    segments: set[str] = set()
     for s in sentences:
         tokens = tokenize(s.text)
+        titled = _title_cased_quotes(tokens)
         previous: tuple[Run, str] | None = None
         for run in runs(tokens, s.index):
             run = _trimmed(run)
             kind = _classify(run, people, previous) if run.words else "skip"
+            if run.first in titled and kind != "person" and run.name not in PLACES | ORG_NAMES:
+                kind = "skip"
             if kind == "place":
                 _note(places, run.name, s.index)
             elif kind == "group":
-                _note(groups, run.name, s.index)
+                _note(groups, CHAMBER_NAMES.get(run.name, run.name), s.index)
             elif kind == "unknown":
                 pending.append(run)
+            elif run.words and run.after()[:1] and run.after()[0] in SEGMENT_NOUNS:
+                segments.update((run.name, *run.name.split(" and ")))
             previous = (run, kind)
         for name in common_noun_groups(s.text, people.surnames()):
             _note(groups, name, s.index)
@@ -99,6 +122,9 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
         if not people.mention(run) and _looks_like_name(run, places, groups):
             people.add(run.words, "")
     _people_listed_as_places(places, people)
+    _groups_listed_as_places(places, groups)
+    for name in segments & set(groups):
+        del groups[name]  # "Technical Solutions reported revenue of": the segment named before
     _groups_behind_names(groups, people)
     merged = merge_groups(groups)
     places = _merge_places(places)
@@ -115,10 +141,17 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
 _DIGIT = _recache.compile(r"\d")
 
 
+_ROMAN = _recache.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
 def _may_be_place(name: str) -> bool:
-    """A name with a figure ("FY2014") is a code, and an acronym the gazetteer does not know
-    ("ABM", "FE") a company or a term, not a place."""
-    return not _DIGIT.search(name) and not (name.isupper() and name not in PLACES)
+    """A name with a figure ("FY2014") is a code, an acronym the gazetteer does not know
+    ("ABM", "FE") a company or a term, and a name the gazetteer does not know that is
+    numbered ("Sêr Cymru II", "Title XVII") a programme or a part of a law: none is a place."""
+    if name in PLACES:
+        return True
+    numbered = " " in name and _ROMAN.match(name.rsplit(" ", 1)[1]) is not None
+    return not _DIGIT.search(name) and not name.isupper() and not numbered
 
 
 _CASED = 0.8
@@ -165,6 +198,33 @@ def _groups_behind_names(groups: dict[str, list[int]], people: PeopleIndex) -> N
             group = " ".join(words[:-1])
         if group != name and group in groups:
             groups[group].extend(groups.pop(name))
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+_TITLE_CASED = 0.8
+"""Share of a quotation's content words set with a capital that makes it a title."""
+
+
+def _title_cased_quotes(tokens: tuple[str, ...]) -> frozenset[int]:
+    """ "Air Force has Identified 31 Alleged Victims in Lackland Sex Abuse Scandal", Title LX
+    "Punitive Articles": a quoted title capitalises its words by style, so a capital inside one
+    marks no name, and "in" no place. The token positions inside such quotations."""
+    marks = [k for k, t in enumerate(tokens) if t in _QUOTES]
+    out: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        words = [t for t in tokens[a + 1 : b] if t.isalpha() and t.lower() not in STOPWORDS]
+        capped = sum(w[:1].isupper() for w in words)
+        if len(words) >= 2 and capped >= _TITLE_CASED * len(words):
+            out.update(range(a + 1, b))
+    return frozenset(out)
+
+
+def _groups_listed_as_places(places: dict[str, list[int]], groups: dict[str, list[int]]) -> None:
+    """ "introduced in the House" and once "agreed to in House": a name the gazetteer does not
+    know as a place, which the text also names as a group, is that group after a place cue
+    too."""
+    for name in [n for n in places if n not in PLACES and n in groups]:
+        groups[name].extend(places.pop(name))
 
 
 def _people_listed_as_places(places: dict[str, list[int]], people: PeopleIndex) -> None:
@@ -237,9 +297,11 @@ def _trimmed(run: Run) -> Run:
 
 
 def _no_actor(run: Run) -> bool:
-    """A medium, a month, a faith, "Figure", a lone letter, or an author cited ("Arora et al.
-    (2018)"): never an actor of the text."""
+    """A medium, a month or a span of months ("February-April"), a faith, "Figure", a lone
+    letter, or an author cited ("Arora et al. (2018)"): never an actor of the text."""
     if run.name in MEDIA or all(w in _NOT_NAMES or len(w) < 2 for w in run.words):
+        return True
+    if all(part in _CALENDAR for w in run.words for part in w.split("-")):
         return True
     return run.after(1) == ("et",)
 
@@ -258,21 +320,27 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "skip" if _modifier(run) else "place"
     if _lone_word_describes(words) or _named_thing(run):
         return "skip"
+    if _institution(run):
+        return "group"
+    if _post_over(words):
+        return "skip"
     if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1) or _employer(run):
         return "group"
     if _introduced_as_organisation(run):
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
-    headed = len(words) > 1 and any(w in ORG_HEADS for w in words)
+    headed = len(words) > 1 and any(w in ORG_HEADS for w in words) and words[-1] not in SITE_HEADS
     if headed and not any(w in TITLES for w in words):
         return "group"
-    if len(words) > 1 and words[0] in PLACE_HEADS:
+    if len(words) > 1 and (words[0] in PLACE_HEADS or words[-1] in AREA_HEADS):
         return "place"
     if _named_person(run, people):
         return "person"
     if len(words) > 1 and words[-1] in FACILITIES:
         return "place"
+    if headed and _held_by_one(words[-1]):
+        return "skip"  # "the Cabinet Secretary", "the Council Leader": a post, not the body
     if headed:
         return "group"
     if _place_cue(run, previous):
@@ -280,6 +348,30 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+def _held_by_one(word: str) -> bool:
+    """A title one person holds ("Secretary", "Leader"), which ends the name of a post, not of
+    a body; "Staff" closes a body's name ("the Joint Chiefs of Staff")."""
+    return word not in TITLE_TAILS and names_a_person((word,))
+
+
+def _post_over(words: tuple[str, ...]) -> bool:
+    """ "the Minister for Health and Social Services", "the Director of Public Health
+    Services": a title one person holds, over a body's field, names the post, not the body
+    (with the holder's name after it, it is the person's role)."""
+    return (len(words) > 2 and words[1] in ("for", "of") and _held_by_one(words[0])) and words[
+        -1
+    ] in ORG_HEADS
+
+
+def _institution(run: Run) -> bool:
+    """ "a vote in Congress", "passed in the Senate", "peers in the House of Lords", "the House
+    rejected it": a legislature or chamber is a group, though a place cue comes before it."""
+    word = run.words[-1]
+    if word in LEGISLATURES:
+        return True
+    return len(run.words) == 1 and word in CHAMBERS and run.before() in (("the",), ("The",))
 
 
 def _introduced_as_organisation(run: Run) -> bool:
@@ -310,14 +402,31 @@ def _named_thing(run: Run) -> bool:
         return True  # "BP/25/07" is a paper's reference, not the oil company
     if len(words) > 1 and words[0] in VEHICLE_MAKES and not any(w in ORG_HEADS for w in words):
         return True
-    if run.name in ORG_NAMES | PLACES or any(w in ORG_HEADS for w in words):
+    if run.name in ORG_NAMES | PLACES:
+        return False
+    if _document_title(words):
+        return True
+    after = run.after()[:1]
+    if after and after[0] in SEGMENT_NOUNS:
+        return True
+    if any(w in ORG_HEADS for w in words):
         return False  # "Sony bought Warner Communications Inc", "his London home"
+    if after and after[0] in THING_NOUNS:
+        return True
     before = run.before(2)
     if before[-1:] and before[-1] in _ARTICLES and len(before) == 2:
         before = before[:1]
     if before[-1:] and before[-1] in PRODUCT_VERBS:
         return True
     return bool(before[-1:]) and before[-1] in POSSESSIVES and not has_title(words)
+
+
+def _document_title(words: tuple[str, ...]) -> bool:
+    """ "Uniform Code", "Pulse Survey", "Defense Authorization for Appropriations": a title
+    word of a law, code, report or survey makes the name a document's, unless a group's head
+    word follows it ("the Senate Appropriations Committee" is the committee)."""
+    at = next((i for i, w in enumerate(words) if w in DOCUMENT_WORDS), -1)
+    return at >= 0 and not any(w in ORG_HEADS for w in words[at + 1 :])
 
 
 def _employer(run: Run) -> bool:
@@ -410,13 +519,18 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     name_words = words[k + 1 :]
     if not name_words or any(w in PLACES or w in _NOT_NAMES or w in ORG_HEADS for w in name_words):
         return False
+    if len(name_words) == 1 and len(name_words[0]) > 1 and name_words[0].isupper():
+        return False  # "West Point, NY, Defense Secretary X said": a code, no one's name
     if _ends_in_role(name_words):
         return False
     honorific = (
         bool(run.before()) and run.before()[0] in HONORIFICS or k >= 0 and words[k] in HONORIFICS
     )
     sub = Run(name_words, run.sentence, run.first + k + 1, run.tokens)
-    role = " ".join(role_words) if has_title(role_words) else ""
+    while role_words[:1] and role_words[0] in TITLE_TAILS:
+        role_words = role_words[1:]  # "the Joint Chiefs of Staff Army Gen. X": "Staff" ends it
+    role = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role_words)
+    role = role if has_title(role_words) else ""
     role = " ".join(x for x in (role, tail) if x) if role else ""
     role = role or role_before(sub) or appositive(sub)
     if len(name_words) == 1 and not names_a_person(tuple(role.split())):

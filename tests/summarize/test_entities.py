@@ -351,3 +351,192 @@ def test_an_unknown_acronym_an_event_or_a_demonym_is_no_place() -> None:
     places = {p.name for p in actors_of(text).places}
     assert not places & {"ABM", "Welsh", "Brexit"}
     assert "Boston" in places or "Wales" in places
+
+
+def test_titles_of_laws_codes_bills_and_surveys_are_no_people() -> None:
+    a = actors_of(
+        "Lawmakers voted to amend the Uniform Code of Military Justice and Title 10, United "
+        "States Code, on Tuesday. Department of Defense Authorization for Appropriations for "
+        "Fiscal Year 2015, a hearing record, runs to 900 pages. Ms Clarke said a Pulse Survey "
+        "of 300 tenants was sent out in March. The Senate Appropriations Committee met in "
+        "Washington."
+    )
+    assert [p.name for p in a.people] == ["Clarke"]
+    assert [g.name for g in a.groups] == ["Senate Appropriations Committee"]
+
+
+def test_a_service_and_an_abbreviated_rank_are_the_role_and_initials_stay_in_the_name() -> None:
+    a = actors_of(
+        "In a speech on Monday, Navy Adm. James A. Winnefeld Jr., vice chairman of the Joint "
+        "Chiefs of Staff, said training would change. Winnefeld said commanders must act. "
+        "The Pentagon named Army Maj. Gen. Gary S. Patton as director of the office. The "
+        "chairman of the Joint Chiefs of Staff Army Gen. Martin E. Dempsey told reporters the "
+        "plan was sound."
+    )
+    assert {p.name: p.role for p in a.people} == {
+        "James A. Winnefeld Jr": "Navy Admiral",
+        "Gary S. Patton": "Army Major General",
+        "Martin E. Dempsey": "Army General",
+    }
+    assert [g.name for g in a.groups] == ["Pentagon"]
+
+
+def test_a_given_name_and_an_initial_without_a_family_name_is_no_person() -> None:
+    listed = (
+        "Morral, Andrew R., Kristie Gore, and Terry L. Schell. Sexual Assault in the Military, "
+        "Volume 1. Johnson, Lieutenant General Michelle D., superintendent, testified in May."
+    )
+    assert set(people(listed)) == {"Kristie Gore", "Terry L. Schell"}
+    named_again = listed + " Lieutenant General Michelle D. Johnson told the panel so."
+    assert people(named_again)["Michelle D. Johnson"] == "Lieutenant General"
+    assert "Michelle D" not in people(named_again)
+
+
+def test_a_force_is_a_group_not_a_person() -> None:
+    a = actors_of(
+        "Colonel Ruth Parry, an Air Force lawyer, said the case would go ahead. Staff from "
+        "the Border Force joined the inquiry, the Air Force said."
+    )
+    assert [p.name for p in a.people] == ["Ruth Parry"]
+    assert {g.name for g in a.groups} == {"Air Force", "Border Force"}
+
+
+def test_legislatures_chambers_and_academies_are_groups_not_places() -> None:
+    a = actors_of(
+        "The bill passed in the Senate on Tuesday and now goes to the House. Critics in "
+        "Congress said the Naval Academy in Annapolis had been slow. House prices rose in "
+        "Leeds. In a statement to the Commons, the minister said peers in the House of Lords "
+        "agreed."
+    )
+    assert [p.name for p in a.places] == ["Annapolis", "Leeds"]
+    assert [g.name for g in a.groups] == [
+        "Senate",
+        "House",
+        "Congress",
+        "Naval Academy",
+        "House of Commons",
+        "House of Lords",
+    ]
+
+
+def test_a_post_named_after_a_body_is_no_group() -> None:
+    a = actors_of(
+        "The money was agreed between the current Cabinet Secretary and the First Minister. "
+        "A letter from the Cabinet Secretary for Education arrived on Monday. The Council "
+        "Leader met the Cabinet in Cardiff."
+    )
+    assert [g.name for g in a.groups] == ["Cabinet"]
+    assert not a.people
+
+
+def test_programmes_numbered_schemes_and_business_segments_are_no_actors() -> None:
+    a = actors_of(
+        "The Sêr Cymru initiative has brought key researchers to Wales. What could we learn "
+        "from Sêr Cymru II? The Welsh Government initiative was welcomed in Cardiff. Our "
+        "Aviation and Technical Solutions segments were hit, while Harbour Foods grew. The "
+        "changes sit in Title XVII of the act."
+    )
+    assert not a.people
+    assert [p.name for p in a.places] == ["Wales", "Cardiff"]
+    assert [g.name for g in a.groups] == ["Welsh Government", "Harbour Foods"]
+
+
+def test_a_word_of_a_firm_named_like_a_person_is_free_for_people() -> None:
+    a = actors_of(
+        "Julie Morgan: I nominate John Griffiths. Clerk: I declare that John Griffiths has been "
+        "appointed. The fund moved its account from Morgan Stanley to John Lewis Partnership."
+    )
+    assert {p.name for p in a.people} == {"John Griffiths", "Julie Morgan"}
+    assert {g.name for g in a.groups} == {"Morgan Stanley", "John Lewis Partnership"}
+
+
+def test_counties_bases_databases_posts_and_state_codes_are_read_as_such() -> None:
+    a = actors_of(
+        "The sergeant was charged by Arlington County, VA, in May. The act authorized Special "
+        "Victims' Counsel for civilian staff. Cadets at West Point, NY, Defense Secretary Chuck "
+        "Hagel said, must be protected. Reports go into the Defense Sexual Assault Incident "
+        "Database each month. Trainees at Lackland Air Force Base in San Antonio were abused, "
+        "the Air Force said. Members raised it in the Chamber last week."
+    )
+    assert {p.name: p.role for p in a.people} == {"Chuck Hagel": "Defense Secretary"}
+    assert [p.name for p in a.places] == [
+        "Arlington County",
+        "West Point",
+        "Lackland Air Force Base",
+        "San Antonio",
+    ]
+    assert [g.name for g in a.groups] == ["Air Force"]
+
+
+def test_a_name_the_text_calls_a_segment_is_no_group_where_it_stands_alone() -> None:
+    a = actors_of(
+        "Not surprisingly our Aviation and Technical Solutions segments were hit. Finally, "
+        "Technical Solutions reported revenue of $100 million. Harbour Foods grew."
+    )
+    assert [g.name for g in a.groups] == ["Harbour Foods"]
+
+
+def test_a_chamber_named_as_a_group_is_no_place_after_a_place_cue() -> None:
+    a = actors_of(
+        "The bill was introduced in the House on Monday. It was agreed to in House, 315-100."
+    )
+    assert not a.places
+    assert [g.name for g in a.groups] == ["House"]
+
+
+def test_a_group_named_after_a_link_word_stays_apart_from_the_body_it_names() -> None:
+    a = actors_of(
+        "The Department of Defense opened an office. The Subcommittee on Department of "
+        "Defense held hearings. The UN Security Council met. The Security Council agreed."
+    )
+    assert {g.name for g in a.groups} == {
+        "UN Security Council",
+        "Department of Defense",
+        "Subcommittee on Department of Defense",
+    }
+
+
+def test_a_quoted_title_names_no_place_group_or_person_and_a_span_of_months_no_place() -> None:
+    a = actors_of(
+        'Carroll, Chris. "Air Force has Identified 31 Alleged Victims in Lackland Sex Abuse '
+        'Scandal," Stars and Stripes, June 28, 2012. Sisk, Richard. "Sex Assault Crisis Pushes '
+        'Senate to Overhaul Military Law," Military.com, May 16, 2013. Title LX "Punitive '
+        'Articles" created a new section. Hearings were held from February-April. Trainees at '
+        "Lackland Air Force Base in San Antonio were abused, the Air Force said. "
+        '"We will not let this stand in Texas," said General Mark Walsh.'
+    )
+    assert {p.name: p.role for p in a.people} == {"Mark Walsh": "General"}
+    assert [p.name for p in a.places] == ["Lackland Air Force Base", "San Antonio", "Texas"]
+    assert [g.name for g in a.groups] == ["Air Force"]
+
+
+def test_a_site_a_body_runs_is_a_place_and_a_bodys_centre_the_body() -> None:
+    a = actors_of(
+        "Activists at the Idlib Media Centre said the shelling went on. Troops left the "
+        "Ramstein Air Force Base on Friday."
+    )
+    assert [g.name for g in a.groups] == ["Idlib Media Centre"]
+    assert [p.name for p in a.places] == ["Ramstein Air Force Base"]
+
+
+def test_a_title_joined_by_and_is_one_document_and_a_post_over_a_field_no_group() -> None:
+    a = actors_of(
+        "Duties are set out in the Social Services and Well-being Wales Act, the Association "
+        "of Directors of Social Services said. A letter from the Minister for Health and Social "
+        "Services arrived on Monday."
+    )
+    assert [g.name for g in a.groups] == ["Association of Directors of Social Services"]
+
+
+def test_a_monarchs_number_is_no_initial_that_lost_its_family_name() -> None:
+    assert people(
+        "The memorial was opened by King George V in 1925. Morral, Andrew R., wrote the study."
+    ) == {"George V": "King"}
+
+
+def test_a_one_word_group_joins_a_longer_name_only_where_the_words_before_place_it() -> None:
+    a = actors_of(
+        "The bill was introduced in the House on Monday. The White House said it would sign "
+        "it. The U.S. Congress passed it. Congress then rested."
+    )
+    assert {g.name for g in a.groups} == {"House", "White House", "U.S Congress"}
