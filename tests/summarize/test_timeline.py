@@ -517,3 +517,26 @@ def test_a_timeline_of_relative_dates_alone_is_no_chronology() -> None:
     )
     brief = summarize(Source("depot.txt", text))
     assert brief.timeline == ()
+
+
+def test_a_chronology_of_bills_keeps_each_bill_as_the_subject_of_its_label() -> None:
+    from reportgen.read.source import Source
+    from reportgen.read.textstructure import parse
+    from reportgen.summarize import summarize
+
+    text = (
+        "Coastal flooding: legislative chronology\n\n"
+        "The following lists the main actions on coastal flood defence bills.\n\n"
+        "February 4, 2021 – S. 212, the Coastal Flood Defence Act of 2021, was introduced, "
+        "read twice, and referred to the Committee on Environment and Public Works.\n\n"
+        "March 9, 2021 – The Secretary of the Army, in a letter to the committee chair, "
+        "wrote that a review of the levee standards had begun.\n\n"
+        "April 22, 2021 – H.R. 1877, the Shoreline Resilience Act, was introduced and "
+        "referred to the House Committee on Transportation and Infrastructure.\n\n"
+        "June 30, 2021 – The committee held a hearing on the cost of raising sea walls.\n"
+    )
+    brief = summarize(Source("chronology.txt", text, structure=parse(text)))
+    labels = [e.event for e in brief.timeline]
+    assert any(label.startswith("S. 212 was introduced") for label in labels), labels
+    assert any(label.startswith("H.R. 1877 was introduced") for label in labels), labels
+    assert not any(label.split()[0] in ("And", "Wrote", "Referred") for label in labels)
