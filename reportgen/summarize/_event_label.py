@@ -262,7 +262,7 @@ def event_label(sentence: str, at: int | None) -> str:
     out = point(text, MAX_WORDS)
     if not out.spans or lacks_subject(text[out.spans[0][0]] + out.text[1:]):
         return ""  # what the rules kept still leans on a clause they took away
-    if head and not _whole_clauses(text, out, pieces):
+    if head and not _whole_clauses(text, out, pieces) or not _paired(out.text, sentence):
         return ""
     text = out.text.rstrip(".") if head and out.cut else out.text
     text = _DASH_TAIL.sub("", text) if len(_DASH_TAIL.sub("", text).split()) >= 3 else text
@@ -283,6 +283,24 @@ def _named(sentence: str, pieces: list[Piece], k: int, at: int | None) -> tuple[
     if LEADING_PARTICIPLE.match(text):
         return _through_main_clause(sentence, pieces), True
     return text, False
+
+
+_BRACKETS = (("(", ")"), ("[", "]"))
+_QUOTES = (('"', '"'), ("\u201c", "\u201d"))
+
+
+def _paired(label: str, sentence: str) -> bool:
+    """Whether the label's brackets pair, and its quotation marks as far as its sentence's
+    do (a quotation may run over several sentences): a mark that does not starts or stops
+    inside an aside or a quotation ("2015) incrementally with streaming data",
+    "contradictory\" information about the danger"), half of what the source says."""
+
+    def odd(text: str, a: str, b: str) -> bool:
+        return text.count(a) % 2 == 1 if a == b else text.count(a) != text.count(b)
+
+    return not any(odd(label, a, b) for a, b in _BRACKETS) and not any(
+        odd(label, a, b) and not odd(sentence, a, b) for a, b in _QUOTES
+    )
 
 
 def _whole_clauses(text: str, out: Compressed, pieces: list[Piece]) -> bool:

@@ -148,3 +148,18 @@ def test_an_opening_participle_gives_way_to_its_object_when_the_date_is_there() 
     assert event_label(sentence, _at(sentence, "12 May")) == (
         "The opening of the new bridge on 12 May"
     )
+
+
+def test_a_label_never_starts_or_stops_inside_an_aside_or_a_quotation() -> None:
+    sentence = "2021) extended the method to streaming data from river gauges."
+    assert event_label(sentence, _at(sentence, "2021")) == ""
+    sentence = (
+        'The panel was accused of giving "vague, late and misleading" advice before the '
+        "flood of 9 March 2020."
+    )
+    assert event_label(sentence, _at(sentence, "9 March")) == ""
+    # A quotation running on from the sentence before is not cut by the label.
+    sentence = 'We will keep every depot open," the director told the board on 4 May.'
+    assert event_label(sentence, _at(sentence, "4 May")) == (
+        'We will keep every depot open," the director told the board on 4 May'
+    )
