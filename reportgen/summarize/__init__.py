@@ -459,6 +459,14 @@ _LABEL_WORDS = 2
 """A label of fewer words than this ("2014)", "In 2006") names no event, only its date."""
 
 
+def _same_value(tagged: str, placed: str | None) -> bool:
+    """Whether a date as tagged ("XXXX-01-02": a day without its year) is the event's date
+    as the timeline placed it ("2025-01-02")."""
+    if placed is None or len(tagged) != len(placed):
+        return tagged == placed
+    return all(a == b or a == "X" for a, b in zip(tagged, placed, strict=True))
+
+
 def _labelled(
     events: tuple[Event, ...], sentences: list[Sentence], timexes: list[Timex], spoken: bool
 ) -> tuple[Event, ...]:
@@ -470,7 +478,8 @@ def _labelled(
     for e in events:
         s = sentences[e.source]
         inside = [t for t in timexes if s.start <= t.start < s.end]
-        at = next((t for t in inside if t.value == e.value), inside[0] if inside else None)
+        own = [t for t in inside if _same_value(t.value, e.value)] or inside
+        at = own[0] if own else None
         # The timeline may give a clause of the sentence: the date's place is counted from it.
         clause_at = max(s.text.find(e.event), 0)
         offset = at.start - s.start - clause_at if at else None

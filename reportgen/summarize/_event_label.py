@@ -210,6 +210,31 @@ def _scene(piece: str) -> bool:
     return finite_verb(piece) is None and opens is not None
 
 
+_AND_VERB = _recache.compile(
+    r"\s+and\s+(?:then\s+)?(?=(?![a-z]*[^s]s\b)[a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?:on|in|at|by|from|until|before|after)\s)"
+)
+"""'and' before a second verb and its date ("close on 24 December and reopen on 2 January"),
+as :data:`reportgen.summarize._clauses.CLAUSE_BREAK` finds it; not before a noun in "-s"
+("tanks and troops in the city")."""
+_MODAL = _recache.compile(r"(?:will|would|can|could|may|might|must|shall|should)\b")
+
+
+def _second_verb(text: str, at: int) -> str | None:
+    """ "The office will close at noon on 24 December and reopen on 2 January", dated at 2
+    January: the second verb with the subject and the modal it shares with the first, "The
+    office will reopen on 2 January". None when the date is not in such a second verb."""
+    cuts = [m for m in _AND_VERB.finditer(text) if m.end() <= at]
+    if not cuts:
+        return None
+    before, after = text[: cuts[-1].start()], text[cuts[-1].end() :]
+    verb = finite_verb(before)
+    subject = subject_of(before)
+    if verb is None or subject is None or not _MODAL.fullmatch(verb.group()):
+        return None
+    return f"{subject} {verb.group()} {after}"
+
+
 def _subclause(text: str, at: int) -> str:
     """The clause after the last subordinator before the date ("... since the uprising began
     in 2011" → "the uprising began in 2011"), when it has a verb and a subject of its own
@@ -252,7 +277,7 @@ def event_label(sentence: str, at: int | None) -> str:
     text = chosen.text.strip()
     if at is not None:
         within = at - chosen.start - (len(chosen.text) - len(chosen.text.lstrip()))
-        text = _subclause(text, within)
+        text = _second_verb(text, within) or _subclause(text, within)
     head = False
     if text == chosen.text.strip():
         found, head = _named(sentence, pieces, pieces.index(chosen), at)
@@ -262,7 +287,7 @@ def event_label(sentence: str, at: int | None) -> str:
     out = point(text, MAX_WORDS)
     if not out.spans or lacks_subject(text[out.spans[0][0]] + out.text[1:]):
         return ""  # what the rules kept still leans on a clause they took away
-    if head and not _whole_clauses(text, out, pieces) or not _paired(out.text, sentence):
+    if (head and not _whole_clauses(text, out, pieces)) or not _paired(out.text, sentence):
         return ""
     text = out.text.rstrip(".") if head and out.cut else out.text
     text = _DASH_TAIL.sub("", text) if len(_DASH_TAIL.sub("", text).split()) >= 3 else text

@@ -116,6 +116,13 @@ def test_a_verb_after_an_aside_takes_the_subject_the_sentence_opened_on() -> Non
     )
 
 
+def test_a_second_verb_after_a_modal_keeps_the_subject_and_the_modal() -> None:
+    sentence = "The library will close for repairs on 3 June and reopen on 1 September."
+    assert event_label(sentence, _at(sentence, "1 September")) == (
+        "The library will reopen on 1 September"
+    )
+
+
 def test_a_participle_is_read_with_the_clause_it_hangs_on() -> None:
     sentence = "Our freight volumes rose for a third quarter, reaching 2.4 million tonnes in 2023."
     assert event_label(sentence, _at(sentence, "2023")) == (

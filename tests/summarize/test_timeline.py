@@ -540,3 +540,20 @@ def test_a_chronology_of_bills_keeps_each_bill_as_the_subject_of_its_label() -> 
     assert any(label.startswith("S. 212 was introduced") for label in labels), labels
     assert any(label.startswith("H.R. 1877 was introduced") for label in labels), labels
     assert not any(label.split()[0] in ("And", "Wrote", "Referred") for label in labels)
+
+
+def test_a_second_dated_verb_of_a_memo_is_labelled_by_its_own_date() -> None:
+    from reportgen.read.source import Source
+    from reportgen.read.textstructure import parse
+    from reportgen.summarize import summarize
+
+    text = (
+        "To: All depot staff\nFrom: Site manager\nDate: 4 November 2024\n\n"
+        "Stocktaking at the Selby depot\n\n"
+        "The yearly stocktake starts on 9 December, and every team should count its bays "
+        "by 13 December. The depot will close for the count at 6pm on 20 December and "
+        "reopen on 6 January. Drivers will collect their new rotas on 2 January.\n"
+    )
+    brief = summarize(Source("memo.txt", text, structure=parse(text)))
+    by_value = {e.value: e.event for e in brief.timeline}
+    assert by_value.get("2025-01-06") == "The depot will reopen on 6 January", by_value
