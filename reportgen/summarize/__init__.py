@@ -461,25 +461,35 @@ _LABEL_WORDS = 2
 """A label of fewer words than this ("2014)", "In 2006") names no event, only its date."""
 
 
+def _same_value(tagged: str, placed: str | None) -> bool:
+    """Whether a date as tagged ("XXXX-01-02": a day without its year) is the event's date
+    as the timeline placed it ("2025-01-02")."""
+    if placed is None or len(tagged) != len(placed):
+        return tagged == placed
+    return all(a == b or a == "X" for a, b in zip(tagged, placed, strict=True))
+
+
 def _labelled(
     events: tuple[Event, ...], sentences: list[Sentence], timexes: list[Timex], spoken: bool
 ) -> tuple[Event, ...]:
     """Each event as a short label: the clause of its sentence that holds its date (the full
-    sentence stays in ``sentences``, traceable through ``source``). A label of its date alone,
-    opening on a pronoun, or telling of no event (:func:`tells_an_event`) is left out."""
+    sentence stays in ``sentences``, traceable through ``source``). An event whose sentence
+    gives no clause with a subject ("and referred to committee"), or whose label is its date
+    alone, opens on a pronoun, or tells of no event (:func:`tells_an_event`), is left out."""
     out: list[Event] = []
     for e in events:
         s = sentences[e.source]
         inside = [t for t in timexes if s.start <= t.start < s.end]
-        at = next((t for t in inside if t.value == e.value), inside[0] if inside else None)
+        own = [t for t in inside if _same_value(t.value, e.value)] or inside
+        at = own[0] if own else None
         # The timeline may give a clause of the sentence: the date's place is counted from it.
         clause_at = max(s.text.find(e.event), 0)
         offset = at.start - s.start - clause_at if at else None
-        label = event_label(e.event, offset if offset is not None and offset >= 0 else None)
-        shown = label or e.event
+        shown = event_label(e.event, offset if offset is not None and offset >= 0 else None)
         # "It follows the strategy agreed in January" names nothing once it stands in a row.
         if (
-            len(_WORD.findall(shown)) >= _LABEL_WORDS
+            shown
+            and len(_WORD.findall(shown)) >= _LABEL_WORDS
             and not pronoun_led(shown)
             and tells_an_event(shown, spoken)
         ):

@@ -81,3 +81,92 @@ def test_a_thought_broken_off_after_a_dash_is_left_out_of_the_label() -> None:
     sentence = "This year is the first time that we've had capital funding in 2018\u2014so."
     label = event_label(sentence, _at(sentence, "2018"))
     assert label.endswith("capital funding in 2018")
+
+
+def test_a_list_of_verbs_keeps_its_subject_with_the_first_verb() -> None:
+    sentence = (
+        "H.R. 4120, the Rural Broadband Access Act, was introduced, read twice, and referred "
+        "to the Committee on Energy and Commerce."
+    )
+    label = event_label(sentence, None)
+    assert label.startswith("H.R. 4120 was introduced, read twice, and referred")
+    assert not label.startswith(("And", "Referred"))
+
+
+def test_a_later_verb_tied_by_and_takes_the_subject_of_the_clause_before_it() -> None:
+    sentence = "The storm flooded the lower town and closed the harbour road on 14 March."
+    assert event_label(sentence, _at(sentence, "14 March")) == (
+        "The storm closed the harbour road on 14 March"
+    )
+    sentence = "Track renewal started on 12 May and finished on 20 June."
+    assert event_label(sentence, _at(sentence, "20 June")) == "Track renewal finished on 20 June"
+
+
+def test_a_verb_after_an_aside_takes_the_subject_the_sentence_opened_on() -> None:
+    sentence = (
+        "The transport minister, in a statement to Parliament, wrote that a review of the "
+        "rail timetable was under way."
+    )
+    label = event_label(sentence, None)
+    assert not label.startswith("Wrote")
+    assert label == "A review of the rail timetable was under way"
+    sentence = "On Friday, the harbour master, Ruth Okoye, closed the port to ferries."
+    assert event_label(sentence, _at(sentence, "Friday")) == (
+        "The harbour master closed the port to ferries"
+    )
+
+
+def test_a_second_verb_after_a_modal_keeps_the_subject_and_the_modal() -> None:
+    sentence = "The library will close for repairs on 3 June and reopen on 1 September."
+    assert event_label(sentence, _at(sentence, "1 September")) == (
+        "The library will reopen on 1 September"
+    )
+
+
+def test_a_participle_is_read_with_the_clause_it_hangs_on() -> None:
+    sentence = "Our freight volumes rose for a third quarter, reaching 2.4 million tonnes in 2023."
+    assert event_label(sentence, _at(sentence, "2023")) == (
+        "Our freight volumes rose for a third quarter, reaching 2.4 million tonnes in 2023"
+    )
+    sentence = "Born in Leeds in 1950, the architect designed more than forty schools."
+    assert event_label(sentence, _at(sentence, "1950")) == (
+        "Born in Leeds in 1950, the architect designed more than forty schools"
+    )
+
+
+def test_a_verb_after_and_and_an_aside_still_takes_the_subject_before_them() -> None:
+    sentence = (
+        "The trust said that the council had been told, and, after months of delay, agreed "
+        "in 2022 to pay for the repairs to the sea wall."
+    )
+    assert event_label(sentence, _at(sentence, "2022")) == (
+        "The trust agreed in 2022 to pay for the repairs to the sea wall"
+    )
+
+
+def test_a_clause_that_cannot_be_given_a_subject_makes_no_label() -> None:
+    # What a sentence splitter leaves of "... run by J. R. Hale and then, in 2019, moved ...".
+    sentence = "and then, in 2019, moved its head office to Leeds."
+    assert event_label(sentence, _at(sentence, "2019")) == ""
+
+
+def test_an_opening_participle_gives_way_to_its_object_when_the_date_is_there() -> None:
+    sentence = "Marking the opening of the new bridge on 12 May, the mayor thanked the builders."
+    assert event_label(sentence, _at(sentence, "12 May")) == (
+        "The opening of the new bridge on 12 May"
+    )
+
+
+def test_a_label_never_starts_or_stops_inside_an_aside_or_a_quotation() -> None:
+    sentence = "2021) extended the method to streaming data from river gauges."
+    assert event_label(sentence, _at(sentence, "2021")) == ""
+    sentence = (
+        'The panel was accused of giving "vague, late and misleading" advice before the '
+        "flood of 9 March 2020."
+    )
+    assert event_label(sentence, _at(sentence, "9 March")) == ""
+    # A quotation running on from the sentence before is not cut by the label.
+    sentence = 'We will keep every depot open," the director told the board on 4 May.'
+    assert event_label(sentence, _at(sentence, "4 May")) == (
+        'We will keep every depot open," the director told the board on 4 May'
+    )

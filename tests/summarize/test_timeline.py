@@ -517,3 +517,43 @@ def test_a_timeline_of_relative_dates_alone_is_no_chronology() -> None:
     )
     brief = summarize(Source("depot.txt", text))
     assert brief.timeline == ()
+
+
+def test_a_chronology_of_bills_keeps_each_bill_as_the_subject_of_its_label() -> None:
+    from reportgen.read.source import Source
+    from reportgen.read.textstructure import parse
+    from reportgen.summarize import summarize
+
+    text = (
+        "Coastal flooding: legislative chronology\n\n"
+        "The following lists the main actions on coastal flood defence bills.\n\n"
+        "February 4, 2021 – S. 212, the Coastal Flood Defence Act of 2021, was introduced, "
+        "read twice, and referred to the Committee on Environment and Public Works.\n\n"
+        "March 9, 2021 – The Secretary of the Army, in a letter to the committee chair, "
+        "wrote that a review of the levee standards had begun.\n\n"
+        "April 22, 2021 – H.R. 1877, the Shoreline Resilience Act, was introduced and "
+        "referred to the House Committee on Transportation and Infrastructure.\n\n"
+        "June 30, 2021 – The committee held a hearing on the cost of raising sea walls.\n"
+    )
+    brief = summarize(Source("chronology.txt", text, structure=parse(text)))
+    labels = [e.event for e in brief.timeline]
+    assert any(label.startswith("S. 212 was introduced") for label in labels), labels
+    assert any(label.startswith("H.R. 1877 was introduced") for label in labels), labels
+    assert not any(label.split()[0] in ("And", "Wrote", "Referred") for label in labels)
+
+
+def test_a_second_dated_verb_of_a_memo_is_labelled_by_its_own_date() -> None:
+    from reportgen.read.source import Source
+    from reportgen.read.textstructure import parse
+    from reportgen.summarize import summarize
+
+    text = (
+        "To: All depot staff\nFrom: Site manager\nDate: 4 November 2024\n\n"
+        "Stocktaking at the Selby depot\n\n"
+        "The yearly stocktake starts on 9 December, and every team should count its bays "
+        "by 13 December. The depot will close for the count at 6pm on 20 December and "
+        "reopen on 6 January. Drivers will collect their new rotas on 2 January.\n"
+    )
+    brief = summarize(Source("memo.txt", text, structure=parse(text)))
+    by_value = {e.value: e.event for e in brief.timeline}
+    assert by_value.get("2025-01-06") == "The depot will reopen on 6 January", by_value
