@@ -328,7 +328,6 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Again, I'm Tom Reid, Chairman and CEO of Northgate Foods.",
             "Project Manager: Then we'll go through the finance and see if we fall within budget.",
             "So we'll do the evaluation, and then we can finish up after that.",
-            "We've got some questions now on early help from Cllr Amy Cole.",
             "Chair: We've received apologies for absence from Cllr Amy Cole.",
             "Project Manager: Um I'm Sam and I'm the Project Manager.",
             "Okay, so this is the second design meeting for the remote control.",

@@ -93,7 +93,6 @@ PROCEDURE: tuple[str, ...] = (
     r"\b(?:could|can|would) you (?:just )?(?:tell|explain to|give|outline for|set out for|update)"
     r" (?:us|me|the committee)\b",
     r"\b(?:that|your|this|my) (?:last |first |next )?question\b",
-    r"\b(?:we've|we have) (?:got )?(?:some|a few|a couple of|more|further) (?:\w+ )?questions\b",
     r"\b(?:move|moving|go|turn) on,?(?: then,?)? to item \w+\b",
     r"^(?:\w+,? ){0,2}I(?:'m| am) (?:currently |also |still )?(?:registered|employed|listed) as\b",
     r"\b(?:declare|declaring|register|registering) an interest\b",
