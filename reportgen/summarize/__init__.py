@@ -20,7 +20,6 @@ from reportgen.summarize._headline import choose_bottom_line, choose_title, news
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import ITEM_WORDS, Printed, actor_words, most_named, table_words
-from reportgen.summarize._session_purpose import session_purpose
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
 from reportgen.summarize.compress import point, pronoun_led, statement
@@ -93,7 +92,7 @@ def summarize(
     news = _bottom_line_source(
         sentences, ranking, central(vecs, fit) if transcript else fit, actors, parts
     )
-    purpose = session_purpose(sentences, unsaid) if transcript else None
+    purpose = _purpose_of(sentences, unsaid) if transcript else None
     bottom = news if purpose is None else purpose
     # The bottom line is a statement too: its asides go, as a key point's do.
     bottom_line = compressed_bottom_line(
@@ -200,6 +199,13 @@ def summarize(
         actions=parts.actions,
         extra={"words": words, "detail": detail},
     )
+
+
+def _purpose_of(sentences: list[Sentence], unsaid: frozenset[int]) -> int | None:
+    """The sentence a meeting says what it is for in; its patterns load only for a transcript."""
+    from reportgen.summarize._session_purpose import session_purpose
+
+    return session_purpose(sentences, unsaid)
 
 
 def _section_room(

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from reportgen import _recache
 from reportgen.model import Actors, Sentence
 from reportgen.summarize._back_matter import is_generic
-from reportgen.summarize._document_title import self_title
 from reportgen.summarize._roles import is_role_word
 from reportgen.summarize._session_title import session_title
 from reportgen.summarize._tokens import as_whole_words
@@ -209,6 +208,8 @@ def choose_title(
     named = session_title(sentences)
     if named:
         return _clip(named, _TITLE_CHARS)
+    from reportgen.summarize._document_title import self_title  # only an untitled text's
+
     named = self_title(sentences, _TITLE_CHARS + _NOUN_PHRASE_ROOM)
     if named:
         return named
