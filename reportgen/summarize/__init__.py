@@ -21,8 +21,8 @@ from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import ITEM_WORDS, Printed, actor_words, most_named, table_words
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
+from reportgen.summarize.compress import POINT_WORDS, point, pronoun_led, statement
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
-from reportgen.summarize.compress import point, pronoun_led, statement
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
 from reportgen.summarize.salience import (
@@ -125,10 +125,9 @@ def summarize(
         timexes,
         spoken=transcript,
     )
-    key_texts = tuple(point(sentences[i].text).text for i in key)
-    if transcript:  # who said it is half of a meeting's point, on every point alike
-        said_by = turn_labels.speaker_of()
-        key_texts = tuple(labelled(t, said_by[i]) for i, t in zip(key, key_texts, strict=True))
+    # Who said it is half of a meeting's point, on every point alike, within its words.
+    said_by = turn_labels.speaker_of() if transcript else [None] * len(sentences)
+    key_texts = tuple(_key_point(sentences[i].text, said_by[i]) for i in key)
     stated = dict(zip(key, key_texts, strict=True))
     stated |= {a.source: a.text for a in parts.actions}
     if said_whole:
@@ -199,6 +198,12 @@ def summarize(
         actions=parts.actions,
         extra={"words": words, "detail": detail},
     )
+
+
+def _key_point(text: str, speaker: str | None) -> str:
+    """The sentence as a key point, opening on its speaker's label when it has one."""
+    room = POINT_WORDS - (len(speaker.split()) if speaker else 0)
+    return labelled(point(text, room).text, speaker)
 
 
 def _purpose_of(sentences: list[Sentence], unsaid: frozenset[int]) -> int | None:

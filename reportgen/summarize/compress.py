@@ -152,8 +152,12 @@ def apply_rule(rule: Rule, text: str) -> str:
     return draft.text()
 
 
+POINT_WORDS = 25
+"""A key point's most words, its speaker's label included."""
+
+
 @lru_cache(maxsize=_REMEMBERED)
-def point(text: str, max_words: int = 25) -> Compressed:
+def point(text: str, max_words: int = POINT_WORDS) -> Compressed:
     """A key point: asides always go; scene-setting clauses go only while it is too long. A
     quotation keeps who said it: without its speaker it would read as the brief's own voice."""
     out = _compress(text, max_words, _TIERS_POINT)
