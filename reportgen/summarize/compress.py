@@ -291,6 +291,7 @@ def _cut(draft: _Draft, max_words: int) -> bool:
             and not _ends_dangling(current[: m.start()])
             and not _ends_on_verbless_conjunct(current[: m.start()])
             and not _only_lead_in(current[: m.start()])
+            and not _splits_list(current[: m.start()], current[m.start() :])
         ]
         if bounds:
             end = bounds[-1]
@@ -353,6 +354,22 @@ def _only_lead_in(head: str) -> bool:
     """Whether ``head`` is only the phrase that leads in to a clause ("As part of the
     department's efforts to confront the crime"): a cut there drops the clause itself."""
     return _LEAD_IN.match(_DATED_ENTRY.sub("", head, count=1)) is not None
+
+
+_LIST_ITEM_WORDS = 4
+_LIST_GOES_ON = _recache.compile(
+    r"(?:and|or)\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}\s*(?:[,;.]|$)"
+    r"|[^\s,;.]+(?:\s+[^\s,;.]+){0,3}\s*,?\s+(?:and|or)\b"
+)
+
+
+def _splits_list(head: str, tail: str) -> bool:
+    """Whether a cut between ``head`` and ``tail`` falls inside a list ("with brownies,
+    marshmallows | and mini eggs"): the list would end on an item it never finishes."""
+    item = head.rsplit(",", 1)[-1].split()
+    if not item or len(item) > _LIST_ITEM_WORDS or _VERB_LIKE.search(" ".join(item)):
+        return False
+    return _LIST_GOES_ON.match(tail.lstrip(", ")) is not None
 
 
 def _inside_quote(head: str) -> bool:

@@ -270,3 +270,12 @@ def test_a_chronology_entry_loses_its_lead_in_not_its_clause_and_no_name_is_spli
         "Panel members today thanked the outgoing Defense Secretary Leon Panetta warmly.", 9
     )
     assert short.text == "Panel members today thanked the outgoing."
+
+
+def test_a_cut_never_ends_a_list_on_an_item_it_does_not_finish() -> None:
+    sentence = (
+        "The depot's breakfast includes two types of cereal served in a bowl, with toast, "
+        "jam and fresh fruit, topped off with three different kinds of yoghurt and honey."
+    )
+    text = point(sentence).text
+    assert text == "The depot's breakfast includes two types of cereal served in a bowl."
