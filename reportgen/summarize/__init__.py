@@ -95,9 +95,14 @@ def summarize(
     purpose = _purpose_of(sentences, unsaid) if transcript else None
     bottom = news if purpose is None else purpose
     # The bottom line is a statement too: its asides go, as a key point's do.
-    bottom_line = compressed_bottom_line(
-        _unlabelled(choose_bottom_line(sentences, bottom)), _BOTTOM_WORDS
-    ).text
+    # Who said it is half of a meeting's point, on every point alike.
+    said_by = turn_labels.speaker_of() if transcript else [None] * len(sentences)
+    bottom_line = labelled(
+        compressed_bottom_line(
+            _unlabelled(choose_bottom_line(sentences, bottom)), _BOTTOM_WORDS
+        ).text,
+        said_by[bottom],
+    )
     # A bottom line cut short ("...") has not said its sentence: it may still be a point.
     said_whole = not bottom_line.endswith("...")
     used = ({bottom} if said_whole else set()) | {a.source for a in parts.actions}
@@ -125,8 +130,6 @@ def summarize(
         timexes,
         spoken=transcript,
     )
-    # Who said it is half of a meeting's point, on every point alike, within its words.
-    said_by = turn_labels.speaker_of() if transcript else [None] * len(sentences)
     key_texts = tuple(_key_point(sentences[i].text, said_by[i]) for i in key)
     stated = dict(zip(key, key_texts, strict=True))
     stated |= {a.source: a.text for a in parts.actions}
@@ -170,7 +173,7 @@ def summarize(
             source.text,
             sentences,
             actors,
-            unlabelled(bottom_line, turn_labels.opening[bottom]),  # no "Chair:" in a title
+            unlabelled(bottom_line, said_by[bottom]),  # no "Chair:" in a title
             fallback=source.stem,
             headline=source.headline or meta.title or None,
         ),

@@ -193,11 +193,21 @@ def parts_of(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return [min(_THIRDS - 1, _THIRDS * s.start // size) for s in sentences]
 
 
+CENTRAL_WORDS = 8
+"""Distinct content words a statement needs to count fully as central: a short remark near
+the centre of the talk ("Be what we were told, and they'd say yeah") says less."""
+
+
 def central(vecs: Sequence[Vector], indices: Sequence[int]) -> list[int]:
-    """``indices`` by closeness to the whole text's centre, closest first: in a transcript,
-    which opens on greetings and the agenda, what the meeting was about."""
+    """``indices`` by closeness to the whole text's centre, closest first, a statement of few
+    content words counting for less: in a transcript, which opens on greetings and the
+    agenda, what the meeting was about."""
     centre = centroid(vecs)
-    return sorted(indices, key=lambda i: (-cosine(vecs[i], centre), i))
+
+    def closeness(i: int) -> float:
+        return cosine(vecs[i], centre) * min(1.0, len(vecs[i]) / CENTRAL_WORDS)
+
+    return sorted(indices, key=lambda i: (-closeness(i), i))
 
 
 def fit_for_points(

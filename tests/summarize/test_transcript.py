@@ -74,7 +74,7 @@ def test_a_meetings_sections_are_who_said_what_without_repeating_the_label() -> 
             assert not point.startswith(f"{section.heading}:")
 
 
-def test_every_key_point_of_a_meeting_says_who_spoke() -> None:
+def test_the_bottom_line_and_every_key_point_of_a_meeting_say_who_spoke() -> None:
     turns_text = (
         "Chair: Good morning. The one item today is the future of the Leeds depot.\n"
         "Depot Manager: Thank you. The fire closed the Leeds depot for nine days and cost us "
@@ -93,6 +93,8 @@ def test_every_key_point_of_a_meeting_says_who_spoke() -> None:
     brief = summarize(Source("m.txt", turns_text, structure=parse(turns_text)), detail="full")
     said_by = turns(brief.sentences).speaker_of()
     assert len(brief.key_points) >= 2
+    assert brief.bottom_line_source is not None
+    assert brief.bottom_line.startswith(f"{said_by[brief.bottom_line_source]}: ")
     for point, source in zip(brief.key_points, brief.key_point_sources, strict=True):
         assert point.startswith(f"{said_by[source]}: "), point
     assert any(
