@@ -41,3 +41,32 @@ def test_the_brief_of_a_short_source_says_well_under_the_source(path: Path) -> N
     assert len(" ".join(said).split()) <= MOST_SAID * source
     pdf = readback.pdf_text(render_pack(brief, ("pdf",), Options())["pdf"])
     assert all(readback.squash(p) in readback.squash(pdf) for p in brief.key_points)
+
+
+def _quarterly_report() -> str:
+    """A results note of ten parts, each with a long table of figures, as filings are."""
+    parts = []
+    for n in range(1, 11):
+        rows = "\n".join(
+            f"| Senior Notes {n}-{r}, {3 + r / 10:.2f}% fixed-rate, due March {2024 + r} "
+            f"| {100 * r + n} | {90 * r + n} |"
+            for r in range(1, 31)
+        )
+        parts.append(
+            f"## Note {n}. Debt of the depot division {n}\n\n"
+            f"The depot division {n} repaid {n * 10} million pounds of notes in the quarter. "
+            f"Its borrowing costs rose by {n} per cent as rates increased in the spring.\n\n"
+            f"| Notes | June 30, 2025 | December 31, 2024 |\n|---|---|---|\n{rows}\n"
+        )
+    return "# Harbour Logistics: quarterly report\n\n" + "\n".join(parts)
+
+
+def test_a_report_of_many_parts_and_long_tables_keeps_to_two_pdf_pages(tmp_path: Path) -> None:
+    path = tmp_path / "quarterly.md"
+    path.write_text(_quarterly_report(), encoding="utf-8")
+    brief = brief_of(path, Options())
+    assert brief.tables
+    assert sum(len(t.rows) for t in brief.tables) < 3 * 20
+    assert any("rows" in t.caption for t in brief.tables)
+    pdf = render_pack(brief, ("pdf",), Options())["pdf"]
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) <= 2

@@ -140,7 +140,7 @@ def summarize(
         timeline = ()  # one date is no chronology; its sentence stays free for a section
     told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
     shown_actors = most_named(actors, source.text, budget.actors)
-    tables = _kept_tables(parts, budget.tables, budget.table_rows)
+    tables = _kept_tables(parts, budget, words)
     printed = Printed(
         said=[len(t.split()) for t in key_texts]
         + [len(bottom_line.split())]
@@ -438,22 +438,38 @@ def _opens_with_headline(source: Source, sentences: list[Sentence]) -> bool:
     return first.text == source.headline or (len(sentences) > 1 and is_heading(source.text, first))
 
 
-def _kept_tables(parts: Parts, most: int, rows: int) -> tuple[TableData, ...]:
-    """The tables a brief keeps: the ``most`` fullest of figures, in the document's order,
-    each cut to ``rows`` rows (the caption says so); ``section`` still names their part."""
+_TABLE_SHARE = 0.5
+"""The share of a brief's page budget its tables may take: the rest is for what it says."""
+_FEWEST_ROWS = 3
+"""A table cut to fit keeps at least this many rows, or is left out."""
+
+
+def _kept_tables(parts: Parts, budget: Budget, words: int) -> tuple[TableData, ...]:
+    """The tables a brief keeps: the fullest of figures first (at most :attr:`Budget.tables`),
+    each cut to :attr:`Budget.table_rows` rows and, together, to half the page budget (a
+    table that does not fit in :data:`_FEWEST_ROWS` rows is left out); in the document's
+    order, each caption saying what was cut, ``section`` still naming its part."""
 
     def figures(t: TableData) -> int:
         return sum(1 for row in t.rows for cell in row if any(c.isdigit() for c in cell))
 
-    kept = sorted(sorted(parts.tables, key=figures, reverse=True)[:most], key=lambda t: t.start)
+    page = budget.short_page_words if words < SHORT_SOURCE else budget.page_words
+    room = float("inf") if page is None else page * _TABLE_SHARE
     out: list[TableData] = []
-    for t in kept:
+    for t in sorted(parts.tables, key=figures, reverse=True)[: budget.tables]:
+        rows = min(len(t.rows), budget.table_rows)
+        while rows > _FEWEST_ROWS and table_words([replace(t, rows=t.rows[:rows])]) > room:
+            rows -= 1
+        cut = replace(t, rows=t.rows[:rows])
+        if table_words([cut]) > room:
+            continue
+        room -= table_words([cut])
         caption = t.caption
-        if len(t.rows) > rows:
+        if rows < len(t.rows):
             note = f"first {rows} of {len(t.rows)} rows"
             caption = f"{caption} ({note})" if caption else note.capitalize()
-        out.append(replace(t, rows=t.rows[:rows], caption=caption))
-    return tuple(out)
+        out.append(replace(cut, caption=caption))
+    return tuple(sorted(out, key=lambda t: t.start))
 
 
 def _in_sections(

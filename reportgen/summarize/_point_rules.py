@@ -69,9 +69,15 @@ _CITATION = _recache.compile(
 )
 
 
+_RETRIEVED = _recache.compile(r"^Retrieved\b[^.]{0,40}?\bfrom\s+(?:https?://|www\.)", re.I)
+"""A reference's access note ("Retrieved June 1, 2009, from http://..."), whatever its commas."""
+
+
 def _citation(text: str) -> bool:
     """ "U.S. Congress, ..., 113th Cong., 1st sess. (Washington, DC: GPO, 2013).": a source
     the text cites, not a statement of its own."""
+    if _RETRIEVED.match(text):
+        return True
     return _CITATION.search(text) is not None and text.count(",") >= 3
 
 
@@ -226,6 +232,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Smith, J., Patel, R. Depot safety in winter, Transport Review, Vol. 4, pp. 4-19.",
             "U.S. Congress, House Committee on Rules, Report on H.R. 12, 114 th Cong., 2 nd "
             "sess., H. Rept.",
+            "Retrieved June 1, 2009, from http://nces.example.gov.",
         ),
         (
             "The committee held a hearing on 4 June 2013, and the chair, Ms Reid, spoke first.",

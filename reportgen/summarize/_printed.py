@@ -93,11 +93,20 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
-_WORDS_PER_ROW = 6
-"""A table row takes a line of the page however few its words."""
+_LINE_WORDS = 12
+"""The page a line of a table row takes, in words of running text."""
+_LINE_CHARS = 95
+"""Characters of body text across the page: a table's columns share them."""
 
 
 def table_words(tables: Sequence[TableData]) -> int:
-    """What the kept tables take on the page, in words, each row at least a line's worth."""
-    rows = [row for t in tables for row in (t.header, *t.rows) if row]
-    return sum(max(_WORDS_PER_ROW, sum(len(c.split()) for c in row)) for row in rows)
+    """What the kept tables take on the page, in words of running text: each row as many
+    lines as its fullest cell wraps to in its column's share of the width."""
+    total = 0
+    for t in tables:
+        width = max(1, _LINE_CHARS // max(1, len(t.header) or max(map(len, t.rows), default=1)))
+        for row in (t.header, *t.rows):
+            if row:
+                lines = max(-(-len(cell) // width) for cell in row) if any(row) else 1
+                total += _LINE_WORDS * max(1, lines)
+    return total

@@ -86,15 +86,20 @@ def sections_from_parts(
     """One section per part of the document, under its own heading and in its order.
 
     The ``limit`` sentences are shared out by each part's length, every part with body text
-    keeping at least its best sentence; within a part the best ones are kept, in the
-    document's order. A part that holds only a table keeps its place with no points.
+    keeping at least its best sentence while there are no more such parts than ``limit``
+    (past that, the parts whose best sentences rank highest); within a part the best ones are
+    kept, in the document's order. A part that holds only a table keeps its place with no
+    points.
     """
     rank = {i: n for n, i in enumerate(ranking)}
     sizes = [sum(1 for i in p.sentences if i in rank) for p in parts]
-    total = sum(sizes) or 1
+    best_of = [min((rank[i] for i in p.sentences if i in rank), default=None) for p in parts]
+    shown = sorted((b, n) for n, b in enumerate(best_of) if b is not None)[: max(limit, 1)]
+    said = {n for _, n in shown}
+    total = sum(size for n, size in enumerate(sizes) if n in said) or 1
     out: list[Section] = []
-    for part, size in zip(parts, sizes, strict=True):
-        share = max(1, round(limit * size / total)) if size else 0
+    for n, (part, size) in enumerate(zip(parts, sizes, strict=True)):
+        share = max(1, round(limit * size / total)) if n in said else 0
         best = sorted((i for i in part.sentences if i in rank), key=rank.__getitem__)[:share]
         kept = sorted(best)
         if kept or part.tables:
