@@ -14,7 +14,7 @@ from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 
 from reportgen.layout import DEFAULT_THEME, Plan, plan
-from reportgen.model import Actors, Brief, Event, Group, Person, Place, Section
+from reportgen.model import Actors, Brief, Event, Group, Person, Place, Section, TableData
 from reportgen.render.pdf import PdfRenderer
 from reportgen.render.pdf._fonts import font_set
 from reportgen.render.pdf._shaping import BidiParagraph
@@ -423,3 +423,28 @@ def test_a_one_page_brief_names_its_title_once_and_a_longer_one_in_every_footer(
     printed = [p for p in pages if p.strip()]
     assert len(printed) >= 2
     assert all("Homs: a test brief" in p for p in printed)
+
+
+@needs_pdftotext
+def test_a_wide_table_keeps_every_figure_whole_when_its_headings_must_wrap() -> None:
+    header = (
+        "Year",
+        "Manslaughter",
+        "Aggravated assault",
+        "Burglary",
+        "Robbery",
+        "Forcible offences",
+        "Non-forcible offences",
+        "Motor vehicle theft",
+        "Arson",
+        "Destruction",
+    )
+    rows = tuple(
+        (str(year), *(f"{(year - 2000) * 1234 + n:,}" for n in range(9)))
+        for year in range(2005, 2009)
+    )
+    data = render(plan(brief(tables=(TableData(header, rows),))))
+    lines = text_of(data, "-layout").splitlines()
+    for year in range(2005, 2009):
+        assert any(line.lstrip().startswith(str(year)) for line in lines), year
+    assert "6,170" in text_of(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias, assert_never
 
@@ -453,19 +454,30 @@ def _column_widths(ctx: Context, block: TableBlock) -> list[float]:
     face = ctx.fonts.face_for(True, False).name
     size = ctx.styles.cell_head.fontSize
     rows = block.all_rows
-    least = [
-        max(
-            (stringWidth(w, face, size) for r in rows for w in block.padded(r)[c].split()),
-            default=0,
-        )
-        + 2 * _PAD
-        + 2
-        for c in range(block.width)
-    ]
-    spare = ctx.width - sum(least)
-    if spare < 0:
-        return [ctx.width * share for share in block.shares]
-    return [floor + spare * share for floor, share in zip(least, block.shares, strict=True)]
+
+    def least(keep: Callable[[str], bool]) -> list[float]:
+        return [
+            max(
+                (
+                    stringWidth(w, face, size)
+                    for r in rows
+                    for w in block.padded(r)[c].split()
+                    if keep(w)
+                ),
+                default=0,
+            )
+            + 2 * _PAD
+            + 2
+            for c in range(block.width)
+        ]
+
+    # Every word whole if they all fit; else every figure whole ("2005" never "20/05"), the
+    # words of the headings wrapping; else the plan's shares alone.
+    for floors in (least(lambda _: True), least(lambda w: any(ch.isdigit() for ch in w))):
+        spare = ctx.width - sum(floors)
+        if spare >= 0:
+            return [f + spare * share for f, share in zip(floors, block.shares, strict=True)]
+    return [ctx.width * share for share in block.shares]
 
 
 def _data_table(ctx: Context, block: TableBlock) -> list[Flowable]:
