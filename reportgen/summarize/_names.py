@@ -156,6 +156,9 @@ def runs(tokens: tuple[str, ...], sentence: int) -> list[Run]:
                 or (tok in PARTICLES or tok in _LINKS)
                 and j + 1 < n
                 and _joins(tokens, i, j)
+                or tok == "&"  # "Marks & Spencer", "Pipelines & Services": one firm's name
+                and j + 1 < n
+                and capitalised(tokens[j + 1])
             ):
                 j += 1
             else:

@@ -540,3 +540,14 @@ def test_a_one_word_group_joins_a_longer_name_only_where_the_words_before_place_
         "it. The U.S. Congress passed it. Congress then rested."
     )
     assert {g.name for g in a.groups} == {"House", "White House", "U.S Congress"}
+
+
+def test_a_name_joined_by_an_ampersand_is_one_firms_not_a_persons() -> None:
+    text = (
+        "Revenue from Crude Oil Pipelines & Services rose to 48 million dollars. "
+        "Marks & Spencer bought the Leeds depot from Harbour Logistics."
+    )
+    actors = find_actors(split_sentences(text))
+    people = [p.name for p in actors.people]
+    assert not any("Pipelines" in name or "Marks" in name for name in people)
+    assert "Marks & Spencer" in [g.name for g in actors.groups]
