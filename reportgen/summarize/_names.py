@@ -178,6 +178,8 @@ def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
         return capitalised(nxt)
     if not (capitalised(nxt) or nxt == "the") or nxt in _CALENDAR:
         return False  # "the Security Council on Tuesday" ends at the council
+    if _ends_a_title(tokens, j):
+        return True  # "the Jeanne Clery Disclosure of Campus Security Policy ... Act" is one title
     if tok == "and":
         k = j + 1
         while k < len(tokens) and capitalised(tokens[k]):
@@ -189,6 +191,15 @@ def _joins(tokens: tuple[str, ...], i: int, j: int) -> bool:
         t in ORG_HEADS or t in {"Secretary", "Minister", "Observatory", "Chief", "House"}
         for t in tokens[i:j]
     )
+
+
+def _ends_a_title(tokens: tuple[str, ...], j: int) -> bool:
+    """Whether the capitalised words after the link at ``j`` (over further "of" and "and")
+    end on a law's or a report's word: the link is inside that document's title."""
+    k = j + 1
+    while k < len(tokens) and (capitalised(tokens[k]) or tokens[k] in {"of", "and"}):
+        k += 1
+    return k > j + 1 and tokens[k - 1] in DOCUMENT_WORDS
 
 
 def _split(tokens: tuple[str, ...], i: int, j: int, sentence: int) -> list[Run]:

@@ -551,3 +551,12 @@ def test_a_name_joined_by_an_ampersand_is_one_firms_not_a_persons() -> None:
     people = [p.name for p in actors.people]
     assert not any("Pipelines" in name or "Marks" in name for name in people)
     assert "Marks & Spencer" in [g.name for g in actors.groups]
+
+
+def test_a_law_named_after_a_person_is_no_person() -> None:
+    text = (
+        "In 1998 the law was renamed the Jeanne Clery Disclosure of Campus Security Policy and "
+        "Campus Crime Statistics Act. Colleges must report crimes under the Act each year."
+    )
+    people = [p.name for p in find_actors(split_sentences(text)).people]
+    assert not any("Disclosure" in name for name in people)
