@@ -188,7 +188,7 @@ ORG_HEADS = (
     Department|Service|Services|Corps|Guard|Guards|Coalition|Authority|Foundation|Federation|Academy|
     Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
     Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum|
-    Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|GmbH|NV|Bhd"""
+    College|School|Polytechnic|Tech|Trust|Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|GmbH|NV|Bhd"""
     )
     | COMPANY_WORDS
 )

@@ -268,9 +268,14 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
         return False  # "Head of Investor Relations" is a job, not a name
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
-    if _ends_in_role(words) or words[-1] in FACILITIES:
+    if _ends_in_role(words) or words[-1] in FACILITIES or _ABSTRACT.search(words[-1]):
         return False
     return all(w[:1].isupper() or w.startswith(("al-", "bin")) for w in words)
+
+
+_ABSTRACT = _recache.compile(r"(?:tions|sions|ments|ities|ships|ances|ences|isms)$")
+"""Endings of plural abstract nouns ("Geographical Limitations", "Key Requirements"): no
+family name ends so."""
 
 
 def _ends_in_role(words: tuple[str, ...]) -> bool:

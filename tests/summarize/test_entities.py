@@ -560,3 +560,15 @@ def test_a_law_named_after_a_person_is_no_person() -> None:
     )
     people = [p.name for p in find_actors(split_sentences(text)).people]
     assert not any("Disclosure" in name for name in people)
+
+
+def test_a_university_named_tech_or_college_is_a_group_and_an_abstract_plural_no_person() -> None:
+    text = (
+        "Timeframe and Geographical Limitations: the study covers 2005 to 2008. "
+        "The shooting at Virginia Tech in 2007 led Leeds City College to review its security."
+    )
+    actors = find_actors(split_sentences(text))
+    assert not actors.people
+    groups = [g.name for g in actors.groups]
+    assert "Virginia Tech" in groups
+    assert "Leeds City College" in groups
