@@ -87,6 +87,12 @@ SUBORDINATORS = (
 )
 _CLAUSE_START = r"(?:^|(?<=\s[-\u2013\u2014]\s))"
 """Where a main clause may begin: the start, or after a chronology's "12 March 2013 – "."""
+LEADING_PREPOSITIONS = (
+    r"On|In|At|For|By|From|Across|Within|Over|Through|Throughout|Excluding|Including|"
+    r"Compared (?:with|to)|Against|Outside|Beyond|Among|Regarding|With regard to"
+)
+"""Words that open a phrase set before a sentence's subject ("In terms of the efforts, ...");
+read in either case, since a connective deleted before them leaves "in terms of ..."."""
 NOT_PARTICIPLES = word_set(
     """Beijing Reading Sterling Spring Nothing Everything Something Anything King Morning
     Evening Building Bring Thing Ring Wing Sing Viking Pudding Wedding Ping Darling Sing Ming
@@ -342,7 +348,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_clause",
         "long",
-        _recache.compile(rf"{_CLAUSE_START}(?:{SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)"),
+        _recache.compile(rf"{_CLAUSE_START}(?:{SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)", re.I),
         "A clause before the main one sets the scene; the main clause carries the point.",
         (
             (
@@ -364,9 +370,7 @@ RULES: tuple[Rule, ...] = (
         "leading_phrase",
         "long",
         _recache.compile(
-            rf"{_CLAUSE_START}(?:On|In|At|For|By|From|Across|Within|Over|Through|Throughout|"
-            r"Excluding|"
-            r"Including|Compared (?:with|to)|Against|Outside|Beyond|Among)\s[^,;]{1,60},\s+(?=\S)"
+            rf"{_CLAUSE_START}(?:{LEADING_PREPOSITIONS})\s[^,;]{{1,60}},\s+(?=\S)", re.I
         ),
         "'On an adjusted basis, income rose ...': a phrase before the subject qualifies the "
         "point, which stands without it when the sentence is too long.",
@@ -374,6 +378,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "On an adjusted basis, income from continuing operations rose to 68 million.",
                 "income from continuing operations rose to 68 million.",
+            ),
+            (
+                "in terms of the efforts made, there is a programme run by the depots in Wales.",
+                "there is a programme run by the depots in Wales.",
             ),
         ),
         ("On Monday the depot reopened.", "In Leeds the depot reopened on Monday."),

@@ -19,6 +19,7 @@ from reportgen.summarize._compress_rules import (
     CUT_BEFORE_PHRASE,
     DANGLING,
     DEMONSTRATIVES,
+    LEADING_PREPOSITIONS,
     PRONOUNS,
     RULES,
     SUBORDINATORS,
@@ -346,7 +347,9 @@ def _ends_on_verbless_conjunct(head: str) -> bool:
 _DATED_ENTRY = _recache.compile(r"^[\w ,]{3,30}?\s[\u2013\u2014-]\s")
 """A chronology's "September 25, 2012 – " before an entry."""
 _LEAD_IN = _recache.compile(
-    rf"^(?:{SUBORDINATORS}|As part of|In order to|In response to|On behalf of)\b[^,;:]*$", re.I
+    rf"^(?:{SUBORDINATORS}|{LEADING_PREPOSITIONS}|As part of|In order to|In response to|"
+    r"On behalf of)\b[^,;:]*$",
+    re.I,
 )
 
 
