@@ -61,8 +61,6 @@ sections and timeline say the rest on one page."""
 _FEWEST_SECTION_POINTS = 3
 """Whatever the page budget, the sections keep this many sentences (or all that are left),
 so the document's parts show beside its key points."""
-_FEWEST_SHORT_SECTION_POINTS = 3
-"""The same for a source under :data:`SHORT_SOURCE` words, whose brief must keep to a page."""
 
 
 def summarize(
@@ -231,10 +229,9 @@ def _section_room(
     actor lists are printed; past :data:`SHORT_SOURCE` words, also within the brief's share
     of the source (:attr:`Budget.share`) less the sentences already said. At least a few, so
     the document's parts show; within the level's cap."""
-    short = words < SHORT_SOURCE
-    page = budget.short_page_words if short else budget.page_words
+    page = budget.page_words_for(words)
     left = float("inf") if page is None else page - printed.total()
-    if not short:
+    if words >= SHORT_SOURCE:
         taken = sum(len(sentences[i].text.split()) for i in said)
         left = min(left, budget.share * words - taken - sum(printed.labels))
     room = 0
@@ -243,7 +240,7 @@ def _section_room(
         if left < 0:
             break
         room += 1
-    return max(_FEWEST_SHORT_SECTION_POINTS if short else _FEWEST_SECTION_POINTS, room)
+    return max(_FEWEST_SECTION_POINTS, room)
 
 
 _NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "vague", "citation"})
@@ -453,7 +450,7 @@ def _kept_tables(parts: Parts, budget: Budget, words: int) -> tuple[TableData, .
     def figures(t: TableData) -> int:
         return sum(1 for row in t.rows for cell in row if any(c.isdigit() for c in cell))
 
-    page = budget.short_page_words if words < SHORT_SOURCE else budget.page_words
+    page = budget.page_words_for(words)
     room = float("inf") if page is None else page * _TABLE_SHARE
     out: list[TableData] = []
     for t in sorted(parts.tables, key=figures, reverse=True)[: budget.tables]:
@@ -461,9 +458,10 @@ def _kept_tables(parts: Parts, budget: Budget, words: int) -> tuple[TableData, .
         while rows > _FEWEST_ROWS and table_words([replace(t, rows=t.rows[:rows])]) > room:
             rows -= 1
         cut = replace(t, rows=t.rows[:rows])
-        if table_words([cut]) > room:
+        taken = table_words([cut])
+        if taken > room:
             continue
-        room -= table_words([cut])
+        room -= taken
         caption = t.caption
         if rows < len(t.rows):
             note = f"first {rows} of {len(t.rows)} rows"

@@ -30,6 +30,11 @@ class Budget:
     """Section statements lose their asides (and, when long, their scene-setting); a full
     brief prints each sentence whole."""
 
+    def page_words_for(self, words: int) -> int | None:
+        """The page budget of a source of ``words`` words: one page under
+        :data:`SHORT_SOURCE`."""
+        return self.short_page_words if words < SHORT_SOURCE else self.page_words
+
 
 SHORT_SOURCE = 600
 """Under this many words a source's brief fits one page."""

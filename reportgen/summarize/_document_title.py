@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportgen import _recache
 from reportgen.model import Sentence
+from reportgen.summarize._session_title import SessionName
 
 LOOK_AHEAD = 12
 """A text says what it is in its opening paragraph."""
@@ -30,19 +30,10 @@ _ARTICLE = _recache.compile(r"^(?:a|an|the)\s+(?=\S)", re.I)
 """Titles, like headlines, drop a leading article."""
 
 
-@dataclass(frozen=True, slots=True)
-class SelfName:
-    name: str
-    pattern: re.Pattern[str]
-    must: tuple[tuple[str, str], ...]
-    """(sentence, the title it gives)."""
-    must_not: tuple[str, ...]
-
-
 _DOC = r"(?:report|paper|document|study|memo(?:randum)?|note|brief(?:ing)?|review|article|analysis)"
 
-SELF_NAMES: tuple[SelfName, ...] = (
-    SelfName(
+SELF_NAMES: tuple[SessionName, ...] = (
+    SessionName(
         "this_report_verb",
         _recache.compile(
             rf"^(?:This|The present) {_DOC} (?:lists|describes|examines|sets out|presents|"

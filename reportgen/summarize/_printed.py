@@ -107,6 +107,5 @@ def table_words(tables: Sequence[TableData]) -> int:
         width = max(1, _LINE_CHARS // max(1, len(t.header) or max(map(len, t.rows), default=1)))
         for row in (t.header, *t.rows):
             if row:
-                lines = max(-(-len(cell) // width) for cell in row) if any(row) else 1
-                total += _LINE_WORDS * max(1, lines)
+                total += _LINE_WORDS * max(1, *(-(-len(cell) // width) for cell in row))
     return total

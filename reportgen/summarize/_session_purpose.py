@@ -4,18 +4,18 @@ A meeting's news is rarely in one sentence: its turns trade remarks, and the sen
 the centre of the talk is often a fragment of it. But a chair says early on what the session
 or its project is for, and that is what a reader of the brief needs first. Each pattern below
 is one way a session states its business, with the examples it must and must not match; the
-sentence must also say what the business is (enough words after the pattern), so a bare
-"This is our last meeting." names no purpose.
+sentence must also say what the business is (enough words in the pattern's ``rest``
+group), so a bare "This is our last meeting." names no purpose.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportgen import _recache
 from reportgen.model import Sentence
+from reportgen.read._line_rules import LineRule
 
 LOOK_AHEAD = 40
 """A session states its business within its opening turns."""
@@ -28,18 +28,8 @@ _FILLER = _recache.compile(r"\b(?:um+|uh+|erm|er|you know)\b,?\s*|\b(\w+) (?=\1\
 _SESSION = r"(?:meeting|session|call|project|inquiry|review|workshop|hearing)"
 
 
-@dataclass(frozen=True, slots=True)
-class Purpose:
-    """One way a session says what it is for; ``rest`` is what follows the pattern."""
-
-    name: str
-    pattern: re.Pattern[str]
-    must: tuple[str, ...]
-    must_not: tuple[str, ...]
-
-
-PURPOSES: tuple[Purpose, ...] = (
-    Purpose(
+PURPOSES: tuple[LineRule, ...] = (
+    LineRule(
         "aim_of",
         _recache.compile(
             rf"\b(?:aim|purpose|goal|objective|point|task)s? (?:of|for) (?:this|the|our|today's)"
@@ -52,7 +42,7 @@ PURPOSES: tuple[Purpose, ...] = (
         ),
         ("The aim was clear.", "The purpose of the fence is to keep deer out of the field."),
     ),
-    Purpose(
+    LineRule(
         "asked_to",
         _recache.compile(
             r"\bwe(?:'re| are| have been| were) (?:here |all )?(?:(?:asked|tasked|supposed|"
@@ -71,7 +61,7 @@ PURPOSES: tuple[Purpose, ...] = (
             "So we're going to make a very fast track.",
         ),
     ),
-    Purpose(
+    LineRule(
         "welcome_to",
         _recache.compile(
             rf"\bwelcome (?:\w+ ){{0,2}}to (?:our|the|this|today's) (?:[\w-]+ ){{0,3}}{_SESSION}"
@@ -88,7 +78,7 @@ PURPOSES: tuple[Purpose, ...] = (
             "Welcome to today's meeting of the Housing and Planning Committee.",
         ),
     ),
-    Purpose(
+    LineRule(
         "item_is",
         _recache.compile(
             r"\b(?:item \w+|(?:move|moving|go|turn) on,?(?: then,?)? to item \w+)\b[^.?!]{0,40}?"
@@ -105,7 +95,7 @@ PURPOSES: tuple[Purpose, ...] = (
         ),
         ("Item 4 is papers to note.", "The session on Monday ran late."),
     ),
-    Purpose(
+    LineRule(
         "agenda_is",
         _recache.compile(
             r"\b(?:our|the|this|today's) (?:meeting(?:'s)? )?agenda(?: for (?:this|today's|the)"
@@ -118,7 +108,7 @@ PURPOSES: tuple[Purpose, ...] = (
         ),
         ("The agenda is full.", "Their agenda is to win the election in May."),
     ),
-    Purpose(
+    LineRule(
         "meeting_is",
         _recache.compile(
             rf"\b(?:this|today's|the) {_SESSION} (?:is|will be) (?:about|on|to|for) (?P<rest>.+)",
@@ -130,7 +120,7 @@ PURPOSES: tuple[Purpose, ...] = (
 )
 
 
-def matches(purpose: Purpose, text: str) -> bool:
+def matches(purpose: LineRule, text: str) -> bool:
     """Whether ``text`` states its business in ``purpose``'s way, with words enough to say
     what the business is."""
     found = purpose.pattern.search(_FILLER.sub("", text))

@@ -287,12 +287,7 @@ def _cut(draft: _Draft, max_words: int) -> bool:
         bounds = [
             m.start()
             for m in boundary.finditer(current, 0, limit + 1)
-            if len(current[: m.start()].split()) >= fewest
-            and not _inside_quote(current[: m.start()])
-            and not _ends_dangling(current[: m.start()])
-            and not _ends_on_verbless_conjunct(current[: m.start()])
-            and not _only_lead_in(current[: m.start()])
-            and not _splits_list(current[: m.start()], current[m.start() :])
+            if _may_end(current[: m.start()], current[m.start() :], fewest)
         ]
         if bounds:
             end = bounds[-1]
@@ -313,6 +308,19 @@ def _cut(draft: _Draft, max_words: int) -> bool:
     draft.delete([] if tail else [(end, len(current))])
     draft.tidy()
     return True
+
+
+def _may_end(head: str, tail: str, fewest: int) -> bool:
+    """Whether a point may end after ``head`` (``tail`` dropped): long enough, and leaving no
+    quotation, clause, lead-in or list half said."""
+    return (
+        len(head.split()) >= fewest
+        and not _inside_quote(head)
+        and not _ends_dangling(head)
+        and not _ends_on_verbless_conjunct(head)
+        and not _only_lead_in(head)
+        and not _splits_list(head, tail)
+    )
 
 
 def _inside_name(last: str, after: list[str]) -> bool:

@@ -7,7 +7,8 @@ import pytest
 from reportgen.model import Sentence
 from reportgen.read.source import Source
 from reportgen.summarize import summarize
-from reportgen.summarize._document_title import SELF_NAMES, SelfName, self_title
+from reportgen.summarize._document_title import SELF_NAMES, self_title
+from reportgen.summarize._session_title import SessionName
 
 
 def _sentences(*texts: str) -> list[Sentence]:
@@ -20,7 +21,7 @@ def _sentences(*texts: str) -> list[Sentence]:
     ids=lambda v: getattr(v, "name", None),
 )
 def test_each_rule_names_the_document_as_its_examples_say(
-    rule: SelfName, text: str, title: str
+    rule: SessionName, text: str, title: str
 ) -> None:
     assert rule.pattern.match(text) is not None
     assert self_title(_sentences("Introduction", text), 100) == title
@@ -31,7 +32,7 @@ def test_each_rule_names_the_document_as_its_examples_say(
     [(r, text) for r in SELF_NAMES for text in r.must_not],
     ids=lambda v: getattr(v, "name", None),
 )
-def test_each_rule_names_nothing_from_its_counter_examples(rule: SelfName, text: str) -> None:
+def test_each_rule_names_nothing_from_its_counter_examples(rule: SessionName, text: str) -> None:
     assert self_title(_sentences(text), 100) == ""
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from reportgen.read._line_rules import LineRule
 from reportgen.read.source import Source
 from reportgen.read.textstructure import parse
 from reportgen.summarize import summarize
-from reportgen.summarize._session_purpose import PURPOSES, Purpose, matches
+from reportgen.summarize._session_purpose import PURPOSES, matches
 
 
 @pytest.mark.parametrize(
@@ -15,7 +16,7 @@ from reportgen.summarize._session_purpose import PURPOSES, Purpose, matches
     [(r, text) for r in PURPOSES for text in r.must],
     ids=lambda v: getattr(v, "name", None),
 )
-def test_each_purpose_rule_finds_its_examples(rule: Purpose, text: str) -> None:
+def test_each_purpose_rule_finds_its_examples(rule: LineRule, text: str) -> None:
     assert matches(rule, text)
 
 
@@ -24,7 +25,7 @@ def test_each_purpose_rule_finds_its_examples(rule: Purpose, text: str) -> None:
     [(r, text) for r in PURPOSES for text in r.must_not],
     ids=lambda v: getattr(v, "name", None),
 )
-def test_each_purpose_rule_leaves_its_counter_examples(rule: Purpose, text: str) -> None:
+def test_each_purpose_rule_leaves_its_counter_examples(rule: LineRule, text: str) -> None:
     assert not matches(rule, text)
 
 
