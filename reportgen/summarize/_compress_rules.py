@@ -576,6 +576,8 @@ DANGLING = word_set(
     his her its their our my your this these those is are was were be been has have had
     not no nor so if into onto upon about over under after before while such says said say
     told tells added adds warned claims claimed believes believed thinks thought located
-    situated based aimed intended related linked due able likely"""
+    situated based aimed intended related linked due able likely compared versus vs relative
+    excluding including"""
 )
-"""Words a cut point must not end on: they promise more ("income that is located")."""
+"""Words a cut point must not end on: they promise more ("income that is located", "$1.50 a
+share compared")."""

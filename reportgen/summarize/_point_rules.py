@@ -313,6 +313,11 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Some statements today are forward-looking statements subject to risk.",
             "These statements do not guarantee future performance, and actual results may differ.",
             "Our financial statements have been prepared in accordance with IFRS.",
+            "In today's call, we will discuss non-IFRS financial measures.",
+            "I will hand the call over to Dana to share our second-quarter figures.",
+            "Many of these are discussed in our annual report filed with the SEC.",
+            "Northgate Foods is not responsible for and does not edit nor guarantee the accuracy "
+            "of our call transcripts provided by third parties.",
         ),
         (
             "The report found that 40 drivers had no safety training.",
@@ -351,6 +356,11 @@ POINT_RULES: tuple[PointRule, ...] = (
             "I wondered if we could start off with you telling us what the impact has been.",
             "Could you tell us what the board has done about the depot since March.",
             "I hope you will introduce yourselves in a few minutes.",
+            "Next, I will provide you with additional insights as to the work we are doing.",
+            "I will, however, provide insights regarding our fiscal year results.",
+            "I'll share perspectives on our future and Raj will review our fiscal '25 results.",
+            "During Q&A, we ask that participants limit themselves to one question.",
+            "We hope that you and your families are staying safe and healthy.",
         ),
         (
             "Revenue rose 12% to $1.4 billion, and margins widened by two points.",
@@ -363,6 +373,9 @@ POINT_RULES: tuple[PointRule, ...] = (
             "The board asked the director to tell staff about the closure.",
             "We will go to court if the council does not reopen the depot.",
             "We'll launch the yellow remote in June and see sales rise.",
+            "The SEC fined the company $3 million for late filings in March.",
+            "The board will review the depot's results in March and may close it.",
+            "We hope the new depot will open in June, if the council approves it.",
         ),
     ),
     PointRule(

@@ -15,16 +15,17 @@ HOUSEKEEPING: tuple[str, ...] = (
     r"actual results (?:may|could) differ",
     r"could differ materially",
     r"risks and uncertainties",
-    r"non-GAAP",
+    r"non-(?:GAAP|IFRS)",
     r"reconciliation of (?:these|the|our|those) (?:\w+ )?(?:measures|figures)",
     r"\bother SEC filings\b",
     r"\bForm 10-[KQ]\b",
     r"(?:prepared|presented) in accordance with (?:International Financial Reporting Standards"
     r"|IFRS|U\.?S\.? GAAP|GAAP)",
-    r"not responsible for (?:\w+ ){0,6}accuracy",
+    r"not responsible for (?:\w+ ){0,8}accuracy",
+    r"\bfil(?:ed|ings?) with the (?:SEC|Securities and Exchange Commission)\b",
     # handing over and opening the floor
     r"turn (?:the call|it|things) (?:back )?over",
-    r"hand (?:it |things )?(?:back )?over to",
+    r"hand (?:it |things |the call |the meeting )?(?:back )?over to",
     r"open (?:it|the line|the call|the floor) (?:up )?(?:for|to) (?:your )?questions",
     r"replay of (?:this|today's) call",
     r"(?:copy|copies) of (?:this|the) (?:report|paper|presentation) (?:is|are|can)",
@@ -48,7 +49,9 @@ PROCEDURE: tuple[str, ...] = (
     r"\bI(?:'ll| will) be your\b",
     r"\bknow each other\b",
     r"\bintroduce (?:yourself|yourselves|myself|ourselves)\b",
-    r"\bI hope (?:you(?:'re| are)|everyone is) (?:all )?(?:well|safe|keeping well)\b",
+    r"\b(?:I|we) hope (?:that )?(?:you(?:'re| are)|everyone is|"
+    r"you and your (?:families|family|loved ones) are) (?:all )?(?:staying |keeping )?"
+    r"(?:well|safe|healthy)\b",
     # where the release is
     r"\b(?:is|are) being (?:broadcast|webcast|recorded)\b",
     r"\b(?:available|accessed|posted|found) (?:\w+ ){0,5}(?:on|at|in|via|through|by going to) "
@@ -79,6 +82,13 @@ PROCEDURE: tuple[str, ...] = (
     r"\bwill (?:then )?(?:review|discuss|cover|walk (?:you )?through) (?:[\w-]+ ){0,5}"
     r"in (?:more|greater|further) detail\b",
     r"\blet me (?:just )?start by\b",
+    r"\bI(?:'ll| will)(?:, \w+,)? (?:now |then |also |first |briefly )?"
+    r"(?:provide|share|give|offer) (?:you )?(?:with )?(?:\w+ ){0,2}(?:insights?|perspectives?"
+    r"|updates?|overview|colou?r|details|commentary|thoughts|highlights)\b",
+    r"\b(?:I|and \w+)(?:'ll| will) (?:then |now )?(?:review|discuss|cover|walk (?:you )?through|"
+    r"take you through|go over) (?:our|the) (?:[\w'-]+ ){0,4}(?:results|financials|numbers)\b",
+    r"\blimit (?:themselves|yourselves|yourself|your questions|questions) to "
+    r"(?:one|a single|two)\b",
     r"\bwe(?:'ll| will|'re going to| are going to|'re gonna) (?:then |now |just )?(?:go through|"
     r"go over|see (?:what|if|whether|how)|finish up|wrap up|move on|start (?:with|by)|"
     r"have (?:a|the|our) (?:\w+ ){0,2}presentations?|do (?:the|an|a|our) (?:\w+ )?"

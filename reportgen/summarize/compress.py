@@ -356,7 +356,7 @@ _DATED_ENTRY = _recache.compile(r"^[\w ,]{3,30}?\s[\u2013\u2014-]\s")
 """A chronology's "September 25, 2012 – " before an entry."""
 _LEAD_IN = _recache.compile(
     rf"^(?:{SUBORDINATORS}|{LEADING_PREPOSITIONS}|As part of|In order to|In response to|"
-    r"On behalf of)\b[^,;:]*$",
+    r"On behalf of)\b,?[^,;:]*$",
     re.I,
 )
 

@@ -40,10 +40,12 @@ _BEFORE_NAMES = word_set(
     """in of on at to by for from with into about and or nor but the a an said says told tells
     named called dubbed titled entitled read reads wrote writes watched watch like as than
     see saw quoted cited reported across against near outside inside toward towards between
-    among around via within throughout over under behind beyond despite including per amp"""
+    among around via within throughout over under behind beyond despite including per amp
+    our their his her its my your this that these those"""
 )
 """Words after which a capitalised word is more likely a name than a new sentence; "amp" is
-what a half-decoded "&amp;" leaves between two names ("Marina Hotel amp Casino")."""
+what a half-decoded "&amp;" leaves between two names ("Marina Hotel amp Casino"); no
+sentence ends on a possessive or a demonstrative ("the way we run our Company")."""
 _AGENCY = r"\(\s*(?i:AP|Reuters|AFP|Xinhua|UPI|CNN|dpa|Bloomberg|PA|IANS|EFE)\s*\)"
 _DASH = r"(?:--|_|\u2014|\u2013)"
 _DATELINE = _recache.compile(
@@ -326,13 +328,19 @@ def _opens(tok: str) -> bool:
     return first.isalpha() and not first.islower() and not first.isupper()
 
 
+_ACRONYM_LETTERS = 3
+
+
 def _abbreviation(tok: str, nxt: str, ptb: bool) -> bool:
     """A period that belongs to the word: titles, initials, known short forms."""
     if not tok.endswith(".") or tok.endswith(".."):
         return False
-    word = tok.rstrip(".").lstrip("\"'(`\u201c\u2018").lower()
+    raw = tok.rstrip(".").lstrip("\"'(`\u201c\u2018")
+    word = raw.lower()
     if ptb and tok == ".":
         return False
+    if len(raw) >= _ACRONYM_LETTERS and raw.isalpha() and raw.isupper() and not nxt.isupper():
+        return False  # "filed with the SEC. To them ...": an acronym, not "Sec. Clinton"
     if word in ("no", "nos"):
         return nxt[:1].isdigit()  # "No. 5", but "He said no. Then he left."
     if keeps_its_period(word):

@@ -279,3 +279,22 @@ def test_a_cut_never_ends_a_list_on_an_item_it_does_not_finish() -> None:
     )
     text = point(sentence).text
     assert text == "The depot's breakfast includes two types of cereal served in a bowl."
+
+
+def test_a_cut_never_ends_a_figure_on_the_word_that_compares_it() -> None:
+    sentence = (
+        "We recorded depot income of $12.5 million or $0.15 of earnings per share in the third "
+        "quarter of 2025 compared to an expense of $7.5 million or $0.09 per share a year ago."
+    )
+    text = point(sentence).text
+    assert not text.rstrip(".").endswith(("compared", "versus"))
+    assert text.startswith("We recorded depot income of $12.5 million")
+
+
+def test_a_cut_never_keeps_only_a_lead_in_set_off_by_a_comma() -> None:
+    sentence = (
+        "Given, we haven't yet finished the winter rota and there remains doubt about the "
+        "fuel price, we will not be giving a cost outlook for the Leeds depot for next year."
+    )
+    text = point(sentence).text
+    assert "we will not be giving a cost outlook" in text

@@ -391,3 +391,20 @@ def test_list_items_run_together_by_their_bullets_are_sentences_of_their_own() -
         "Under threat of attack by U-boats and ice",
         "By May 1945, the route had cost 104 ships.",
     ]
+
+
+def test_a_capitalised_common_word_after_a_possessive_stays_in_its_sentence() -> None:
+    text = (
+        "The company will review the rota.\n"
+        "The storm is changing the way we run our Company on a day-to-day basis.\n"
+        "Our company has two depots."
+    )
+    got = [s.text for s in split_sentences(text)]
+    assert "The storm is changing the way we run our Company on a day-to-day basis." in got
+
+
+def test_an_acronym_that_spells_a_title_still_ends_its_sentence() -> None:
+    text = "Many of these are in our annual report filed with the SEC.\nTo them, our thanks."
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences("Sec. Clinton met the board.")) == 1
+    assert len(split_sentences("GEN. SMITH MET THE BOARD.")) == 1
