@@ -19,7 +19,8 @@ _EVENT = _recache.compile(
     r"\b(?:captur|seiz|kill|announc|attack|launch|agree|won|win|die|arrest|approv|veto|resign|"
     r"elect|sign|rul|advanc|fell|fall|took|take|retak|regain|withdr|declar|invad|bomb|shell|"
     r"storm|clos|open|strik|struck|collaps|lost|los|rais|cut|ban|charg|sentenc|convict|releas|"
-    r"freed|reach|overr|expell|destroy|erupt|escalat|launch|order|held|found)\w*\b",
+    r"freed|reach|overr|expell|destroy|erupt|escalat|launch|order|held|found|increas|decreas|"
+    r"rose|grew|declin|doubl|halv|post|deliver|generat)\w*\b",
     re.I,
 )
 _RECENT = _recache.compile(
@@ -39,6 +40,12 @@ _FIGURE = _recache.compile(
 )
 """An amount or a rate ("$1.5 billion", "7.5%"): results, budgets and tolls are what a reader
 of a report, a call or a paper looks for first."""
+_FEELING = _recache.compile(
+    r"^(?:\w+,? )?(?:We|I)(?:'re| are|'m| am| were| was| remain| continue to be) (?:\w+ )?"
+    r"(?:pleased|proud|delighted|excited|happy|saddened|encouraged|thrilled|grateful|honou?red|"
+    r"optimistic|confident)\b"
+)
+"""How the speaker feels ("We are pleased with our results"): what happened is elsewhere."""
 _FIGURE_BONUS = 0.4
 _SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
 _FOLLOWS_ON = (
@@ -153,6 +160,7 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
         score += _FIGURE_BONUS * (_FIGURE.search(text) is not None)
         score -= 0.7 * bool(_CONNECTIVE.match(text)) + 1.0 * bool(_STEP_ON.match(text))
+        score -= 1.0 * (_FEELING.match(text) is not None)
         score -= 1.0 * (_UNPUNCTUATED.search(text) is not None or _SIGNPOST.match(text) is not None)
         score += _LEAD_BONUS * (i == lead)
         return score

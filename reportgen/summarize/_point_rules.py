@@ -361,6 +361,11 @@ POINT_RULES: tuple[PointRule, ...] = (
             "I'll share perspectives on our future and Raj will review our fiscal '25 results.",
             "During Q&A, we ask that participants limit themselves to one question.",
             "We hope that you and your families are staying safe and healthy.",
+            "First, I'll discuss how we've responded since the start of the winter.",
+            "Even more importantly, we would once again like to express our gratitude to all.",
+            "To them, as always, my utmost respect and admiration.",
+            "I truly appreciate the dedication and commitment demonstrated by our drivers.",
+            "We thank all of our depot employees for their hard work this year.",
         ),
         (
             "Revenue rose 12% to $1.4 billion, and margins widened by two points.",
@@ -376,6 +381,8 @@ POINT_RULES: tuple[PointRule, ...] = (
             "The SEC fined the company $3 million for late filings in March.",
             "The board will review the depot's results in March and may close it.",
             "We hope the new depot will open in June, if the council approves it.",
+            "I will discuss the closure with the union on Monday before the board meets.",
+            "The union thanked the council for keeping the depot open.",
         ),
     ),
     PointRule(

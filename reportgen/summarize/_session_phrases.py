@@ -87,6 +87,16 @@ PROCEDURE: tuple[str, ...] = (
     r"|updates?|overview|colou?r|details|commentary|thoughts|highlights)\b",
     r"\b(?:I|and \w+)(?:'ll| will) (?:then |now )?(?:review|discuss|cover|walk (?:you )?through|"
     r"take you through|go over) (?:our|the) (?:[\w'-]+ ){0,4}(?:results|financials|numbers)\b",
+    r"^(?:(?:First|Next|Then|Now|Finally|Lastly|Second|Secondly|Third),? I(?:'ll| will) |"
+    r"I(?:'ll| will) (?:now|next|then|first|also) )(?:\w+ )?(?:discuss|talk about|cover|touch on|"
+    r"turn to|address|walk (?:you )?through|update you on|comment on)\b",
+    # thanks and good wishes
+    r"\b(?:express|extend|offer|convey) (?:our|my) (?:\w+ )?(?:gratitude|thanks|appreciation)\b",
+    r"\b(?:my|our) (?:utmost|deepest|sincere|heartfelt|warmest) (?:respect|admiration|"
+    r"gratitude|thanks)\b",
+    r"\b(?:thank|appreciate|grateful to|gratitude to) (?:all (?:of )?)?(?:our|my) (?:\w+ ){0,3}"
+    r"(?:employees|colleagues|associates|team(?:s| members)?|staff|people|folks|workers)\b",
+    r"\bappreciate the (?:\w+ ){0,2}(?:dedication|commitment|hard work|efforts)\b",
     r"\blimit (?:themselves|yourselves|yourself|your questions|questions) to "
     r"(?:one|a single|two)\b",
     r"\bwe(?:'ll| will|'re going to| are going to|'re gonna) (?:then |now |just )?(?:go through|"

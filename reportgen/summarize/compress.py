@@ -242,6 +242,10 @@ _SCENE_PHRASE = _recache.compile(
 is what the statement opens on."""
 
 
+_BEFORE_OBJECT = frozenset({"to", "for", "with", "from", "about", "of", "like"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
+
+
 def pronoun_led(text: str) -> bool:
     """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will",
     "Such reports"), after any short scene-setting phrase."""
@@ -255,6 +259,8 @@ def pronoun_led(text: str) -> bool:
     contracted = _CONTRACTION.match(words[0])
     if contracted:  # "It's hard to say", "That's the risk": a pronoun and its verb
         words = [contracted[1], "is"]
+    if words[0] in _BEFORE_OBJECT and len(words) > 1 and words[1] in _OBJECT_PRONOUNS:
+        return True  # "To them, as always, my respect": who they are, the text said before
     if words[0] in DEMONSTRATIVES:
         after = words[1] if len(words) > 1 else ""
         return not after or after in VERBS_AFTER_PRONOUN or after.endswith("ed")

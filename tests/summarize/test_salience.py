@@ -393,3 +393,11 @@ def test_title_does_not_put_a_place_before_a_phrase_that_already_names_it() -> N
     title = summarize(Source("x.txt", text)).title
     assert not title.startswith("England:")
     assert "England" in title
+
+
+def test_how_a_speaker_feels_is_never_the_news_when_a_result_is_at_hand():
+    sentences = _sentences(
+        "We are very pleased with our third quarter results at the Leeds and York depots.",
+        "Depot revenue increased 12% to $41.3 million in the quarter, and costs fell by 3%.",
+    )
+    assert newsiest(sentences, [0, 1], Actors()) == 1
