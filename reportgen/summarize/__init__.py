@@ -101,12 +101,23 @@ def summarize(
         ).text,
         said_by[bottom],
     )
-    # A bottom line cut short ("...") has not said its sentence: it may still be a point.
+    # A bottom line cut short ("...") has not said its sentence: it may still be a point, if
+    # the point says more of it than the bottom line did.
     said_whole = not bottom_line.endswith("...")
     used = ({bottom} if said_whole else set()) | {a.source for a in parts.actions}
     words = sum(len(s.text.split()) for s in sentences)
     count = min(budget.key_points, 2 + max(0, words - _TWO_POINTS_UNDER) // _WORDS_PER_POINT)
-    key = _key_points(source.text, sentences, ranking, fit, parts, used, bottom, count)
+    again = said_whole or _no_more(_key_point(sentences[bottom].text, said_by[bottom]), bottom_line)
+    key = _key_points(
+        source.text,
+        sentences,
+        ranking,
+        fit,
+        parts,
+        used | ({bottom} if again else set()),
+        bottom,
+        count,
+    )
     if news != bottom and news not in key and count:  # the meeting's news leads its points
         key = [news, *key[: count - 1]]
     used |= set(key)
@@ -199,6 +210,12 @@ def summarize(
         actions=parts.actions,
         extra={"words": words, "detail": detail},
     )
+
+
+def _no_more(point_text: str, bottom_line: str) -> bool:
+    """Whether a point cut from the bottom line's sentence says only what the bottom line,
+    cut short, already said ("... enable our business." after "... enable our business...")."""
+    return point_text.rstrip(".!?\u2026 ") in bottom_line.rstrip(".\u2026 ")
 
 
 def _key_point(text: str, speaker: str | None) -> str:

@@ -73,6 +73,40 @@ SESSION_NAMES: tuple[SessionName, ...] = (
         ("Residents welcomed the decision to close the road.",),
     ),
     SessionName(
+        "call_to_discuss",
+        _recache.compile(
+            r"\b(?:call|webcast|meeting|us) (?:today |this morning |this afternoon )?to "
+            r"(?:discuss|review) (?P<title>(?:[A-Z][\w.&'\u2019-]* ){1,4}(?:[\w'\u2019-]+ ){1,6}"
+            r"(?:results|earnings))\b",
+        ),
+        (
+            (
+                "We appreciate you participating in our conference call today to discuss "
+                "Northgate Foods' 2025 third quarter financial results.",
+                "Northgate Foods' 2025 third quarter financial results",
+            ),
+        ),
+        (
+            "We will meet the union today to discuss the depot's results.",
+            "Some of the figures that we'll discuss today are presented on a non-GAAP basis.",
+        ),
+    ),
+    SessionName(
+        "joining_us_for",
+        _recache.compile(
+            r"\bjoining us (?:today |this morning |this afternoon )?for (?P<title>"
+            r"(?:[A-Z][\w.&'\u2019-]* ){1,4}(?:[\w'\u2019-]+ ){1,6}(?:earnings|results) call)\b",
+        ),
+        (
+            (
+                "I'm pleased that you're joining us for Northgate Foods' second quarter FY '25 "
+                "earnings call.",
+                "Northgate Foods' second quarter FY '25 earnings call",
+            ),
+        ),
+        ("Thank you for joining us for the call.",),
+    ),
+    SessionName(
         "this_is",
         _recache.compile(
             rf"\bthis is (?:the|our) (?P<title>(?:[\w-]+ ){{0,3}}{_KIND})\b",

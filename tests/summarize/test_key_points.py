@@ -162,3 +162,21 @@ Regulator actions
 def test_a_report_that_opens_on_an_introduction_takes_its_bottom_line_from_it() -> None:
     brief = summarize(Source("report.txt", CHRONOLOGY, structure=parse(CHRONOLOGY)))
     assert brief.bottom_line.startswith("In many cases, questions were asked about")
+
+
+def test_a_bottom_line_cut_short_is_not_said_again_as_a_point_cut_the_same_way():
+    text = (
+        "Our efforts during this winter to continue to meet the needs of depot users, digitally "
+        "enable our booking service, and serve our drivers however they want, has led to strong "
+        "feedback with service scores improving 2 points in Leeds and 5 points in York, building "
+        "on large rises in both places in 2024. "
+        "The Leeds depot cut its costs by 4% to 2.1 million pounds in the year. "
+        "The York depot opened a new loading bay in March at a cost of 300,000 pounds. "
+        "Drivers in Wakefield voted to accept the new rota by 320 votes to 41 in April. "
+        "The board will decide in June whether to close the Bradford depot, which lost money."
+    )
+    brief = summarize(Source("depots.txt", text))
+    assert brief.bottom_line.endswith("...")
+    said = brief.bottom_line.rstrip(".")
+    assert not any(said.startswith(p.rstrip(".")) for p in brief.key_points)
+    assert brief.bottom_line_source not in brief.key_point_sources
