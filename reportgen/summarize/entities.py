@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from reportgen import _recache
@@ -118,8 +119,13 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
             previous = (run, kind)
         for name in common_noun_groups(s.text, people.surnames()):
             _note(groups, name, s.index)
+    vouched = _vouched_names(pending, sentences)
     for run in pending:
-        if not people.mention(run) and _looks_like_name(run, places, groups):
+        if (
+            not people.mention(run)
+            and run.name in vouched
+            and _looks_like_name(run, places, groups)
+        ):
             people.add(run.words, "")
     _people_listed_as_places(places, people)
     _groups_listed_as_places(places, groups)
@@ -268,9 +274,51 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
         return False  # "Head of Investor Relations" is a job, not a name
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
+    if words[0].endswith("ing") and words[0] not in GIVEN_NAMES:
+        return False  # "Excluding Wave, ...", "Assuming Labour wins": a participle leads in
     if _ends_in_role(words) or words[-1] in FACILITIES or _ABSTRACT.search(words[-1]):
         return False
     return all(w[:1].isupper() or w.startswith(("al-", "bin")) for w in words)
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+
+
+def _vouched_names(pending: Sequence[Run], sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Names of capitalised runs known as nothing else that the text treats as a person's
+    somewhere: one speaks ("X, a local activist, said"), a role follows it ("X, our
+    President"), a personal pronoun shares its sentence, its last
+    words stand alone elsewhere ("Mekdad said", "Bin Laden is accused"), or it is listed
+    beside a given name. A product or a unit of a firm ("Wave
+    Money", "Refund Advance", "Sand Canyon") gets none of these."""
+    alone: Counter[str] = Counter()
+    for s in sentences:
+        alone.update(w for w in tokenize(s.text) if w[:1].isupper())
+    full: Counter[str] = Counter(r.name for r in pending)
+    lasts: Counter[str] = Counter()
+    for name, n in full.items():
+        lasts[name.split()[-1]] += n
+    out = set()
+    for run in pending:
+        after = run.after(3)
+        speaks = bool(
+            set(after[:1]) & _SPEECH
+            or set(run.before()) & _SPEECH
+            or (after[:1] == (",",) and set(run.tokens[run.last + 2 :]) & _SPEECH)
+        )
+        titled = after[:1] == (",",) and any(is_role_word(t) for t in run.after(4)[1:])
+        personal = titled or any(t.lower() in _PERSONAL for t in run.tokens)
+        last = run.words[-1]
+        shorter = any(" ".join(run.words[k:]) in full for k in range(1, len(run.words)))
+        if speaks or personal or shorter or alone[last] > lasts[last] or _listed_with_person(run):
+            out.add(run.name)
+    return frozenset(out)
+
+
+def _listed_with_person(run: Run) -> bool:
+    """ "Kristie Gore, and Terry L. Schell": a name listed beside a known given name's."""
+    after = [t for t in run.after(3) if t not in (",", "and")]
+    return bool(after) and len(run.after(3)) > len(after) and after[0] in GIVEN_NAMES
 
 
 _ABSTRACT = _recache.compile(r"(?:tions|sions|ments|ities|ships|ances|ences|isms)$")

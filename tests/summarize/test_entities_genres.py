@@ -142,3 +142,20 @@ def test_parts_of_a_paper_and_cited_authors_are_no_actors() -> None:
     assert not names & {"Figure", "Lemma", "Arora"}
     assert "Leeds" in names
     assert "Tom Reid" in names
+
+
+def test_a_call_s_products_and_units_are_no_people_but_its_speakers_are():
+    kinds = _kinds(
+        "On the call today are Dana Whitfield, our President, and Raj Patel, our CFO. "
+        "Excluding Harvest, our total operating expenses would have declined. "
+        "A great example of this is Harvest Pay, which was expanded to more customers. "
+        "We renewed our financial products, including Depot Transfer, Depot Advance and "
+        "Emerald Card, which will result in savings. "
+        "There were no changes to liabilities related to Sand Quarry during the year. "
+        "Tomasz Wierzbicki, a driver at the Leeds depot, said the rota was fair. "
+        "Wierzbicki has worked there for ten years."
+    )
+    for name in ("Excluding Harvest", "Harvest Pay", "Depot Advance", "Sand Quarry"):
+        assert kinds.get(name) != "person", name
+    assert kinds.get("Tomasz Wierzbicki") == "person"
+    assert kinds.get("Dana Whitfield") == "person"
