@@ -123,7 +123,8 @@ JOB_TITLES = word_set(
     accountant auditor engineer inspector superintendent constable sergeant solicitor
     barrister clerk registrar founder owner president chief spokesperson spokesman
     spokeswoman presenter producer editor reporter designer developer consultant architect
-    planner surveyor researcher scientist economist adviser advisor moderator operator"""
+    planner surveyor researcher scientist economist adviser advisor moderator operator ceo cfo
+    coo cto cio evp svp vp"""
 )
 """Jobs a text gives a person before or beside the name ("scrum-half Rhys Tanner")."""
 

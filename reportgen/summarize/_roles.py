@@ -96,11 +96,15 @@ def _listed_as(before: tuple[str, ...]) -> tuple[str, ...]:
     return ()
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "The", "our", "its", "their", "his", "her", "my"})
+"""What opens a role set after a name: "X, the UN envoy,", "X, our President and CEO,"."""
+
+
 def appositive(run: Run) -> str:
     """ "X, the UN envoy," or "The UN special envoy, X," (the role as a noun phrase)."""
     after = run.tokens[run.last + 1 : run.last + 12]
     if after[:1] == (",",) and len(after) > 2:
-        article = after[1] in {"a", "an", "the", "The"}
+        article = after[1] in _DETERMINERS
         phrase = _until_end(after[2:] if article else after[1:])
         if phrase and (article or phrase[0].lower() in _HEAD_ROLES) and _has_head(phrase):
             return " ".join(phrase)

@@ -119,7 +119,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
             previous = (run, kind)
         for name in common_noun_groups(s.text, people.surnames()):
             _note(groups, name, s.index)
-    vouched = _vouched_names(pending, sentences)
+    vouched = _vouched_names(pending, sentences, people.full_names())
     for run in pending:
         if (
             not people.mention(run)
@@ -284,12 +284,14 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 
 
-def _vouched_names(pending: Sequence[Run], sentences: Sequence[Sentence]) -> frozenset[str]:
+def _vouched_names(
+    pending: Sequence[Run], sentences: Sequence[Sentence], known: set[str]
+) -> frozenset[str]:
     """Names of capitalised runs known as nothing else that the text treats as a person's
     somewhere: one speaks ("X, a local activist, said"), a role follows it ("X, our
     President"), a personal pronoun shares its sentence, its last
     words stand alone elsewhere ("Mekdad said", "Bin Laden is accused"), or it is listed
-    beside a given name. A product or a unit of a firm ("Wave
+    with a known person's. A product or a unit of a firm ("Wave
     Money", "Refund Advance", "Sand Canyon") gets none of these."""
     alone: Counter[str] = Counter()
     for s in sentences:
@@ -310,15 +312,22 @@ def _vouched_names(pending: Sequence[Run], sentences: Sequence[Sentence]) -> fro
         personal = titled or any(t.lower() in _PERSONAL for t in run.tokens)
         last = run.words[-1]
         shorter = any(" ".join(run.words[k:]) in full for k in range(1, len(run.words)))
-        if speaks or personal or shorter or alone[last] > lasts[last] or _listed_with_person(run):
+        if speaks or personal or shorter or alone[last] > lasts[last] or _listed_with(run, known):
             out.add(run.name)
     return frozenset(out)
 
 
-def _listed_with_person(run: Run) -> bool:
-    """ "Kristie Gore, and Terry L. Schell": a name listed beside a known given name's."""
-    after = [t for t in run.after(3) if t not in (",", "and")]
-    return bool(after) and len(run.after(3)) > len(after) and after[0] in GIVEN_NAMES
+def _listed_with(run: Run, known: set[str]) -> bool:
+    """ "Remi Ochlik and Marie Colvin": a name in a pair or list with a known person's."""
+    after = list(run.tokens[run.last + 1 : run.last + 5])
+    before = list(run.tokens[max(0, run.first - 4) : run.first])
+    if after[:1] in ([","], ["and"]):
+        rest = after[2:] if after[1:2] == ["and"] else after[1:]
+        if any(" ".join(rest[:n]) in known for n in (2, 3)):
+            return True
+    if before[-1:] in ([","], ["and"]):
+        return any(" ".join(before[-1 - n : -1]) in known for n in (2, 3))
+    return False
 
 
 _ABSTRACT = _recache.compile(r"(?:tions|sions|ments|ities|ships|ances|ences|isms)$")
@@ -586,19 +595,22 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     role = role if has_title(role_words) else ""
     role = " ".join(x for x in (role, tail) if x) if role else ""
     role = role or role_before(sub) or appositive(sub)
-    if len(name_words) == 1 and not names_a_person(tuple(role.split())):
-        role = ""  # "Syrian TV", "the Arab Spring": a nationality alone makes no one a person
+    if (len(name_words) == 1 and not names_a_person(tuple(role.split()))) or all(
+        w in DEMONYMS for w in role.split()
+    ):
+        role = ""  # "Syrian TV", "American Express": a nationality alone makes no one a person
     after = sub.after(2)
     speaker = (
         bool(set(after[:1]) & _SPEECH)
         or bool(set(sub.before()) & _SPEECH)
         or (after[:1] == (",",) and bool(set(after[1:]) & _SPEECH))  # "..., X, told the BBC"
     )
+    described = bool(role_words) and not all(w in DEMONYMS for w in role_words)
     if (
         role
         or honorific
         or (speaker and len(name_words) >= 2)
-        or (role_words and len(name_words) >= 2)
+        or (described and len(name_words) >= 2)
     ):
         people.add(name_words, role)
         return True

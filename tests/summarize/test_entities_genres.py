@@ -159,3 +159,14 @@ def test_a_call_s_products_and_units_are_no_people_but_its_speakers_are():
         assert kinds.get(name) != "person", name
     assert kinds.get("Tomasz Wierzbicki") == "person"
     assert kinds.get("Dana Whitfield") == "person"
+
+
+def test_a_speaker_s_role_after_our_is_read_and_a_nationality_makes_no_one_a_person():
+    found = actors_of(
+        "On the call today are Dana Whitfield, our President and CEO, and Raj Patel, our CFO. "
+        "We joined the American Express 'Stand for Small' coalition in support of depots."
+    )
+    roles = {p.name: p.role for p in found.people}
+    assert roles["Dana Whitfield"] == "President and CEO"
+    assert roles["Raj Patel"] == "CFO"
+    assert not any("Express" in name or "Stand" in name for name in roles)
