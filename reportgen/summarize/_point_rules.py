@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from reportgen import _recache
 from reportgen.summarize._session_phrases import HOUSEKEEPING, PROCEDURE
+from reportgen.summarize._tokens import STOPWORDS, TALK_WORDS
 from reportgen.summarize.compress import point
 
 
@@ -131,6 +132,30 @@ def _vague(text: str) -> bool:
         return False
     named = any(w[:1].isupper() for w in words.split()[1:] if w not in ("I", "I'm", "I'd"))
     return not named and not any(c.isdigit() for c in words)
+
+
+_FEWEST_SAID = 3
+_SAID_LETTERS = 4
+
+
+def _empty_turn(text: str) -> bool:
+    """ "Marketing: Be what we were told, and they'd say yeah, definitely.": a speaker's turn
+    with fewer than three words of substance (and no figure) needs the talk around it."""
+    words = spoken(text)
+    if words == text:
+        return False  # not a labelled turn: a short statement of prose may be a point
+    said = [w.strip(".,;:!?'\"()").lower() for w in words.split()]
+    if any(any(c.isdigit() for c in w) for w in said):
+        return False
+    substance = [
+        w
+        for w in said
+        if len(w) >= _SAID_LETTERS
+        and w not in STOPWORDS
+        and w not in TALK_WORDS
+        and not w.endswith(("'s", "'ll", "'re", "'ve", "'d"))
+    ]
+    return len(substance) < _FEWEST_SAID
 
 
 def _header(text: str) -> bool:
@@ -438,6 +463,21 @@ POINT_RULES: tuple[PointRule, ...] = (
             "I think the council will close the Leeds depot in March.",
             "My sense is that costs will rise by 5% next year.",
             "The board approved the budget.",
+        ),
+    ),
+    PointRule(
+        "empty_turn",
+        _empty_turn,
+        "A turn of a few words of substance says nothing once lifted out of the talk.",
+        (
+            "Marketing: Be what we were told, and they'd say yeah, definitely.",
+            "Project Manager: Not sure where the p. Just put 'em here.",
+            "Designer: Uh we will have to take advantage of these two things.",
+        ),
+        (
+            "Designer: The case will be made of recycled plastic, which costs less.",
+            "Marketing: We should sell it for 25 euros.",
+            "He was shot at his home in the town.",
         ),
     ),
     PointRule(

@@ -32,6 +32,16 @@ STOPWORDS = word_set(
 )
 
 
+TALK_WORDS = word_set(
+    """tell think know mean want going gonna wanna thing things stuff definitely really
+    probably actually maybe something anything everything yeah okay right guess sure good
+    well make made take look sound sounds work works lots bit way ways yes quite pretty kind
+    sort little gotta dunno basically obviously certainly whatever"""
+)
+"""Words a speaker leans on to hold the floor ("I think that's really the thing"): a turn of
+these and stopwords alone says nothing that stands apart from its exchange."""
+
+
 def fold(word: str) -> str:
     """A light suffix fold: enough to pair "fighting"/"fight" without a stemmer library."""
     w = word.lower().strip("'-")
