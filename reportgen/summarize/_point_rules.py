@@ -231,11 +231,23 @@ _FILLER = _recache.compile(r"\b(?:um+|uh+|erm|er|mm-hmm|mm|hmm|yeah|okay|ok|like
 _FILLER_SHARE = 0.2
 
 
+_RESTART = _recache.compile(
+    r"\b(?:[Tt]he|an?) (?:I|that|it|we|you|they|the|a)\b(?!['\u2019/-])"
+    r"|\bI (?:you|it|we|they)\b|\b(I|we|you|they)\b,? (?:oh|um+|uh+|er|erm),? \1\b"
+    r"|\b(?:we|you|they) (?:in|on|at) (?:our|your|their|the) \w+ (?:we|you|they)\b"
+)
+"""Words no sentence puts side by side ("the that I will", "I you it means"): a speaker who
+broke off and began again, leaving a turn no reader can parse."""
+
+
 def _garbled(text: str) -> bool:
-    """A turn that runs into another speaker's ("Uh, not yet, Designer: but ...") or is a
-    fifth filler words: a transcript's crosstalk, which no reader can take as a statement."""
+    """A turn that runs into another speaker's ("Uh, not yet, Designer: but ..."), breaks off
+    and begins again ("The that I will convince ...") or is a fifth filler words: a
+    transcript's crosstalk, which no reader can take as a statement."""
     words = spoken(text)
     if _INNER_SPEAKER.search(words):
+        return True
+    if words != text and _RESTART.search(words):
         return True
     n = len(words.split())
     return n > 0 and len(_FILLER.findall(words)) / n >= _FILLER_SHARE
@@ -417,11 +429,17 @@ POINT_RULES: tuple[PointRule, ...] = (
         (
             "Designer: Uh, not yet, Manager: but if you want we can look at it.",
             "Marketing: Um yeah, okay, um, I think so, yeah.",
+            "Project Manager: The that I will convince the management to do that, okay.",
+            "Industrial Designer: I you it means you reverse the curve.",
+            "Marketing: This summer I, oh I had to live with cats.",
+            "Designer: Our roles will be assigned when we in our mail we received from the head.",
         ),
         (
             "Designer: The case will be made of recycled plastic, which costs less.",
             "Chair (Cllr Helen Baird): The board approved the budget, so the depot stays open.",
             "Marketing: Um, the survey says most users want a bigger button.",
+            "Designer: The I/O port and the USB socket go on the back, so it stays thin.",
+            "Chair: The evidence we have seen says the depot should stay open.",
         ),
     ),
     PointRule(
