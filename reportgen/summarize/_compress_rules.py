@@ -62,8 +62,9 @@ _CONNECTIVES = (
 _BARE_CONNECTIVES = r"But|And|Also|However|Meanwhile|Moreover|Furthermore|Separately|Um|Uh|Okay"
 """Connectives cut even without a comma; others ("Still", "Right", "So") open phrases too."""
 _FILLERS = (
-    r"um|uh|erm|er|hmm|mm-hmm|you know|I mean|I think|kind of|sort of|basically|actually|"
-    r"really|just|quite|very|somewhat|essentially|clearly|obviously|of course|in fact"
+    r"um|uh|erm|er|hmm|mm-hmm|you know|(?:I )?I mean|(?:I )?I think|I guess|kind of|sort of|"
+    r"basically|actually|really|just|quite|very|somewhat|essentially|clearly|obviously|"
+    r"of course|in fact"
 )
 _SPOKEN_OPENERS = (
     r"So|Then|Or|And|But|And then|So then|Yeah|Yes|Yep|Well|Right|Okay|OK|Alright|Oh|Um|Uh"
@@ -258,6 +259,10 @@ RULES: tuple[Rule, ...] = (
                 "we should move the launch to June.",
             ),
             ("I think the budget is you know too small.", "the budget is too small."),
+            (
+                "I I think if we add buttons it will cost more.",
+                "if we add buttons it will cost more.",
+            ),
         ),
         (
             "The driver was allegedly over the limit.",

@@ -233,7 +233,8 @@ _FILLER_SHARE = 0.2
 
 _RESTART = _recache.compile(
     r"\b(?:[Tt]he|an?) (?:I|that|it|we|you|they|the|a)\b(?!['\u2019/-])"
-    r"|\bI (?:you|it|we|they)\b|\b(I|we|you|they)\b,? (?:oh|um+|uh+|er|erm),? \1\b"
+    r"|\bI (?:you|it|we|they)\b|^(?:[Yy]ou|[Ww]e|[Tt]hey) (?:it|I|you|we|they)\b"
+    r"|\b(I|we|you|they)\b,? (?:oh|um+|uh+|er|erm),? \1\b"
     r"|\b(?:we|you|they) (?:in|on|at) (?:our|your|their|the) \w+ (?:we|you|they)\b"
 )
 """Words no sentence puts side by side ("the that I will", "I you it means"): a speaker who
@@ -247,8 +248,8 @@ def _garbled(text: str) -> bool:
     words = spoken(text)
     if _INNER_SPEAKER.search(words):
         return True
-    if words != text and _RESTART.search(words):
-        return True
+    if words != text and (_RESTART.search(words) or _RESTART.search(point(words).text)):
+        return True  # a filler gone ("I I think you it means") can leave the break showing
     n = len(words.split())
     return n > 0 and len(_FILLER.findall(words)) / n >= _FILLER_SHARE
 
@@ -432,6 +433,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Project Manager: The that I will convince the management to do that, okay.",
             "Industrial Designer: I you it means you reverse the curve.",
             "Marketing: This summer I, oh I had to live with cats.",
+            "Industrial Designer: I I think you it means you reverse the curve.",
             "Designer: Our roles will be assigned when we in our mail we received from the head.",
         ),
         (
