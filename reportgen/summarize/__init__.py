@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Literal
@@ -120,6 +120,9 @@ def summarize(
     )
     if news != bottom and news not in key and count:  # the meeting's news leads its points
         key = [news, *key[: count - 1]]
+    if transcript:
+        taken = used | ({bottom} if again else set())
+        key = _spread_over_speakers(key, [i for i in fit if i not in taken], said_by)
     used |= set(key)
     timexes = tag(source.text, document_date)
     timeline = _labelled(
@@ -210,6 +213,31 @@ def summarize(
         actions=parts.actions,
         extra={"words": words, "detail": detail},
     )
+
+
+def _spread_over_speakers(
+    key: list[int], fit: list[int], said_by: Sequence[str | None]
+) -> list[int]:
+    """The key points with no speaker holding more than half of them: a session's points come
+    from those who spoke in it, not all from its longest witness. A point over that share
+    gives way to the best-ranked one of another speaker, while there is one."""
+    most = max(1, (len(key) + 1) // 2)
+    kept: list[int] = []
+    held: dict[str | None, int] = {}
+    for i in key:
+        if held.get(said_by[i], 0) < most:
+            kept.append(i)
+            held[said_by[i]] = held.get(said_by[i], 0) + 1
+    for i in fit:
+        if len(kept) == len(key):
+            break
+        if i not in kept and held.get(said_by[i], 0) < most:
+            kept.append(i)
+            held[said_by[i]] = held.get(said_by[i], 0) + 1
+    for i in key:  # too few other voices: the strongest points stand
+        if len(kept) < len(key) and i not in kept:
+            kept.append(i)
+    return kept
 
 
 def _no_more(point_text: str, bottom_line: str) -> bool:

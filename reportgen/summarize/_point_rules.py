@@ -380,6 +380,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "So we'll do the evaluation, and then we can finish up after that.",
             "Chair: We've received apologies for absence from Cllr Amy Cole.",
             "Project Manager: Um I'm Sam and I'm the Project Manager.",
+            "Industrial Designer: My name is Xavier Lamb, I'm the Industrial Designer.",
             "Okay, so this is the second design meeting for the remote control.",
             "I'll go through the minutes from the previous meeting first.",
             "Our speakers on the call today will be the chief executive and the finance director.",

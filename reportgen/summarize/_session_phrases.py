@@ -47,6 +47,7 @@ PROCEDURE: tuple[str, ...] = (
     r"(?:Chair(?:man|woman)?|CEO|CFO|President|Director|Manager|Officer|Secretary|Treasurer"
     r"|host|operator|moderator)\b",
     r"\bI(?:'ll| will) be your\b",
+    r"^(?:(?:Um|Uh|Okay|So|Well|Hi|Hello|And),? )*(?:my name is|my name's) [A-Z]",
     r"\bknow each other\b",
     r"\bintroduce (?:yourself|yourselves|myself|ourselves)\b",
     r"\b(?:I|we) hope (?:that )?(?:you(?:'re| are)|everyone is|"

@@ -180,3 +180,24 @@ def test_a_bottom_line_cut_short_is_not_said_again_as_a_point_cut_the_same_way()
     said = brief.bottom_line.rstrip(".")
     assert not any(said.startswith(p.rstrip(".")) for p in brief.key_points)
     assert brief.bottom_line_source not in brief.key_point_sources
+
+
+def test_a_session_s_key_points_come_from_more_than_one_speaker():
+    turns = [
+        "Chair (Cllr Helen Baird): Good morning and welcome to the Transport Committee.",
+        "Chair (Cllr Helen Baird): Item 2 is our inquiry into the Leeds depot closure.",
+    ]
+    for n in range(8):
+        turns.append(
+            f"Dr Ann Lee: The depot's fleet of {40 + n} buses will need new batteries by "
+            f"{2026 + n}, at a cost of {n + 2} million pounds to the council."
+        )
+    turns += [
+        "Cllr Tom Reid: The union has asked for a second review of the night routes in June.",
+        "Cllr Amy Cole: Passengers in Wakefield lost three bus routes when the depot closed.",
+        "Chair (Cllr Helen Baird): The committee will write to the minister about the funding.",
+    ]
+    brief = summarize(Source("session.txt", "\n".join(turns), structure=parse("\n".join(turns))))
+    speakers = [p.split(":")[0] for p in brief.key_points]
+    assert len(speakers) >= 2
+    assert max(speakers.count(s) for s in set(speakers)) <= (len(speakers) + 1) // 2
