@@ -20,6 +20,7 @@ from reportgen.summarize._headline import choose_bottom_line, choose_title, news
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import ITEM_WORDS, Printed, actor_words, most_named, table_words
+from reportgen.summarize._same_figures import SHARED, figures, first_of_each, restating
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
 from reportgen.summarize.compress import POINT_WORDS, point, pronoun_led, statement
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
@@ -108,11 +109,14 @@ def summarize(
     words = sum(len(s.text.split()) for s in sentences)
     count = min(budget.key_points, 2 + max(0, words - _TWO_POINTS_UNDER) // _WORDS_PER_POINT)
     again = said_whole or _no_more(_key_point(sentences[bottom].text, said_by[bottom]), bottom_line)
+    # One fact is one point: a sentence giving the bottom line's figures again, or those of
+    # a better-ranked point, is no key point.
+    fresh = set(first_of_each(sentences, [bottom, *(i for i in fit if i != bottom)]))
     key = _key_points(
         source.text,
         sentences,
         ranking,
-        fit,
+        [i for i in fit if i in fresh],
         parts,
         used | ({bottom} if again else set()),
         bottom,
@@ -135,7 +139,8 @@ def summarize(
             skip=parts.furniture
             | header_lines(sentences)
             | _no_events(sentences, transcript)
-            | unsaid,
+            | unsaid
+            | restating(sentences, [bottom, *key]),
             rank=ranking,
         ),
         sentences,
@@ -161,7 +166,7 @@ def summarize(
         actors=actor_words(shown_actors),
         tables=table_words(tables),
     )
-    said = used | told
+    said = used | told | restating(sentences, [bottom, *key])
     candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
     # A transcript without parts of its own is set out by speaker, each point without the
     # label its heading gives.
@@ -307,6 +312,8 @@ def _restates(label: str, statement: str) -> bool:
     """Whether a timeline label says what ``statement`` (a key point, the bottom line, an
     action or a whole sentence) already says: the brief then prints the sentence once."""
     words = len(statement.split())
+    if words and len(figures(label) & figures(statement)) >= SHARED:
+        return True  # the same figures: the same fact, whatever the label left out
     return words > 0 and len(label.split()) >= _RESTATED * words
 
 
