@@ -144,6 +144,15 @@ _GLUED_WORD = _recache.compile(
 "More stories from across YorkshireThe council announced ..."."""
 
 
+_GLUED_MONTH = _recache.compile(
+    r"[a-z]{2}((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?=\s+\d{4}\b)"
+)
+"""A timeline box copied without its line breaks glues each date to the entry before it:
+"future energy mixMar 2013 - Construction approvedOct 2013 - ..."."""
+_YEAR_ROOM = 8
+"""Characters after a token the glued month's year may take ("  2013 ")."""
+
+
 _GLUED_STOP = _recache.compile(
     r"[a-z]{2}[.?!][\"\u201d\u2019]?(?=[A-Z][a-z]|\()|[a-z]\)(?=[A-Z][a-z])"
 )
@@ -179,7 +188,10 @@ def _unglued(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out += [(start, stop.end()), (stop.end(), end)]
             continue
         glued = _GLUED_WORD.search(text, start, end)
-        if glued and glued.end() == end:
+        month = _GLUED_MONTH.search(text, start, end + _YEAR_ROOM)
+        if month and month.end() == end:
+            out += [(start, month.start(1)), (month.start(1), end)]
+        elif glued and glued.end() == end:
             out += [(start, glued.start(1)), (glued.start(1), end)]
         else:
             out.append((start, end))
@@ -220,6 +232,8 @@ def _ends_here(
         return True  # a bullet opens the next item of a list
     if _caption_ends(text, tokens, first, i, nxt):
         return True
+    if not gap and _GLUED_MONTH.match(tok[-2:] + nxt + text[nend : nend + _YEAR_ROOM]):
+        return True  # "energy mixMar 2013": a glued timeline's next entry
     if i - first < 2:
         return False
     after = text[tokens[i + 2][0] : tokens[i + 2][1]] if i + 2 < len(tokens) else ""

@@ -247,6 +247,22 @@ def test_a_long_timeline_is_drawn_across_pages_without_losing_an_event() -> None
     assert positions == sorted(positions)
 
 
+@needs_pdftotext
+def test_a_timeline_split_into_chunks_has_its_legend_once_under_the_last() -> None:
+    events = tuple(
+        Event(f"After {1900 + i}", None, "relative", f"Event number {i} happened.", i)
+        if i % 3 == 0
+        else Event(str(1900 + i), str(1900 + i), "year", f"Event number {i} happened.", i)
+        for i in range(40)
+    )
+    p = plan(brief(timeline=events))
+    timeline = next(part for part in p.parts if part.kind == "timeline")
+    assert len(timeline.chunks) >= 2
+    text = squash(text_of(render(p)))
+    assert text.count("Hollow markers and italic dates") == 1
+    assert text.find("Hollow markers") > text.find("Event number 39 happened.")
+
+
 def test_a_paragraph_taller_than_a_page_splits_instead_of_failing() -> None:
     huge = " ".join(["كلمة"] * 3000)
     data = render(plan(brief(bottom_line=huge, key_points=(huge,))))

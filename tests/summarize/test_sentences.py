@@ -408,3 +408,18 @@ def test_an_acronym_that_spells_a_title_still_ends_its_sentence() -> None:
     assert len(split_sentences(text)) == 2
     assert len(split_sentences("Sec. Clinton met the board.")) == 1
     assert len(split_sentences("GEN. SMITH MET THE BOARD.")) == 1
+
+
+def test_a_timeline_box_copied_without_line_breaks_is_split_at_each_glued_date() -> None:
+    text = (
+        "Jan 2006 - Council proposes a new depot for Leeds as part of its transport planMar "
+        "2013 - Construction of the depot approvedOct 2013 - Council agrees 92 pounds a tonne."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Jan 2006 - Council proposes a new depot for Leeds as part of its transport plan",
+        "Mar 2013 - Construction of the depot approved",
+        "Oct 2013 - Council agrees 92 pounds a tonne.",
+    ]
+    assert (
+        len(split_sentences("The Marchioness sank in 1989 and the inquiry met in May 1990.")) == 1
+    )

@@ -263,12 +263,15 @@ def story(plan: Plan, ctx: Context) -> list[Flowable]:
         if part.kind == "timeline":  # one drawing per chunk: split where the deck splits
             rows = [r for b in part.blocks if isinstance(b, TimelineRows) for r in b.rows]
             width = dates_width(ctx, rows)
+            blocks = [block for c in part.chunks for block in c.blocks]
+            last = max((n for n, b in enumerate(blocks) if isinstance(b, TimelineRows)), default=-1)
+            # One legend, under the last chunk, for the whole timeline.
+            legend = any(r.tentative for r in rows)
             body = [
                 f
-                for c in part.chunks
-                for block in c.blocks
+                for n, block in enumerate(blocks)
                 for f in (
-                    _timeline(ctx, block.rows, width)
+                    _timeline(ctx, block.rows, width, legend=legend and n == last)
                     if isinstance(block, TimelineRows)
                     else _emit(ctx, block)
                 )
@@ -399,15 +402,20 @@ def _bullets(ctx: Context, items: tuple[str, ...]) -> list[Flowable]:
 
 
 def _timeline(
-    ctx: Context, rows: tuple[TimelineRow, ...], date_width: float | None = None
+    ctx: Context,
+    rows: tuple[TimelineRow, ...],
+    date_width: float | None = None,
+    *,
+    legend: bool | None = None,
 ) -> list[Flowable]:
     """The rows drawn on an axis; as a table instead in a right-to-left document (the drawing
-    runs left to right) or when one event alone is taller than a page could hold."""
+    runs left to right) or when one event alone is taller than a page could hold. ``legend``:
+    whether the key to hollow markers follows (by default, when a row is tentative)."""
     drawing = TimelineDrawing(rows, ctx, date_width)
     if ctx.rtl or max(drawing.row_heights) > FRAME_HEIGHT * 0.8:
         return _timeline_table(ctx, rows)
     out: list[Flowable] = [drawing]
-    if any(row.tentative for row in rows):
+    if legend if legend is not None else any(row.tentative for row in rows):
         out.append(text(ctx, _HOLLOW_LEGEND, ctx.styles.note))
     out.append(Spacer(1, ctx.theme.body_pt * 0.5))
     return out
