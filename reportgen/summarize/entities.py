@@ -289,17 +289,17 @@ def _vouched_names(
 ) -> frozenset[str]:
     """Names of capitalised runs known as nothing else that the text treats as a person's
     somewhere: one speaks ("X, a local activist, said"), a role follows it ("X, our
-    President"), a personal pronoun shares its sentence, its last
-    words stand alone elsewhere ("Mekdad said", "Bin Laden is accused"), or it is listed
-    with a known person's. A product or a unit of a firm ("Wave
-    Money", "Refund Advance", "Sand Canyon") gets none of these."""
-    alone: Counter[str] = Counter()
+    President"), a personal pronoun shares its sentence, its family name stands alone
+    elsewhere ("Mekdad said", "Bin Laden is accused"), or it is listed with a known person's.
+    A product, a place or a unit of a firm ("Wave Money", "Hinkley Point", "Sand Canyon")
+    gets none of these."""
+    seen: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     for s in sentences:
-        alone.update(w for w in tokenize(s.text) if w[:1].isupper())
-    full: Counter[str] = Counter(r.name for r in pending)
-    lasts: Counter[str] = Counter()
-    for name, n in full.items():
-        lasts[name.split()[-1]] += n
+        toks = tokenize(s.text)
+        seen.update(w for w in toks if w[:1].isupper())
+        pairs.update(zip(toks, toks[1:], strict=False))
+    full = {r.name for r in pending}
     out = set()
     for run in pending:
         after = run.after(3)
@@ -312,7 +312,9 @@ def _vouched_names(
         personal = titled or any(t.lower() in _PERSONAL for t in run.tokens)
         last = run.words[-1]
         shorter = any(" ".join(run.words[k:]) in full for k in range(1, len(run.words)))
-        if speaks or personal or shorter or alone[last] > lasts[last] or _listed_with(run, known):
+        before = run.words[-2] if len(run.words) > 1 else ""
+        alone = seen[last] - pairs[(before, last)]  # not after its given name
+        if speaks or personal or shorter or alone > 0 or _listed_with(run, known):
             out.add(run.name)
     return frozenset(out)
 

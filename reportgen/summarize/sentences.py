@@ -145,7 +145,8 @@ _GLUED_WORD = _recache.compile(
 
 
 _GLUED_MONTH = _recache.compile(
-    r"[a-z]{2}((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?=\s+\d{4}\b)"
+    r"(?:[a-z]{2}|\w\))((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    r"(?=\s+\d{4}\b)"
 )
 """A timeline box copied without its line breaks glues each date to the entry before it:
 "future energy mixMar 2013 - Construction approvedOct 2013 - ..."."""

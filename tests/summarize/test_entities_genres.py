@@ -153,9 +153,17 @@ def test_a_call_s_products_and_units_are_no_people_but_its_speakers_are():
         "Emerald Card, which will result in savings. "
         "There were no changes to liabilities related to Sand Quarry during the year. "
         "Tomasz Wierzbicki, a driver at the Leeds depot, said the rota was fair. "
-        "Wierzbicki has worked there for ten years."
+        "Wierzbicki has worked there for ten years. "
+        "The plant at Hinkley Point would be built by 2030. Hinkley Point C would power "
+        "six million homes, and Construction of Hinkley Point began in March."
     )
-    for name in ("Excluding Harvest", "Harvest Pay", "Depot Advance", "Sand Quarry"):
+    for name in (
+        "Excluding Harvest",
+        "Harvest Pay",
+        "Depot Advance",
+        "Sand Quarry",
+        "Hinkley Point",
+    ):
         assert kinds.get(name) != "person", name
     assert kinds.get("Tomasz Wierzbicki") == "person"
     assert kinds.get("Dana Whitfield") == "person"

@@ -413,12 +413,14 @@ def test_an_acronym_that_spells_a_title_still_ends_its_sentence() -> None:
 def test_a_timeline_box_copied_without_line_breaks_is_split_at_each_glued_date() -> None:
     text = (
         "Jan 2006 - Council proposes a new depot for Leeds as part of its transport planMar "
-        "2013 - Construction of the depot approvedOct 2013 - Council agrees 92 pounds a tonne."
+        "2013 - Construction of the depot approvedOct 2013 - Council agrees 92 pounds a tonne "
+        "with Leeds Waste Corporation (LWC)July 2016 - Board approves the depot."
     )
     assert [s.text for s in split_sentences(text)] == [
         "Jan 2006 - Council proposes a new depot for Leeds as part of its transport plan",
         "Mar 2013 - Construction of the depot approved",
-        "Oct 2013 - Council agrees 92 pounds a tonne.",
+        "Oct 2013 - Council agrees 92 pounds a tonne with Leeds Waste Corporation (LWC)",
+        "July 2016 - Board approves the depot.",
     ]
     assert (
         len(split_sentences("The Marchioness sank in 1989 and the inquiry met in May 1990.")) == 1
