@@ -230,6 +230,37 @@ RULES: tuple[Rule, ...] = (
         ("Profit rose 4% in the year.",),
     ),
     Rule(
+        "unclosed_aside",
+        "always",
+        _recache.compile(r"\s*\((?:see|cf\.?|e\.g\.|i\.e\.|for example)\b[^()]{0,120}$", re.I),
+        "A bracketed pointer the text never closes ('(see Appendix', cut off at a page's end) "
+        "points the reader nowhere.",
+        (
+            (
+                "The depot chose a target (see Appendix",
+                "The depot chose a target",
+            ),
+        ),
+        ("The depot (see Appendix A) chose a target.", "The depot chose a target (Leeds)."),
+    ),
+    Rule(
+        "footnote_mark",
+        "always",
+        _recache.compile(
+            r"^\d{1,3}\s+(?=(?:there|the|this|these|those|it|its|a|an|is|are|was|were|and|but|"
+            r"however|although|while|when)\b)"
+        ),
+        "A footnote's number a PDF's text layer sets before the sentence ('7 there were 6,563 "
+        "institutions') is no word of it.",
+        (
+            (
+                "7 there were 6,563 depots in the network in 2006-07.",
+                "there were 6,563 depots in the network in 2006-07.",
+            ),
+        ),
+        ("3 people died in the fire.", "12 of the depots closed."),
+    ),
+    Rule(
         "dash_aside",
         "always",
         _recache.compile(

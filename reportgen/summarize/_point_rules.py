@@ -41,6 +41,8 @@ _FRAMING = _recache.compile(
     r"(?:begin|start)\b|With that\b|(?:I|We)(?:'ll| will) now\b|Turning (?:now )?to\b|"
     r"Moving (?:on )?to\b|Next slide\b|Hello\b|Hi\b|Also included (?:is|are)\b|"
     r"(?:The )?[Ii]nformation in this (?:report|paper|document)\b|"
+    r"(?:Table|Figure|Chart|Exhibit|Graph|Appendix) \w+ (?:depicts|shows|lists|presents|"
+    r"summari[sz]es|illustrates|displays|gives|provides|sets out)\b|"
     r"The (?:report|paper|document|memo|study|review|brief)(?:'s)? (?:is (?:divided|organi[sz]ed|"
     r"structured|arranged|laid out)|(?:has|contains|consists of) (?:\w+ )?(?:sections|parts|"
     r"chapters))\b|"
@@ -351,6 +353,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Some statements today are forward-looking statements subject to risk.",
             "These statements do not guarantee future performance, and actual results may differ.",
             "Our financial statements have been prepared in accordance with IFRS.",
+            "Table 2 depicts the number of crimes reported to the department from 2005.",
             "In today's call, we will discuss non-IFRS financial measures.",
             "I will hand the call over to Dana to share our second-quarter figures.",
             "Many of these are discussed in our annual report filed with the SEC.",
@@ -364,6 +367,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Hereford council approved the new depot on Monday.",
             "The meeting approved the budget of 4.2 million pounds.",
             "Items worth 2 million pounds were stolen from the depot.",
+            "Table 2 of the audit was wrong, the board found.",
         ),
     ),
     PointRule(
