@@ -139,7 +139,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
         people=tuple(Person(n, r) for n, r in people.people() if not _common_phrase(n, r, common))[
             :LIMIT
         ],
-        places=tuple(Place(n) for n in _ranked(places) if _may_be_place(n))[:LIMIT],
+        places=tuple(Place(n) for n in _ranked(places) if _may_be_place(n, common))[:LIMIT],
         groups=tuple(Group(n) for n in _ranked(merged)[:LIMIT]),
     )
 
@@ -150,14 +150,32 @@ _DIGIT = _recache.compile(r"\d")
 _ROMAN = _recache.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
-def _may_be_place(name: str) -> bool:
+def _may_be_place(name: str, common: frozenset[str] = frozenset()) -> bool:
     """A name with a figure ("FY2014") is a code, an acronym the gazetteer does not know
     ("ABM", "FE") a company or a term, and a name the gazetteer does not know that is
-    numbered ("Sêr Cymru II", "Title XVII") a programme or a part of a law: none is a place."""
+    numbered ("Sêr Cymru II", "Title XVII") a programme or a part of a law: none is a place.
+    Nor is one word the gazetteer does not know that the text also writes in lower case
+    ("in Initialize", "in Pendulum"), or that is no word at all ("Rd", "Rd×d")."""
     if name in PLACES:
         return True
     numbered = " " in name and _ROMAN.match(name.rsplit(" ", 1)[1]) is not None
+    if " " not in name and (name.lower() in common or not _place_word(name)):
+        return False
     return not _DIGIT.search(name) and not name.isupper() and not numbered
+
+
+_WORD_JOINS = _recache.compile(r"[-'\u2019]")
+
+
+def _place_word(name: str) -> bool:
+    """One word that may name a place: a capital, three letters or more, nothing but letters
+    between its hyphens ("Stoke-on-Trent", not "Rd" or "Rd×d")."""
+    return (
+        len(name) >= 3
+        and name[:1].isupper()
+        and all(_WORD_JOINS.split(name))
+        and all(part.isalpha() for part in _WORD_JOINS.split(name))
+    )
 
 
 _CASED = 0.8
@@ -274,6 +292,8 @@ def _looks_like_name(run: Run, places: dict[str, list[int]], groups: dict[str, l
         return False  # "Head of Investor Relations" is a job, not a name
     if any(w.isupper() or not w[:1].isalpha() or w in _GAZETTEER_WORDS for w in words):
         return False
+    if any(_TERM.search(w) for w in words):
+        return False
     if words[0].endswith("ing") and words[0] not in GIVEN_NAMES:
         return False  # "Excluding Wave, ...", "Assuming Labour wins": a participle leads in
     if _ends_in_role(words) or words[-1] in FACILITIES or _ABSTRACT.search(words[-1]):
@@ -360,13 +380,25 @@ def _trimmed(run: Run) -> Run:
     return Run(words, run.sentence, run.first + len(run.words) - len(words), run.tokens)
 
 
+_PART_LABEL = _recache.compile(r"[A-Z]?\d*(?:\.\d+)*[A-Z]?|[IVX]+")
+_TERM = _recache.compile(r"[a-z].*[A-Z].*[A-Z]")
+"""A word with two capitals after a small letter ("ReLU", "ReMaP"): a term or a code, where
+a family name has at most one ("DiCarlo", "McDonald")."""
+_NO_NAME_WORDS = frozenset({"None", "Null", "True", "False", "Nil", "NaN"})
+"""A table's empty cell or a program's value, capitalised as a name is."""
+
+
 def _no_actor(run: Run) -> bool:
     """A medium, a month or a span of months ("February-April"), a faith, "Figure", a lone
     letter, or an author cited ("Arora et al. (2018)"): never an actor of the text."""
     if run.name in MEDIA or all(w in _NOT_NAMES or len(w) < 2 for w in run.words):
         return True
+    if any(w in _NO_NAME_WORDS for w in run.words):
+        return True
     if all(part in _CALENDAR for w in run.words for part in w.split("-")):
         return True
+    if len(run.words) > 1 and run.words[0] in DOC_PARTS and _PART_LABEL.fullmatch(run.words[1]):
+        return True  # "Appendix G.1", "Table 3B": a part of the document
     return run.after(1) == ("et",)
 
 
@@ -585,6 +617,8 @@ def _person(run: Run, people: PeopleIndex) -> bool:
         return False
     if len(name_words) == 1 and len(name_words[0]) > 1 and name_words[0].isupper():
         return False  # "West Point, NY, Defense Secretary X said": a code, no one's name
+    if any(len(w) > 2 and w.isalpha() and w.isupper() for w in name_words):
+        return False  # "CONTROLLER AUGMENTATIONS G.1": a heading set in capitals
     if _ends_in_role(name_words):
         return False
     honorific = (
@@ -623,8 +657,10 @@ def _place_cue(run: Run, previous: tuple[Run, str] | None) -> bool:
     """ "in X", "the city of X", "X province"; and the Y of "cities of X and Y"."""
     before = run.before(2)
     after = run.after()
-    if len(run.words) > 4:
-        return False
+    if len(run.words) > 4 or any(_TERM.search(w) or w == "&" for w in run.words):
+        return False  # "in ReMaP", "in Yamins & DiCarlo": a term or a work cited
+    if len(run.words[0]) == 1 or sum(len(w) > 2 and w.isupper() for w in run.words) > 1:
+        return False  # "in M Initialize", "in MSCOCO MTS Reward": a variable, a data set
     if before[-1:] and before[-1] in _PLACE_CUES and not has_title(run.words):
         return True
     if len(before) == 2 and before[1] == "of" and before[0].lower() in _PLACE_OF:

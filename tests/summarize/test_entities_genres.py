@@ -178,3 +178,20 @@ def test_a_speaker_s_role_after_our_is_read_and_a_nationality_makes_no_one_a_per
     assert roles["Dana Whitfield"] == "President and CEO"
     assert roles["Raj Patel"] == "CFO"
     assert not any("Express" in name or "Stand" in name for name in roles)
+
+
+def test_a_paper_s_terms_variables_and_document_parts_are_no_actors():
+    found = actors_of(
+        "Hyperparameters were tuned in a cross-validated fashion (see Appendix G.1), and the "
+        "model uses None ReLU units. We initialise the weights in ReMaP and in M Initialize. "
+        "The vectors lie in Rd and we initialize them at random. "
+        "The results follow Yamins & DiCarlo closely, as in Initialize runs. "
+        "G DYNAMIC VOTING CONTROLLER AUGMENTATIONS G.1 LEARNABLE PARAMETERS are set here. "
+        "The depot in Stoke-on-Trent ran the trial, Dr Ann McAllister said."
+    )
+    named = {x.name for x in (*found.people, *found.places, *found.groups)}
+    for term in ("Appendix G.1", "None ReLU", "ReMaP", "M Initialize", "Rd", "Initialize"):
+        assert term not in named, term
+    assert not any("AUGMENTATIONS" in n or "&" in n for n in named)
+    assert "Stoke-on-Trent" in {p.name for p in found.places}
+    assert "Ann McAllister" in {p.name for p in found.people}
