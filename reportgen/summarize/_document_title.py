@@ -57,6 +57,29 @@ SELF_NAMES: tuple[SessionName, ...] = (
             "This paper proposes to cut costs by closing depots, which the board rejected.",
         ),
     ),
+    SessionName(
+        "we_propose",
+        _recache.compile(
+            r"^(?:In this (?:paper|work|study|article|report),? )?[Ww]e (?:propose|present|"
+            r"introduce|develop|describe|investigate|study) (?P<title>.+)",
+        ),
+        (
+            (
+                "In this work, we develop an approximate Bayesian approach for training neural "
+                "networks (BNN) incrementally with streaming data.",
+                "Approximate Bayesian approach for training neural networks",
+            ),
+            (
+                "We propose a rota model for depots with shared drivers, which cuts overtime.",
+                "Rota model for depots with shared drivers",
+            ),
+        ),
+        (
+            "We investigate solving this problem with a neural module approach.",
+            "We propose that the board closes the depot.",
+            "We study how drivers choose their shifts.",
+        ),
+    ),
 )
 
 
@@ -71,11 +94,17 @@ def self_title(sentences: Sequence[Sentence], most_chars: int) -> str:
             head = _ENDS.split(found["title"], maxsplit=1)[0]
             title = _fitted(_ARTICLE.sub("", head).split(), most_chars)
             words = title.split()
-            if _FEWEST_WORDS <= len(words) <= _MOST_WORDS and not _verb_led(words[0]):
+            if (
+                _FEWEST_WORDS <= len(words) <= _MOST_WORDS
+                and not _verb_led(words[0])
+                and not _REFERS_BACK & {w.lower() for w in words}
+            ):
                 return title[:1].upper() + title[1:]
     return ""
 
 
+_REFERS_BACK = frozenset({"this", "these", "that", "those", "such", "it", "them", "its"})
+"""A name that points back ("solving this problem") names nothing without what came before."""
 _PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "with", "from", "by", "at", "into"})
 
 

@@ -95,6 +95,12 @@ _PRETERITE: dict[str, str] = dict(
 _OPEN_QUOTE = _recache.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
 """A quotation opened and not closed: "she shared a 'hot" cuts a quote in two."""
 _LEADS_IN = _recache.compile(rf"\w+ing\b|{_SUBORDINATOR}")
+_PHRASE_FIRST = _recache.compile(
+    r"(?:In|On|At|For|By|From|During|Across|Within|Over|Through|Throughout|Under|Among|Despite|"
+    r"Beyond|Against)\b"
+)
+"""A first clause that opens so is a phrase before the statement ("In the course of everyday
+functioning, people are ..."): no title alone."""
 _REPORTS = r"(?:says|said|reports|reported|announced|confirmed|claims|claimed)"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ATTRIBUTION = _recache.compile(
@@ -257,6 +263,7 @@ def choose_title(
             len(parts) > 1
             and len(parts[0].split()) >= 5
             and not _LEADS_IN.match(parts[0])
+            and not _PHRASE_FIRST.match(parts[0])
             and not _OPEN_QUOTE.search(parts[0])
         )
         phrase = parts[0] if whole else _phrase_cut(words, room) or head.rstrip(",;:") + "..."

@@ -401,3 +401,14 @@ def test_how_a_speaker_feels_is_never_the_news_when_a_result_is_at_hand():
         "Depot revenue increased 12% to $41.3 million in the quarter, and costs fell by 3%.",
     )
     assert newsiest(sentences, [0, 1], Actors()) == 1
+
+
+def test_a_title_is_never_only_the_phrase_before_the_statement():
+    text = (
+        "In the course of a normal working week at the depot, drivers are constantly faced with "
+        "routes in which they must switch between several unfamiliar vans and loading bays.\n\n"
+        "The council will review the rota in March. Drivers asked for more training."
+    )
+    title = brief_of(text).title
+    assert title != "In the course of a normal working week at the depot"
+    assert "drivers" in title
