@@ -128,6 +128,7 @@ def summarize(
         taken = used | ({bottom} if again else set())
         key = _spread_over_speakers(key, [i for i in fit if i not in taken], said_by)
     used |= set(key)
+    restated = restating(sentences, [bottom, *key])
     timexes = tag(source.text, document_date)
     timeline = _labelled(
         build_timeline(
@@ -140,7 +141,7 @@ def summarize(
             | header_lines(sentences)
             | _no_events(sentences, transcript)
             | unsaid
-            | restating(sentences, [bottom, *key]),
+            | restated,
             rank=ranking,
         ),
         sentences,
@@ -166,7 +167,7 @@ def summarize(
         actors=actor_words(shown_actors),
         tables=table_words(tables),
     )
-    said = used | told | restating(sentences, [bottom, *key])
+    said = used | told | restated
     candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
     # A transcript without parts of its own is set out by speaker, each point without the
     # label its heading gives.

@@ -99,8 +99,10 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     groups: dict[str, list[int]] = {}
     pending: list[Run] = []
     segments: set[str] = set()
+    tokenized: list[tuple[str, ...]] = []
     for s in sentences:
         tokens = tokenize(s.text)
+        tokenized.append(tokens)
         titled = _title_cased_quotes(tokens)
         previous: tuple[Run, str] | None = None
         for run in runs(tokens, s.index):
@@ -119,7 +121,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
             previous = (run, kind)
         for name in common_noun_groups(s.text, people.surnames()):
             _note(groups, name, s.index)
-    vouched = _vouched_names(pending, sentences, people.full_names())
+    vouched = _vouched_names(pending, tokenized, people.full_names())
     for run in pending:
         if (
             not people.mention(run)
@@ -305,7 +307,7 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "her
 
 
 def _vouched_names(
-    pending: Sequence[Run], sentences: Sequence[Sentence], known: set[str]
+    pending: Sequence[Run], tokenized: Sequence[tuple[str, ...]], known: set[str]
 ) -> frozenset[str]:
     """Names of capitalised runs known as nothing else that the text treats as a person's
     somewhere: one speaks ("X, a local activist, said"), a role follows it ("X, our
@@ -313,12 +315,17 @@ def _vouched_names(
     elsewhere ("Mekdad said", "Bin Laden is accused"), or it is listed with a known person's.
     A product, a place or a unit of a firm ("Wave Money", "Hinkley Point", "Sand Canyon")
     gets none of these."""
+    if not pending:
+        return frozenset()
+    lasts = {r.words[-1] for r in pending}
     seen: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
-    for s in sentences:
-        toks = tokenize(s.text)
-        seen.update(w for w in toks if w[:1].isupper())
-        pairs.update(zip(toks, toks[1:], strict=False))
+    for toks in tokenized:
+        for n, w in enumerate(toks):
+            if w in lasts:
+                seen[w] += 1
+                if n:
+                    pairs[(toks[n - 1], w)] += 1
     full = {r.name for r in pending}
     out = set()
     for run in pending:

@@ -183,15 +183,15 @@ def _unglued(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``tokens`` with each word glued to a sentence opener ("YorkshireThe") or run on past
     a stop ("right?If") cut in two."""
     out: list[tuple[int, int]] = []
+    months = {m.end(): m.start(1) for m in _GLUED_MONTH.finditer(text)}
     for start, end in _bullets_apart(text, tokens):
         stop = _GLUED_STOP.search(text, start, end)
         if stop:
             out += [(start, stop.end()), (stop.end(), end)]
             continue
         glued = _GLUED_WORD.search(text, start, end)
-        month = _GLUED_MONTH.search(text, start, end + _YEAR_ROOM)
-        if month and month.end() == end:
-            out += [(start, month.start(1)), (month.start(1), end)]
+        if start < months.get(end, start):
+            out += [(start, months[end]), (months[end], end)]
         elif glued and glued.end() == end:
             out += [(start, glued.start(1)), (glued.start(1), end)]
         else:
