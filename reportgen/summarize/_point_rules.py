@@ -50,6 +50,12 @@ _FRAMING = _recache.compile(
     r"(?:\w+ )?(?:is|was|on the agenda)\b)",
     re.I,
 )
+_SIGNPOST_END = _recache.compile(
+    r"\bhere (?:are|is) (?:(?:\w+|\d+) )?(?:of (?:the|our) )?(?:\w+ )?(?:ways|things|tips|reasons|"
+    r"steps|options|examples|ideas|highlights|questions)\b",
+    re.I,
+)
+"""A listicle's signpost at a sentence's end ("..., here are five ways to enjoy it")."""
 _HOUSEKEEPING = _recache.compile("|".join(HOUSEKEEPING), re.I)
 _PROCEDURE = _recache.compile("|".join(PROCEDURE), re.I)
 _HEADER = _recache.compile(
@@ -87,6 +93,8 @@ def _citation(text: str) -> bool:
 def _framing(text: str) -> bool:
     words = spoken(text)
     bare = point(words).text  # "Okay, um, let's start." opens on "Let's"
+    if _SIGNPOST_END.search(words):
+        return True
     return any(_FRAMING.match(w) for w in (words, bare)) or _HOUSEKEEPING.search(words) is not None
 
 
@@ -354,6 +362,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "These statements do not guarantee future performance, and actual results may differ.",
             "Our financial statements have been prepared in accordance with IFRS.",
             "Table 2 depicts the number of crimes reported to the department from 2005.",
+            "If that sounds familiar and you want a quieter Christmas, here are five ways.",
             "In today's call, we will discuss non-IFRS financial measures.",
             "I will hand the call over to Dana to share our second-quarter figures.",
             "Many of these are discussed in our annual report filed with the SEC.",
@@ -368,6 +377,7 @@ POINT_RULES: tuple[PointRule, ...] = (
             "The meeting approved the budget of 4.2 million pounds.",
             "Items worth 2 million pounds were stolen from the depot.",
             "Table 2 of the audit was wrong, the board found.",
+            "Here at the depot, three ways in were closed after the fire.",
         ),
     ),
     PointRule(
