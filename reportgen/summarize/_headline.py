@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reportgen import _recache
 from reportgen.model import Actors, Sentence
 from reportgen.summarize._back_matter import is_generic
+from reportgen.summarize._point_rules import FEELING
 from reportgen.summarize._roles import is_role_word
 from reportgen.summarize._session_title import session_title
 from reportgen.summarize._tokens import as_whole_words
@@ -40,12 +41,6 @@ _FIGURE = _recache.compile(
 )
 """An amount or a rate ("$1.5 billion", "7.5%"): results, budgets and tolls are what a reader
 of a report, a call or a paper looks for first."""
-_FEELING = _recache.compile(
-    r"^(?:\w+,? )?(?:We|I)(?:'re| are|'m| am| were| was| remain| continue to be) (?:\w+ )?"
-    r"(?:pleased|proud|delighted|excited|happy|saddened|encouraged|thrilled|grateful|honou?red|"
-    r"optimistic|confident)\b"
-)
-"""How the speaker feels ("We are pleased with our results"): what happened is elsewhere."""
 _FIGURE_BONUS = 0.4
 _SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
 _FOLLOWS_ON = (
@@ -166,7 +161,7 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
         score += _FIGURE_BONUS * (_FIGURE.search(text) is not None)
         score -= 0.7 * bool(_CONNECTIVE.match(text)) + 1.0 * bool(_STEP_ON.match(text))
-        score -= 1.0 * (_FEELING.match(text) is not None)
+        score -= 1.0 * (FEELING.match(text) is not None)
         score -= 1.0 * (_UNPUNCTUATED.search(text) is not None or _SIGNPOST.match(text) is not None)
         score += _LEAD_BONUS * (i == lead)
         return score

@@ -56,6 +56,12 @@ _SIGNPOST_END = _recache.compile(
     re.I,
 )
 """A listicle's signpost at a sentence's end ("..., here are five ways to enjoy it")."""
+FEELING = _recache.compile(
+    r"^(?:\w+,? )?(?:We|I)(?:'re| are|'m| am| were| was| remain| continue to be) (?:\w+ )?"
+    r"(?:pleased|proud|delighted|excited|happy|saddened|encouraged|thrilled|grateful|honou?red|"
+    r"optimistic|confident)\b"
+)
+"""How the speaker feels ("We are pleased with our results"): what happened is elsewhere."""
 _HOUSEKEEPING = _recache.compile("|".join(HOUSEKEEPING), re.I)
 _PROCEDURE = _recache.compile("|".join(PROCEDURE), re.I)
 _HEADER = _recache.compile(
@@ -166,6 +172,12 @@ def _empty_turn(text: str) -> bool:
         and not w.endswith(("'s", "'ll", "'re", "'ve", "'d"))
     ]
     return len(substance) < _FEWEST_SAID
+
+
+def _feeling(text: str) -> bool:
+    """ "We are pleased with how the depot is responding": a feeling with no figure in it."""
+    words = spoken(text)
+    return FEELING.match(words) is not None and not any(c.isdigit() for c in words)
 
 
 def _header(text: str) -> bool:
@@ -513,6 +525,21 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Designer: The case will be made of recycled plastic, which costs less.",
             "Marketing: We should sell it for 25 euros.",
             "He was shot at his home in the town.",
+        ),
+    ),
+    PointRule(
+        "feeling",
+        _feeling,
+        "How the speaker feels about the news is not the news.",
+        (
+            "We are pleased with how the depot is responding to the dramatic change this year.",
+            "We're also saddened by the acts of injustice which continue to plague our towns.",
+            "Chair: I am very proud of the way the drivers responded to the fire.",
+        ),
+        (
+            "We are pleased to report that revenue rose 12% to $41 million.",
+            "The union said drivers were pleased with the new rota.",
+            "We are planning to reopen the depot in June.",
         ),
     ),
     PointRule(
