@@ -839,3 +839,11 @@ def test_a_range_of_days_is_one_span_dated_by_its_first_day():
     assert _found("Talks on March 20-21, 2012 failed.", dct) == [
         ("March 20-21, 2012", "DATE", "2012-03-20")
     ]
+
+
+def test_a_month_glued_to_the_word_before_it_is_still_a_month_at_its_own_offsets():
+    text = "Jan 2006 - Council plans a depot as part of its transport planMar 2013 - Work began."
+    found = {(t.text, t.value) for t in tag(text)}
+    assert ("Mar 2013", "2013-03") in found
+    mar = next(t for t in tag(text) if t.text == "Mar 2013")
+    assert text[mar.start : mar.end] == "Mar 2013"

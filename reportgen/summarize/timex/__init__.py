@@ -42,6 +42,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     non-ASCII text keeps its positions. Without ``dct`` relative expressions stay unresolved
     (``PAST_REF``, ``XXXX-WXX-5``) rather than guessed.
     """
+    text = _GLUED_MONTH.sub(" ", text)  # same length: every offset still indexes the input
     tenses: dict[tuple[int, int], Cue] = {}
     probe = Resolver(text, dct, tenses)
     candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
@@ -70,6 +71,13 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
                 out.pop()  # "a day" was kept apart before "a day after Christmas" took it in
             out.append(t)
     return out
+
+
+_GLUED_MONTH = _recache.compile(
+    r"[a-z)](?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)"
+)
+"""The letter before a month glued on by a page copied without line breaks ("energy mixMar
+2013 - ..."): read as a space, so the month starts a word."""
 
 
 def vetoed(rule: Rule, text: str, m: re.Match[str]) -> bool:
