@@ -134,6 +134,18 @@ LEANINGS: tuple[Leaning, ...] = (
         ),
         ("spending rose 5% in the year", "during the night the river rose"),
     ),
+    Leaning(
+        "predicate",
+        _recache.compile(
+            r"^(?:(?:now|then|also|still|already)\s+)?(?:payable|due|available|eligible|liable|"
+            r"subject|open|ready|effective|valid|able|likely|set|scheduled|expected)\s+"
+            r"(?:to|in|on|from|at|by|for|until|before|after)\b"
+        ),
+        "'payable in February', 'due to open in March': what is said of a noun before it, "
+        "with no verb or subject of its own.",
+        ("payable in February", "due to open in March 2026", "effective from 1 April"),
+        ("due diligence began in March", "open days ran in June"),
+    ),
 )
 
 
