@@ -177,6 +177,11 @@ def _best_date(
     March), then the first. Unless ``present_dates``, "today" or "now" alone dates nothing."""
     best: tuple[Dated, str, bool] | None = None
     stamps = {t.value for t in found if _is_timestamp(t.text, text)}
+    cue = _COMPARED.search(text)
+    if cue is not None and any(text.find(t.text) < cue.start() for t in found):
+        # "26% for the fourth quarter of 2020 compared to 22.4% for September 30, 2020": the
+        # date after the comparison is the baseline's, not the event's.
+        found = [t for t in found if text.find(t.text) < cue.start()]
     for t in found:
         if t.value in stamps:  # also "Friday" in "Friday, 10 August 2012 16:03"
             continue
@@ -193,6 +198,8 @@ def _best_date(
     return best
 
 
+_COMPARED = _recache.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against)\s", re.I)
+"""Where a sentence turns to the figure it measures the event against."""
 _PRESENT_WORDS = _recache.compile(
     r"(?:(?:right|just|even|until|up\s+to|as\s+of)\s+)?(?:now|today|currently|"
     r"at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+now)",

@@ -557,3 +557,20 @@ def test_a_second_dated_verb_of_a_memo_is_labelled_by_its_own_date() -> None:
     brief = summarize(Source("memo.txt", text, structure=parse(text)))
     by_value = {e.value: e.event for e in brief.timeline}
     assert by_value.get("2025-01-06") == "The depot will reopen on 6 January", by_value
+
+
+def test_a_date_after_a_comparison_dates_the_baseline_not_the_event():
+    from reportgen.summarize.timeline import _best_date
+    from reportgen.summarize.timex import tag
+
+    text = (
+        "The depot's tax rate was 26% for the fourth quarter of 2025 compared to 22.4% for "
+        "the September 30, 2025 year-to-date."
+    )
+    best = _best_date(text, tag(text), None, True)
+    assert best is not None
+    assert best[1] == "2025-Q4"
+    alone = "The depot was sold on 3 March 2024, against the advice of staff."
+    sold = _best_date(alone, tag(alone), None, True)
+    assert sold is not None
+    assert sold[1] == "2024-03-03"
