@@ -44,6 +44,10 @@ class Section:
     """Index of the source sentence behind each point, parallel to ``points``."""
 
 
+TENTATIVE: frozenset[str] = frozenset({"relative", "approximate"})
+"""Precisions of a date the text only hints at."""
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One dated event of the timeline."""
@@ -58,6 +62,12 @@ class Event:
     """Index of the sentence the event comes from."""
     anchor: int | None = None
     """When the text orders the event only against another ("later"): that one's sentence."""
+
+    @property
+    def tentative(self) -> bool:
+        """Whether the text only hints at the date ("last week", "1 March" without a year):
+        drawn hollow, and the first entries a full page gives up."""
+        return self.precision in TENTATIVE
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,6 @@ TIMELINE = "Timeline"
 ACTORS = "People, places and groups"
 ACTIONS = "Decisions and actions"
 TABLES = "Tables"
-_TENTATIVE = frozenset({"relative", "approximate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +323,7 @@ def _row(event: Event) -> TimelineRow:
         event=event.event,
         precision=event.precision,
         value=event.value,
-        tentative=event.precision in _TENTATIVE,
+        tentative=event.tentative,
     )
 
 
