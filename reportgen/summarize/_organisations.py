@@ -157,3 +157,11 @@ ORG_NOUNS = word_set(
 )
 """Common nouns for an organisation: the name they introduce is one ("The insurer, Northern
 Mutual, ...", "its lender Harbour Bank")."""
+
+
+HELD_BY_FIRMS = word_set(
+    """shareholders stockholders shares stock revenue revenues earnings dividend dividends
+    franchisees subsidiaries portfolio balance-sheet"""
+)
+"""What only a company has: "Medifast's shareholders", "Flowserve's revenue". The name
+before the possessive is the company."""

@@ -41,6 +41,7 @@ from reportgen.summarize._names import Run, runs, tokenize
 from reportgen.summarize._organisations import (
     DOCUMENT_WORDS,
     EVENT_HEADS,
+    HELD_BY_FIRMS,
     KNOWN_ORG_PHRASES,
     ORG_JOB_TITLES,
     ORG_NOUNS,
@@ -429,7 +430,7 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "skip"
     if name in ORG_NAMES or (words[-1] in ORG_HEADS and len(words) > 1) or _employer(run):
         return "group"
-    if _introduced_as_organisation(run):
+    if _introduced_as_organisation(run) or _holds_what_firms_hold(run):
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
@@ -484,6 +485,17 @@ def _introduced_as_organisation(run: Run) -> bool:
     if before[-1:] == (",",):
         return len(before) == 2 and before[0].lower() in ORG_NOUNS
     return bool(before) and before[-1].lower() in ORG_NOUNS and not has_title(run.words)
+
+
+def _holds_what_firms_hold(run: Run) -> bool:
+    """ "Medifast's shareholders", "Flowserve's revenue": a name that has what only a company
+    has is a company."""
+    after = run.after(3)
+    return (
+        after[:1] in (("'s",), ("\u2019s",), ("'",))
+        and any(w.lower() in HELD_BY_FIRMS for w in after[1:])
+        and run.words[0] not in GIVEN_NAMES
+    )
 
 
 def _lone_word_describes(words: tuple[str, ...]) -> bool:

@@ -195,3 +195,13 @@ def test_a_paper_s_terms_variables_and_document_parts_are_no_actors():
     assert not any("AUGMENTATIONS" in n or "&" in n for n in named)
     assert "Stoke-on-Trent" in {p.name for p in found.places}
     assert "Ann McAllister" in {p.name for p in found.people}
+
+
+def test_a_name_that_has_what_only_a_company_has_is_a_group():
+    kinds = _kinds(
+        "The board thanked Northgate's shareholders for their patience this year. "
+        "Analysts expect Harbourside's revenue to rise by 4% next year, said Owen Pryce."
+    )
+    assert kinds.get("Northgate") == "group"
+    assert kinds.get("Harbourside") == "group"
+    assert kinds.get("Owen Pryce") == "person"
