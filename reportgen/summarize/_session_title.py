@@ -107,6 +107,21 @@ SESSION_NAMES: tuple[SessionName, ...] = (
         ("Thank you for joining us for the call.",),
     ),
     SessionName(
+        "will_be_the",
+        _recache.compile(
+            rf"\b(?:this|today's) {_KIND}(?:'s)?(?: agenda)? (?:will be|is) (?:the|our|a) "
+            rf"(?P<title>(?:[\w-]+ ){{1,3}}{_KIND})\b",
+            re.I,
+        ),
+        (
+            (
+                "Project Manager: So this meeting agenda will be the detailed design meeting.",
+                "detailed design meeting",
+            ),
+        ),
+        ("This meeting will be the last one before the vote.",),
+    ),
+    SessionName(
         "this_is",
         _recache.compile(
             rf"\bthis is (?:the|our) (?P<title>(?:[\w-]+ ){{0,3}}{_KIND})\b",
