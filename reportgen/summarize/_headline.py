@@ -17,7 +17,8 @@ from reportgen.summarize.salience import is_byline
 from reportgen.text import clean_inline
 
 _EVENT = _recache.compile(
-    r"\b(?:captur|seiz|kill|announc|attack|launch|agree|won|win|die|arrest|approv|veto|resign|"
+    r"\b(?:captur|seiz|kill|announc|attack|launch|agree|won|win(?=s?\b|ning\b)|die|arrest|"
+    r"approv|veto|resign|"
     r"elect|sign|rul|advanc|fell|fall|took|take|retak|regain|withdr|declar|invad|bomb|shell|"
     r"storm|clos|open|strik|struck|collaps|lost|los|rais|cut|ban|charg|sentenc|convict|releas|"
     r"freed|reach|overr|expell|destroy|erupt|escalat|launch|order|held|found|increas|decreas|"
@@ -42,6 +43,10 @@ _FIGURE = _recache.compile(
 """An amount or a rate ("$1.5 billion", "7.5%"): results, budgets and tolls are what a reader
 of a report, a call or a paper looks for first."""
 _FIGURE_BONUS = 0.4
+_RESULTS_SHARE = 0.2
+_RESULTS_FIGURE_BONUS = 1.2
+"""A text that gives money or a share in a fifth of its sentences or more reports results (an
+earnings call, a financial statement): its news carries a figure, so a figure weighs more."""
 _SUBORDINATOR = r"(?:As|While|Although|Though|After|Before|When|Since|If)\b"
 _FOLLOWS_ON = (
     r"(?:(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A\s+few|\d+)\s+\w+"
@@ -152,6 +157,9 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
     the story's first full sentence when the call is close, since news puts its news first."""
     names = _actor_names(actors)
     candidates = list(ranking[: min(12, len(ranking))])
+    figured = sum(_FIGURE.search(s.text) is not None for s in sentences)
+    results = figured >= _RESULTS_SHARE * len(sentences)
+    bonus = _RESULTS_FIGURE_BONUS if results else _FIGURE_BONUS
 
     def news(i: int) -> float:
         text = sentences[i].text
@@ -159,7 +167,7 @@ def newsiest(sentences: Sequence[Sentence], ranking: Sequence[int], actors: Acto
         score += 0.6 * min(len(_EVENT.findall(text)), 2) + 0.5 * bool(_RECENT.search(text))
         score += 0.25 * min(sum(n in text for n in names), 4)
         score -= 0.7 * min(len(_HEDGE.findall(text)), 2)
-        score += _FIGURE_BONUS * (_FIGURE.search(text) is not None)
+        score += bonus * (_FIGURE.search(text) is not None)
         score -= 0.7 * bool(_CONNECTIVE.match(text)) + 1.0 * bool(_STEP_ON.match(text))
         score -= 1.0 * (FEELING.match(text) is not None)
         score -= 1.0 * (_UNPUNCTUATED.search(text) is not None or _SIGNPOST.match(text) is not None)

@@ -412,3 +412,22 @@ def test_a_title_is_never_only_the_phrase_before_the_statement():
     title = brief_of(text).title
     assert title != "In the course of a normal working week at the depot"
     assert "drivers" in title
+
+
+def test_a_results_text_leads_with_a_figure_and_a_story_need_not():
+    results = _sentences(
+        "Our teams across the depots worked hard through a difficult and busy winter.",
+        "Revenue rose 12% to $41.3 million in the quarter.",
+        "Operating costs fell 3% to $30.1 million.",
+        "Margins widened to 27% from 24%.",
+        "Cash on hand was $12 million at the end of March.",
+    )
+    assert newsiest(results, [0, 1, 2, 3, 4], Actors()) == 1
+    story = _sentences(
+        "The council voted to close the old depot after years of debate among drivers.",
+        "About 40 drivers will move to the new site in Wakefield.",
+        "The union said it would fight the decision.",
+        "The depot opened in 1932 and was rebuilt after the war.",
+        "Residents asked the council to keep the building.",
+    )
+    assert newsiest(story, [0, 1, 2, 3, 4], Actors()) == 0
