@@ -180,6 +180,21 @@ def _feeling(text: str) -> bool:
     return FEELING.match(words) is not None and not any(c.isdigit() for c in words)
 
 
+_ROW_CODES = 0.5
+_ROW_WORDS = 5
+
+
+def _data_row(text: str) -> bool:
+    """ "4-way double-binary SR 4-way 4-shown stationary MTS 2.": a table's row read as a
+    line of text, half or more of it figures and codes; no reader takes it as a statement."""
+    words = [w.strip(".,;:()") for w in spoken(text).split()]
+    words = [w for w in words if w]
+    if len(words) < _ROW_WORDS:
+        return False
+    codes = sum(any(c.isdigit() for c in w) or (len(w) > 1 and w.isupper()) for w in words)
+    return codes >= _ROW_CODES * len(words)
+
+
 def _header(text: str) -> bool:
     return _HEADER.search(text) is not None
 
@@ -540,6 +555,21 @@ POINT_RULES: tuple[PointRule, ...] = (
             "We are pleased to report that revenue rose 12% to $41 million.",
             "The union said drivers were pleased with the new rota.",
             "We are planning to reopen the depot in June.",
+        ),
+    ),
+    PointRule(
+        "data_row",
+        _data_row,
+        "A table's row or a list of codes read as a line states nothing in words.",
+        (
+            "4-way double-binary SR 4-way 4-shown stationary MTS 2.",
+            "2-way stationary MTS 2-way stationary MTS new classes 11.",
+            "Leeds 412 298 96.1 88.4 11.2 14.7",
+        ),
+        (
+            "Revenue rose 12% to $41.3 million in Q4 2025.",
+            "The UK's GDP grew 0.4% in Q3, the ONS said on Friday.",
+            "The M62 and the A1 were shut for 12 hours after the crash.",
         ),
     ),
     PointRule(
