@@ -70,19 +70,3 @@ def test_a_report_of_many_parts_and_long_tables_keeps_to_two_pdf_pages(tmp_path:
     assert any("rows" in t.caption for t in brief.tables)
     pdf = render_pack(brief, ("pdf",), Options())["pdf"]
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) <= 2
-
-
-def test_a_one_page_brief_lists_a_few_actors_of_each_kind_and_a_full_one_more() -> None:
-    from reportgen.read.source import Source
-    from reportgen.summarize import summarize
-
-    towns = ["Leeds", "York", "Hull", "Bradford", "Wakefield", "Sheffield", "Doncaster"]
-    text = " ".join(
-        f"The depot in {town} cut its costs by {n + 2}% in 2024 after a review of its rota."
-        for n, town in enumerate(towns)
-    )
-    assert len(text.split()) < 600
-    standard = summarize(Source("depots.txt", text))
-    full = summarize(Source("depots.txt", text), detail="full")
-    assert len(standard.actors.places) <= 5
-    assert len(full.actors.places) == len(towns)

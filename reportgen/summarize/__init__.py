@@ -157,7 +157,7 @@ def summarize(
     if sum(1 for e in timeline if _dated(e)) < _FEWEST_EVENTS:
         timeline = ()  # one date is no chronology; its sentence stays free for a section
     told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
-    shown_actors = most_named(actors, source.text, budget.actors_for(words))
+    shown_actors = most_named(actors, source.text, budget.actors)
     tables = _kept_tables(parts, budget, words)
 
     printed = Printed(

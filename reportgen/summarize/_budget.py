@@ -26,15 +26,9 @@ class Budget:
     """The same for a source under :data:`SHORT_SOURCE` words: one page."""
     actors: int = 8
     """At most this many people, places and groups each: those the text names most."""
-    short_actors: int = 5
-    """The same for a source under :data:`SHORT_SOURCE` words, whose brief has one page."""
     compress_sections: bool = True
     """Section statements lose their asides (and, when long, their scene-setting); a full
     brief prints each sentence whole."""
-
-    def actors_for(self, words: int) -> int:
-        """How many actors of each kind a source of ``words`` words lists."""
-        return min(self.actors, self.short_actors) if words < SHORT_SOURCE else self.actors
 
     def page_words_for(self, words: int) -> int | None:
         """The page budget of a source of ``words`` words: one page under
@@ -68,7 +62,6 @@ BUDGETS = {
         page_words=None,
         short_page_words=None,
         actors=30,
-        short_actors=30,
         compress_sections=False,
     ),
 }
