@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from reportgen import _recache
 from reportgen.summarize._session_phrases import HOUSEKEEPING, PROCEDURE
+from reportgen.summarize._subject import finite_verb
 from reportgen.summarize._tokens import STOPWORDS, TALK_WORDS
 from reportgen.summarize.compress import point
 
@@ -180,6 +181,23 @@ def _feeling(text: str) -> bool:
     return FEELING.match(words) is not None and not any(c.isdigit() for c in words)
 
 
+_TITLE_WORDS = 6
+
+
+def _title_line(text: str) -> bool:
+    """ "Total fall enrollment in institutions, by sex and age: Selected years, 1970 through
+    2017.": a table's or a figure's title, a label and a colon with no verb, names what
+    follows and states nothing."""
+    words = spoken(text)
+    return (
+        ": " in words
+        and len(words.split()) >= _TITLE_WORDS
+        and finite_verb(words) is None
+        and not any(w in _SAYS for w in words.lower().split())
+    )
+
+
+_SAYS = frozenset({"said:", "says:", "told:", "added:", "warned:", "asked:", "wrote:"})
 _ROW_CODES = 0.5
 _ROW_WORDS = 5
 
@@ -555,6 +573,21 @@ POINT_RULES: tuple[PointRule, ...] = (
             "We are pleased to report that revenue rose 12% to $41 million.",
             "The union said drivers were pleased with the new rota.",
             "We are planning to reopen the depot in June.",
+        ),
+    ),
+    PointRule(
+        "title_line",
+        _title_line,
+        "A table's or figure's title, a label and a colon with no verb, names what follows.",
+        (
+            "Total fall enrollment in depots, by sex, age, and status: Selected years, 1970 "
+            "through 2017.",
+            "Figure 3: Parcels handled per depot and month, Leeds and York, 2024.",
+        ),
+        (
+            "Budget: the board approved 6.4 million pounds for the depots.",
+            "The union gave its reason: drivers were working too many nights.",
+            "KENYA: Total dead: 192",
         ),
     ),
     PointRule(
