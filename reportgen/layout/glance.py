@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 PEOPLE = 4
 """People named at a glance, in the plan's order, with their roles."""
 NAMES = 4
-"""Places and groups named at a glance, each kind."""
+"""Groups named at a glance."""
 
 
 def who(plan: Plan) -> str:
-    """The first people (with their roles), places and groups the plan's actor lists name."""
+    """The first people (with their roles) and groups the plan's actor lists name: who is
+    involved. Places answer where, and the actor lists give them."""
     lists = [b for p in plan.parts if p.kind == "actors" for b in p.blocks]
     bits: list[str] = []
     for actor_list in lists:
@@ -28,7 +29,7 @@ def who(plan: Plan) -> str:
             continue
         if actor_list.label == "People":
             bits += [f"{n} ({d})" if d else n for n, d in actor_list.entries[:PEOPLE]]
-        else:
+        elif actor_list.label != "Places":
             bits += [n for n, _ in actor_list.entries[:NAMES]]
     return "; ".join(bits)
 
