@@ -197,6 +197,19 @@ def _title_line(text: str) -> bool:
     )
 
 
+_PANEL = _recache.compile(
+    r"^(?:(?:Top|Bottom|Left|Right|Middle|Centre|Center|Inset|Upper|Lower)"
+    r"(?: (?:left|right|row|panel|plot|figure))?|\(?[a-h]\))\s*[:.)]?\s+(?=[A-Z(])"
+)
+"""A figure's panel named before its caption: "Top: ...", "(b) Learning curves ..."."""
+
+
+def _panel_caption(text: str) -> bool:
+    """ "Top: Learning curve for the module after being trained on the task.": a caption of a
+    figure's panel, which describes a picture the brief does not show."""
+    return _PANEL.match(text) is not None  # "Top:" reads as a speaker's label to spoken()
+
+
 _SAYS = frozenset({"said:", "says:", "told:", "added:", "warned:", "asked:", "wrote:"})
 _ROW_CODES = 0.5
 _ROW_WORDS = 5
@@ -588,6 +601,21 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Budget: the board approved 6.4 million pounds for the depots.",
             "The union gave its reason: drivers were working too many nights.",
             "KENYA: Total dead: 192",
+        ),
+    ),
+    PointRule(
+        "panel_caption",
+        _panel_caption,
+        "A caption of a figure's panel describes a picture the brief does not show.",
+        (
+            "Top: Learning curve for the depot module after being trained on the same task.",
+            "(b) Parcels handled per hour at the Leeds depot, by shift.",
+            "Bottom left: Costs by month for the York depot.",
+        ),
+        (
+            "Top managers met the union on Monday.",
+            "Left unchecked, costs at the depot will rise by 5% a year.",
+            "A new depot opened in Leeds in March.",
         ),
     ),
     PointRule(
