@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -20,7 +21,13 @@ from reportgen.summarize._headline import choose_bottom_line, choose_title, news
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
 from reportgen.summarize._printed import ITEM_WORDS, Printed, actor_words, most_named, table_words
-from reportgen.summarize._same_figures import SHARED, figures, first_of_each, restating
+from reportgen.summarize._same_figures import (
+    SHARED,
+    figures,
+    figures_of,
+    first_of_each,
+    restating,
+)
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
 from reportgen.summarize.compress import POINT_WORDS, point, pronoun_led, statement
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
@@ -111,7 +118,8 @@ def summarize(
     again = said_whole or _no_more(_key_point(sentences[bottom].text, said_by[bottom]), bottom_line)
     # One fact is one point: a sentence giving the bottom line's figures again, or those of
     # a better-ranked point, is no key point.
-    fresh = set(first_of_each(sentences, [bottom, *(i for i in fit if i != bottom)]))
+    figs = figures_of(sentences)
+    fresh = set(first_of_each(figs, [bottom, *(i for i in fit if i != bottom)]))
     key = _key_points(
         source.text,
         sentences,
@@ -128,7 +136,7 @@ def summarize(
         taken = used | ({bottom} if again else set())
         key = _spread_over_speakers(key, [i for i in fit if i not in taken], said_by)
     used |= set(key)
-    restated = restating(sentences, [bottom, *key])
+    restated = restating(figs, [bottom, *key])
     timexes = tag(source.text, document_date)
     timeline = _labelled(
         build_timeline(
@@ -230,17 +238,13 @@ def _spread_over_speakers(
     gives way to the best-ranked one of another speaker, while there is one."""
     most = max(1, (len(key) + 1) // 2)
     kept: list[int] = []
-    held: dict[str | None, int] = {}
-    for i in key:
-        if held.get(said_by[i], 0) < most:
-            kept.append(i)
-            held[said_by[i]] = held.get(said_by[i], 0) + 1
-    for i in fit:
+    held: Counter[str | None] = Counter()
+    for i in [*key, *fit]:
         if len(kept) == len(key):
             break
-        if i not in kept and held.get(said_by[i], 0) < most:
+        if i not in kept and held[said_by[i]] < most:
             kept.append(i)
-            held[said_by[i]] = held.get(said_by[i], 0) + 1
+            held[said_by[i]] += 1
     for i in key:  # too few other voices: the strongest points stand
         if len(kept) < len(key) and i not in kept:
             kept.append(i)

@@ -18,6 +18,11 @@ ABBREVIATIONS = word_set(
 """Abbreviations that may also close a sentence; they do when a usual sentence opener follows."""
 
 
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+"""A month's name, short or whole, as a date glued to the word before it shows it ("energy
+mixMar 2013"): the splitter and the tagger both read such a date apart."""
+
+
 def keeps_its_period(word: str) -> bool:
     """A title or an initial ("dr", "j"), lower-cased and without its period: the period
     belongs to the word and never ends a sentence."""

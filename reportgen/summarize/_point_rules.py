@@ -182,6 +182,7 @@ def _feeling(text: str) -> bool:
 
 
 _TITLE_WORDS = 6
+_SAYS = frozenset({"said:", "says:", "told:", "added:", "warned:", "asked:", "wrote:"})
 
 
 def _title_line(text: str) -> bool:
@@ -210,7 +211,6 @@ def _panel_caption(text: str) -> bool:
     return _PANEL.match(text) is not None  # "Top:" reads as a speaker's label to spoken()
 
 
-_SAYS = frozenset({"said:", "says:", "told:", "added:", "warned:", "asked:", "wrote:"})
 _ROW_CODES = 0.5
 _ROW_WORDS = 5
 

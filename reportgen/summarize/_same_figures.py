@@ -56,26 +56,28 @@ class _Stated:
         return any(n >= SHARED for n in hits.values())
 
 
-def restating(sentences: Sequence[Sentence], said: Iterable[int]) -> frozenset[int]:
-    """The sentences, other than ``said``, that share :data:`SHARED` figures with one of the
-    ``said`` ones: they would state its fact again."""
+def figures_of(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+    """Each sentence's :func:`figures`, read once for every comparison a brief makes."""
+    return [figures(s.text) for s in sentences]
+
+
+def restating(figs: Sequence[frozenset[str]], said: Iterable[int]) -> frozenset[int]:
+    """The sentences (by their :func:`figures_of` sets), other than ``said``, that share
+    :data:`SHARED` figures with one of the ``said`` ones: they would state its fact again."""
     said = set(said)
     stated = _Stated()
     for i in said:
-        stated.add(figures(sentences[i].text))
-    return frozenset(
-        s.index for s in sentences if s.index not in said and stated.states(figures(s.text))
-    )
+        stated.add(figs[i])
+    return frozenset(i for i, mine in enumerate(figs) if i not in said and stated.states(mine))
 
 
-def first_of_each(sentences: Sequence[Sentence], order: Sequence[int]) -> list[int]:
+def first_of_each(figs: Sequence[frozenset[str]], order: Sequence[int]) -> list[int]:
     """``order`` without the sentences that state figures an earlier one in it stated."""
     kept: list[int] = []
     stated = _Stated()
     for i in order:
-        mine = figures(sentences[i].text)
-        if stated.states(mine):
+        if stated.states(figs[i]):
             continue
         kept.append(i)
-        stated.add(mine)
+        stated.add(figs[i])
     return kept

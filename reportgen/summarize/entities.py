@@ -176,7 +176,6 @@ def _place_word(name: str) -> bool:
     return (
         len(name) >= 3
         and name[:1].isupper()
-        and all(_WORD_JOINS.split(name))
         and all(part.isalpha() for part in _WORD_JOINS.split(name))
     )
 
@@ -331,11 +330,7 @@ def _vouched_names(
     out = set()
     for run in pending:
         after = run.after(3)
-        speaks = bool(
-            set(after[:1]) & _SPEECH
-            or set(run.before()) & _SPEECH
-            or (after[:1] == (",",) and set(run.tokens[run.last + 2 :]) & _SPEECH)
-        )
+        speaks = _speaks(run, reach=len(run.tokens))
         titled = after[:1] == (",",) and any(is_role_word(t) for t in run.after(4)[1:])
         personal = titled or any(t.lower() in _PERSONAL for t in run.tokens)
         last = run.words[-1]
@@ -345,6 +340,17 @@ def _vouched_names(
         if speaks or personal or shorter or alone > 0 or _listed_with(run, known):
             out.add(run.name)
     return frozenset(out)
+
+
+def _speaks(run: Run, reach: int) -> bool:
+    """Whether the name says something: a verb of speech right before or after it, or within
+    ``reach`` words after a comma ("..., X, told the BBC", "X, a local activist, said")."""
+    after = run.after(1)
+    return bool(
+        set(after) & _SPEECH
+        or set(run.before()) & _SPEECH
+        or (after == (",",) and set(run.tokens[run.last + 2 : run.last + 2 + reach]) & _SPEECH)
+    )
 
 
 def _listed_with(run: Run, known: set[str]) -> bool:
@@ -654,12 +660,7 @@ def _person(run: Run, people: PeopleIndex) -> bool:
         w in DEMONYMS for w in role.split()
     ):
         role = ""  # "Syrian TV", "American Express": a nationality alone makes no one a person
-    after = sub.after(2)
-    speaker = (
-        bool(set(after[:1]) & _SPEECH)
-        or bool(set(sub.before()) & _SPEECH)
-        or (after[:1] == (",",) and bool(set(after[1:]) & _SPEECH))  # "..., X, told the BBC"
-    )
+    speaker = _speaks(sub, reach=1)
     described = bool(role_words) and not all(w in DEMONYMS for w in role_words)
     if (
         role

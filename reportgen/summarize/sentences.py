@@ -6,7 +6,7 @@ import re
 
 from reportgen import _recache
 from reportgen.model import Sentence
-from reportgen.summarize._abbreviations import ABBREVIATIONS, keeps_its_period
+from reportgen.summarize._abbreviations import ABBREVIATIONS, MONTH_WORD, keeps_its_period
 from reportgen.summarize._gazetteer import DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS
 from reportgen.summarize._names import capitalised
 from reportgen.summarize._ptb import detokenise, looks_tokenised
@@ -105,9 +105,14 @@ def split_sentences(text: str) -> list[Sentence]:
     ptb = looks_tokenised(text)
     spans: list[tuple[int, int]] = []
     opening = _DATELINE.match(text)
+    # Where a date glued to the word before it starts ("energy mixMar 2013"), by where it ends.
+    months = {m.end(): m.start(1) for m in _GLUED_MONTH.finditer(text)}
     tokens = _unglued(
-        text, [(m.start(), m.end()) for m in _TOKEN.finditer(text, opening.end() if opening else 0)]
+        text,
+        [(m.start(), m.end()) for m in _TOKEN.finditer(text, opening.end() if opening else 0)],
+        months,
     )
+    dates = frozenset(months.values())
     common = frozenset(_LOWER_WORD.findall(text))
     lead_start = tokens[0][0] if tokens else 0
     lead_end = text.find("\n", lead_start, lead_start + _LEAD_CHARS)
@@ -115,7 +120,7 @@ def split_sentences(text: str) -> list[Sentence]:
     first = 0
     for i, (_, end) in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or _ends_here(text, tokens, first, i, ptb, common, lead_end):
+        if nxt is None or _ends_here(text, tokens, first, i, ptb, common, lead_end, dates):
             spans.append((tokens[first][0], end))
             first = i + 1
     out: list[Sentence] = []
@@ -144,14 +149,9 @@ _GLUED_WORD = _recache.compile(
 "More stories from across YorkshireThe council announced ..."."""
 
 
-_GLUED_MONTH = _recache.compile(
-    r"(?:[a-z]{2}|\w\))((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
-    r"(?=\s+\d{4}\b)"
-)
+_GLUED_MONTH = _recache.compile(rf"(?:[a-z]{{2}}|\w\))({MONTH_WORD})(?=\s+\d{{4}}\b)")
 """A timeline box copied without its line breaks glues each date to the entry before it:
 "future energy mixMar 2013 - Construction approvedOct 2013 - ..."."""
-_YEAR_ROOM = 8
-"""Characters after a token the glued month's year may take ("  2013 ")."""
 
 
 _GLUED_STOP = _recache.compile(
@@ -179,20 +179,23 @@ def _bullets_apart(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _unglued(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``tokens`` with each word glued to a sentence opener ("YorkshireThe") or run on past
-    a stop ("right?If") cut in two."""
+def _unglued(
+    text: str, tokens: list[tuple[int, int]], months: dict[int, int]
+) -> list[tuple[int, int]]:
+    """``tokens`` with each word glued to a sentence opener ("YorkshireThe") or to a date
+    (``months``: where each glued date starts, by where its month ends) or run on past a stop
+    ("right?If") cut in two."""
     out: list[tuple[int, int]] = []
-    months = {m.end(): m.start(1) for m in _GLUED_MONTH.finditer(text)}
     for start, end in _bullets_apart(text, tokens):
         stop = _GLUED_STOP.search(text, start, end)
         if stop:
             out += [(start, stop.end()), (stop.end(), end)]
             continue
-        glued = _GLUED_WORD.search(text, start, end)
         if start < months.get(end, start):
             out += [(start, months[end]), (months[end], end)]
-        elif glued and glued.end() == end:
+            continue
+        glued = _GLUED_WORD.search(text, start, end)
+        if glued and glued.end() == end:
             out += [(start, glued.start(1)), (glued.start(1), end)]
         else:
             out.append((start, end))
@@ -207,9 +210,11 @@ def _ends_here(
     ptb: bool,
     common: frozenset[str] = frozenset(),
     lead_end: int = 0,
+    dates: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the sentence begun at token ``first`` ends with token ``i``; ``common`` holds
-    the words the text writes in lower case, ``lead_end`` where the text's first line ends."""
+    the words the text writes in lower case, ``lead_end`` where the text's first line ends,
+    ``dates`` where a date glued to the word before it starts."""
     start, end = tokens[i]
     nstart, nend = tokens[i + 1]
     gap = text[end:nstart]
@@ -233,7 +238,7 @@ def _ends_here(
         return True  # a bullet opens the next item of a list
     if _caption_ends(text, tokens, first, i, nxt):
         return True
-    if not gap and _GLUED_MONTH.match(tok[-2:] + nxt + text[nend : nend + _YEAR_ROOM]):
+    if not gap and nstart in dates:
         return True  # "energy mixMar 2013": a glued timeline's next entry
     if i - first < 2:
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportgen.read.source import Source
 from reportgen.summarize import summarize
-from reportgen.summarize._same_figures import figures, first_of_each, restating
+from reportgen.summarize._same_figures import figures, figures_of, first_of_each, restating
 from reportgen.summarize.sentences import split_sentences
 
 CALL = (
@@ -29,9 +29,9 @@ def test_figures_leave_out_years_dates_and_single_digits():
 
 
 def test_a_sentence_giving_two_figures_again_restates_the_earlier_one():
-    sentences = split_sentences(CALL)
-    assert restating(sentences, [0]) == {3}
-    assert first_of_each(sentences, [0, 1, 3, 2]) == [0, 1, 2]
+    figs = figures_of(split_sentences(CALL))
+    assert restating(figs, [0]) == {3}
+    assert first_of_each(figs, [0, 1, 3, 2]) == [0, 1, 2]
 
 
 def test_the_bottom_line_s_figures_are_not_given_again_as_a_key_point_or_an_event():

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportgen import _recache
+from reportgen.summarize._abbreviations import MONTH_WORD
 from reportgen.summarize.timex._anchor import Cue, shift
 from reportgen.summarize.timex._normalise import Resolver
 from reportgen.summarize.timex._rules import VETOES, Rule
@@ -73,9 +74,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     return out
 
 
-_GLUED_MONTH = _recache.compile(
-    r"[a-z)](?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)"
-)
+_GLUED_MONTH = _recache.compile(rf"[a-z)](?={MONTH_WORD}\.?\s+\d{{4}}\b)")
 """The letter before a month glued on by a page copied without line breaks ("energy mixMar
 2013 - ..."): read as a space, so the month starts a word."""
 
