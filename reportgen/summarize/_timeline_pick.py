@@ -11,6 +11,8 @@ _WORD = _recache.compile(r"[^\W\d_]{4,}")
 """Words that carry what an event is about: "shelled", "Homs"; not "the", "on", "12"."""
 _SAME_EVENT = 0.5
 """Share of the shorter event's words the other must repeat for the two to be one event."""
+_UNDATED_DAY = _recache.compile(r"XXXX-WXX-\d$")
+"""A weekday of no known week: "Thursday" in a text whose date is not known."""
 _CALENDAR: frozenset[Precision] = frozenset({"day", "week", "month"})
 """Precisions of a date the text writes on the calendar, which a reader lists first."""
 
@@ -57,11 +59,12 @@ def pick_events(
     Within each, a sentence ranked higher (``rank``, best first, as key points are chosen)
     goes before one ranked lower; unranked ones are chosen evenly along the timeline.
     """
+    place = {source: n for n, source in enumerate(rank)}
+    events = _one_per_undated_day(events, place)
     if len(events) <= max_events:
         return tuple(events)
     if max_events <= 0:
         return ()
-    place = {source: n for n, source in enumerate(rank)}
     keep: set[int] = set()
     for tier in range(3):
         members = [i for i, e in enumerate(events) if _tier(e, explicit, main_years) == tier]
@@ -76,6 +79,30 @@ def pick_events(
             if anchor is None or any(events[k].source == anchor for k in keep):
                 keep.add(i)
     return tuple(e for i, e in enumerate(events) if i in keep)
+
+
+def _one_per_undated_day(events: Sequence[Event], place: dict[int, int]) -> list[Event]:
+    """One row per day the text names without a date ("Thursday (undated)"): several rows
+    on such a day give a reader no order to follow, so only the best ranked stays (the
+    first told, when none is ranked); the others' sentences stay free for the sections."""
+    best: dict[str, Event] = {}
+    for e in events:
+        if not _undated_day(e):
+            continue
+        assert e.value is not None
+        held = best.get(e.value)
+        if held is None or place.get(e.source, len(place)) < place.get(held.source, len(place)):
+            best[e.value] = e
+    return [e for e in events if not _undated_day(e) or best.get(e.value or "") is e]
+
+
+def _undated_day(e: Event) -> bool:
+    """A day the text names without its date ("on Thursday"), tied to no other event."""
+    return (
+        e.anchor is None
+        and e.precision == "relative"
+        and _UNDATED_DAY.match(e.value or "") is not None
+    )
 
 
 def _spread(positions: list[int], room: int) -> list[int]:

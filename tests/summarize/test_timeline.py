@@ -574,3 +574,17 @@ def test_a_date_after_a_comparison_dates_the_baseline_not_the_event():
     sold = _best_date(alone, tag(alone), None, True)
     assert sold is not None
     assert sold[1] == "2024-03-03"
+
+
+def test_one_undated_weekday_keeps_one_row_the_best_ranked() -> None:
+    texts = (
+        "The board voted to approve the plant on Thursday.",
+        "The approval of investment came on Thursday.",
+        "Ahead of Thursday's vote, a board member resigned.",
+        "The plan was first proposed in 2006.",
+        "Construction was approved in March 2013.",
+    )
+    events = _timeline(texts, rank=[1, 0, 2, 3, 4])
+    thursday = [e for e in events if e.value == "XXXX-WXX-4"]
+    assert [e.source for e in thursday] == [1]
+    assert {e.source for e in events} >= {3, 4}  # dated rows are untouched
