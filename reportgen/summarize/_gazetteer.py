@@ -179,9 +179,8 @@ ROLE_NOUNS = _set(
     local|senior|top|veteran|prominent|opposition|military|army|police|security|human|rights|
     high|state|news|bbc|un|us|uk|eu|peace|prime|general|of|the|for|and|in|to|its|his|her|a|an"""
 )
-ORG_HEADS = (
-    _set(
-        """Council|League|Army|Committee|Committees|Subcommittee|Subcommittees|Office|Police|Government|Ministry|Agency|Party|
+_HEADS_ANYWHERE = _set(
+    """Council|League|Army|Committee|Committees|Subcommittee|Subcommittees|Office|Police|Government|Ministry|Agency|Party|
     Force|Forces|Front|Brigade|Brigades|Battalion|Union|Nations|Organisation|Organization|Observatory|
     Court|Commission|Crescent|Cross|Yard|Bank|Fund|Institute|University|Association|Movement|
     Network|Alliance|Assembly|Parliament|Congress|Senate|Commons|Brotherhood|Kremlin|Pentagon|
@@ -189,9 +188,11 @@ ORG_HEADS = (
     Board|Group|Company|Corporation|Watch|International|Amnesty|Hezbollah|Hamas|Taliban|Cabinet|
     Tribunal|Conference|Secretariat|Directorate|Regime|Administration|Monitors|Mission|Forum|
     College|School|Polytechnic|Tech|Trust|Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|GmbH|NV|Bhd"""
-    )
-    | COMPANY_WORDS
 )
+ORG_HEADS = _HEADS_ANYWHERE | COMPANY_WORDS
+LAST_ONLY_HEADS = COMPANY_WORDS - _HEADS_ANYWHERE
+"""Words that end a firm's name ("Balfour Beatty Construction"), which are common nouns
+when they open "X of Y" ("Construction of Hinkley Point approved")."""
 ORG_NAMES = (
     _set(
         """UN|EU|Nato|NATO|ICRC|LCC|FSA|SNC|FCO|IAEA|WHO|Unicef|UNICEF|UNHCR|OPEC|IMF|ASEAN|OSCE|ICC|

@@ -54,7 +54,8 @@ def _key(name: str) -> str:
         return "opposition"
     if len(words) == 2 and words[1] in _RULING and words[0] in DEMONYMS:
         return f"{DEMONYMS[words[0]] or words[0]} ruling"
-    return name
+    # "UK government" and "UK Government" are one group, however a sentence capitalised it.
+    return name.casefold()
 
 
 _LINKS = frozenset({"of", "on", "for", "to", "and", "the", "in", "at"})

@@ -19,6 +19,7 @@ from reportgen.summarize._gazetteer import (
     FESTIVALS,
     GROUP_NOUNS,
     HONORIFICS,
+    LAST_ONLY_HEADS,
     LEGISLATURES,
     MEDIA,
     MONTHS,
@@ -440,7 +441,7 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
         return "group"
     if _adjectival(words) or (run.first == 0 and len(words) == 1 and run.after() == (",",)):
         return "skip"  # "However, ..." opens a sentence; it names no one
-    headed = len(words) > 1 and any(w in ORG_HEADS for w in words) and words[-1] not in SITE_HEADS
+    headed = len(words) > 1 and _org_headed(words) and words[-1] not in SITE_HEADS
     if headed and not any(w in TITLES for w in words):
         return "group"
     if len(words) > 1 and (words[0] in PLACE_HEADS or words[-1] in AREA_HEADS):
@@ -458,6 +459,15 @@ def _classify(run: Run, people: PeopleIndex, previous: tuple[Run, str] | None) -
     if run.first == 0 and len(words) == 1:
         return "skip"
     return "unknown"
+
+
+def _org_headed(words: tuple[str, ...]) -> bool:
+    """Whether a word of the name makes it an organisation's: any head word, but a word
+    that ends a firm's name not when it opens "X of Y" ("Construction of Hinkley Point" is
+    work; "Balfour Beatty Construction" and "Idlib Media Centre" are bodies)."""
+    if words[0] in LAST_ONLY_HEADS and words[1:2] == ("of",):
+        words = words[1:]
+    return any(w in ORG_HEADS for w in words)
 
 
 def _held_by_one(word: str) -> bool:

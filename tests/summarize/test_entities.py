@@ -572,3 +572,23 @@ def test_a_university_named_tech_or_college_is_a_group_and_an_abstract_plural_no
     groups = [g.name for g in actors.groups]
     assert "Virginia Tech" in groups
     assert "Leeds City College" in groups
+
+
+def test_a_group_written_twice_with_different_capitals_is_listed_once() -> None:
+    a = actors_of(
+        "The UK government agreed a price in 2013. Critics said the UK Government had paid "
+        "too much. The UK government then postponed a decision."
+    )
+    names = [g.name for g in a.groups]
+    assert [n.casefold() for n in names].count("uk government") == 1
+    assert "UK government" in names  # as the text first wrote it
+
+
+def test_a_firm_s_last_word_opening_x_of_y_is_work_not_a_group() -> None:
+    a = actors_of(
+        "Mar 2013 - Construction of Hinkley Point approved. Balfour Beatty Construction won "
+        "the contract for the tunnels."
+    )
+    names = [g.name for g in a.groups]
+    assert "Construction of Hinkley Point" not in names
+    assert "Balfour Beatty Construction" in names
