@@ -86,6 +86,8 @@ SUBORDINATORS = (
     r"Following|Before|During|Amid|Given|With|Without|Under|Due to|Thanks to|Ahead of|"
     r"Even though|In response to|In light of|By contrast|In contrast|Like|Unlike|For"
 )
+_NOT_IN_A_LIST = r"(?![\w'-]+(?:\s+[\w'-]+)?,?\s+(?:and|or)\s+(?!(?:the|a|an|its|their|this)\b))"
+"""Not before "complex, and ...": the comma before it parts a list's items, not clauses."""
 _CLAUSE_START = r"(?:^|(?<=\s[-\u2013\u2014]\s))"
 """Where a main clause may begin: the start, or after a chronology's "12 March 2013 – "."""
 LEADING_PREPOSITIONS = (
@@ -384,8 +386,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "leading_clause",
         "long",
-        _recache.compile(rf"{_CLAUSE_START}(?:{SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S)", re.I),
-        "A clause before the main one sets the scene; the main clause carries the point.",
+        _recache.compile(
+            rf"{_CLAUSE_START}(?:{SUBORDINATORS})\b[^,;]{{1,90}},\s+(?=\S){_NOT_IN_A_LIST}", re.I
+        ),
+        "A clause before the main one sets the scene; the main clause carries the point. A "
+        "comma inside a list of the clause ('can be large, complex, and slow') is not its end.",
         (
             (
                 "After a fire broke out on Sunday night, the Leeds depot was shut for nine days.",
@@ -400,7 +405,11 @@ RULES: tuple[Rule, ...] = (
                 "March 3, 2025 \u2013 the council shut Leeds.",
             ),
         ),
-        ("Aftercare staff were moved to Bradford.", "As expected the board approved the plan."),
+        (
+            "Aftercare staff were moved to Bradford.",
+            "As expected the board approved the plan.",
+            "While the backbone can be large, complex, and slow to learn, the modules are light.",
+        ),
     ),
     Rule(
         "leading_phrase",
@@ -613,7 +622,8 @@ DANGLING = word_set(
     not no nor so if into onto upon about over under after before while such says said say
     told tells added adds warned claims claimed believes believed thinks thought located
     situated based aimed intended related linked due able likely compared versus vs relative
-    excluding including"""
+    excluding including can could will would shall should may might must because although
+    though whereas unless whether"""
 )
 """Words a cut point must not end on: they promise more ("income that is located", "$1.50 a
 share compared")."""

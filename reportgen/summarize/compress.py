@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Literal
 
 from reportgen import _recache
 from reportgen.summarize._compress_rules import (
@@ -69,6 +70,10 @@ class Compressed:
     cut: bool = False
     """True when the statement was still too long after the rules and was ended at a clause
     boundary (or, failing one, at the word limit)."""
+    broken: bool = False
+    """True when no clause boundary was within the limit and the words were cut at it, the
+    last clause kept without a verb: it ends before it says anything ("..., the modules that
+    deploy information")."""
 
     @property
     def words(self) -> int:
@@ -215,7 +220,7 @@ def _compress(
             if _would_empty(draft, rule) or not draft.apply(rule.pattern):
                 continue
             used.append(rule.name)
-    cut = cut_long and len(draft.text().split()) > max_words and _cut(draft, max_words)
+    how = _cut(draft, max_words) if cut_long and len(draft.text().split()) > max_words else None
     draft.restore(hidden)
     kept = draft.text()
     speaker = _SPEAKER.match(kept)
@@ -225,7 +230,9 @@ def _compress(
     shown = kept if camel else kept[:1].upper() + kept[1:]
     if at:
         shown = shown[:at] + shown[at : at + 1].upper() + shown[at + 1 :]
-    return Compressed(shown, draft.spans(), pronoun_led(kept[at:]), tuple(used), cut)
+    return Compressed(
+        shown, draft.spans(), pronoun_led(kept[at:]), tuple(used), how is not None, how == "limit"
+    )
 
 
 _SPEAKER = next(r.pattern for r in RULES if r.name == "speaker")
@@ -280,13 +287,14 @@ _SHORT_CLAUSE = 6
 """The fewest words a clause kept whole may have when no longer one ends within the limit."""
 
 
-def _cut(draft: _Draft, max_words: int) -> bool:
+def _cut(draft: _Draft, max_words: int) -> Literal["clause", "limit"] | None:
     """End at the last clause boundary within the limit; else at the limit, off a dangling
-    word, unless that falls in a quotation, which is kept whole."""
+    word, unless that falls in a quotation, which is kept whole (None: not cut)."""
     current = draft.text()
     limit = _end_of_word(current, max_words)
     least = max(_MIN_CUT_WORDS, max_words // 3)
     end = limit
+    how: Literal["clause", "limit"] = "limit"
     # A short whole clause is better than a long one broken off at the limit.
     tries = ((CUT_BEFORE, least), (CUT_BEFORE_PHRASE, least), (CUT_BEFORE, _SHORT_CLAUSE))
     for boundary, fewest in tries:
@@ -296,12 +304,12 @@ def _cut(draft: _Draft, max_words: int) -> bool:
             if _may_end(current[: m.start()], current[m.start() :], fewest)
         ]
         if bounds:
-            end = bounds[-1]
+            end, how = bounds[-1], "clause"
             break
     else:
         opens = min((i for i in map(current.find, _QUOTE_MARKS) if i >= 0), default=limit)
         if opens < limit:
-            return False  # a cut inside a quote (or its '..., he says') misquotes it
+            return None  # a cut inside a quote (or its '..., he says') misquotes it
     words = current[:end].split()
     after = current[end:].split()[:1]
     while len(words) > _MIN_CUT_WORDS and (
@@ -313,7 +321,9 @@ def _cut(draft: _Draft, max_words: int) -> bool:
     draft.delete([(end, len(current) - tail)] if tail and end < len(current) - tail else [])
     draft.delete([] if tail else [(end, len(current))])
     draft.tidy()
-    return True
+    if how == "limit" and _SAYS.search(current[:end].rsplit(",", 1)[-1]):
+        return "clause"  # "... net income of $187 million": the words kept end a clause
+    return how
 
 
 def _may_end(head: str, tail: str, fewest: int) -> bool:
@@ -337,11 +347,19 @@ def _inside_name(last: str, after: list[str]) -> bool:
 def _ends_dangling(head: str) -> bool:
     """Whether ``head`` ends on a word that promises more ("but now says"): no place to cut."""
     words = head.split()
-    return bool(words) and words[-1].lower().strip(",;:") in DANGLING
+    if words and words[-1].lower().strip(",;:") in DANGLING:
+        return True
+    # "the modules must, in contrast": an aside after such a word leaves it promising more.
+    before, comma, aside = head.rpartition(",")
+    return bool(comma) and len(aside.split()) <= _ASIDE_WORDS and _ends_dangling(before)
+
+
+_ASIDE_WORDS = 3
+"""An aside this short after a comma ("in contrast", "of course") ends no clause."""
 
 
 _CONJUNCT = _recache.compile(
-    r"(?:^|[,;:]\s+|\s)(?:and|but|or|which|who|whom|whose)\s+([^,;:]*)$", re.I
+    r"(?:^|[,;:]\s+|\s)(?:and|but|or|which|who|whom|whose|that)\s+([^,;:]*)$", re.I
 )
 _VERB_LIKE = _recache.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
@@ -350,8 +368,17 @@ _VERB_LIKE = _recache.compile(
 )
 
 
+_SAYS = _recache.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d))\b|\b\w+s\s+(?:to|the|a|an|it|them)\b",
+    re.I,
+)
+"""A verb, as :data:`_VERB_LIKE` finds one, but not a plural noun before "that" ("the
+modules that deploy"): a clause cut off at the word limit that has one has said something."""
+
+
 def _ends_on_verbless_conjunct(head: str) -> bool:
-    """Whether ``head`` ends on "and" or "which" + a phrase with no verb: "impact is
+    """Whether ``head`` ends on "and", "which" or "that" + a phrase with no verb: "impact is
     significant, and uncertainty about the relationships", "an approach in which simple"
     have cut the last clause off before its verb."""
     tail = _CONJUNCT.search(head)
@@ -367,10 +394,23 @@ _LEAD_IN = _recache.compile(
 )
 
 
+_SUBORDINATE_LED = _recache.compile(rf"^(?:{SUBORDINATORS})\b", re.I)
+_MAIN_CLAUSE_OPENS = _recache.compile(
+    r",\s+(?:(?:the|a|an|this|these|those|it|its|they|their|we|our|he|his|she|her|i|you|your|"
+    r"there|one)\b|[A-Z\d\"\u201c])",
+)
+"""After a comma, what opens a main clause: its subject ("While X can be large, the
+modules ..."), not a list's next item ("large, complex, and slow")."""
+
+
 def _only_lead_in(head: str) -> bool:
     """Whether ``head`` is only the phrase that leads in to a clause ("As part of the
-    department's efforts to confront the crime"): a cut there drops the clause itself."""
-    return _LEAD_IN.match(_DATED_ENTRY.sub("", head, count=1)) is not None
+    department's efforts to confront the crime", "While this backbone can be large,
+    complex, and slow to learn"): a cut there drops the clause itself."""
+    head = _DATED_ENTRY.sub("", head, count=1)
+    if _LEAD_IN.match(head) is not None:
+        return True
+    return _SUBORDINATE_LED.match(head) is not None and _MAIN_CLAUSE_OPENS.search(head) is None
 
 
 _LIST_ITEM_WORDS = 4

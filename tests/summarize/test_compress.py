@@ -298,3 +298,44 @@ def test_a_cut_never_keeps_only_a_lead_in_set_off_by_a_comma() -> None:
     )
     text = point(sentence).text
     assert "we will not be giving a cost outlook" in text
+
+
+SCENE_WITH_LIST = (
+    "While this sensory backbone can be large, complex, and learned comparatively slowly with "
+    "significant amounts of training data, the task modules that deploy information from the "
+    "base representation must, in contrast, be lightweight, quick to be learned, and easy to "
+    "switch between."
+)
+
+
+def test_a_comma_inside_the_opening_clause_s_list_is_not_where_the_main_clause_starts() -> None:
+    out = point(SCENE_WITH_LIST)
+    assert not out.text.startswith("Complex")
+    assert not out.text.rstrip(".").endswith("in contrast")
+
+
+def test_a_point_cut_before_its_clause_says_anything_is_marked_broken() -> None:
+    out = point(SCENE_WITH_LIST)
+    assert out.cut and out.broken
+    whole = point(
+        "First quarter 2020 net income was $143 million or $1.50 per share compared to the "
+        "first quarter of 2019 net income of $187 million, a fall that the board had expected."
+    )
+    assert whole.cut and not whole.broken
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After questions were asked about what led to the largest ever one-off cull of accounts "
+        "on the site, the firm has confirmed that its purge was prompted because of new rules "
+        "on the sharing of extremist material online.",
+        "The task modules that deploy information from the base representation must, in "
+        "contrast, be lightweight, quick to be learned, and easy to switch between tasks.",
+    ],
+)
+def test_a_cut_never_ends_on_a_modal_or_a_subordinator_even_before_an_aside(sentence: str) -> None:
+    out = point(sentence, 12)
+    last = out.text.rstrip(".").split(",")[0].split()[-1].lower()
+    assert last not in {"because", "must", "can", "will"}
+    assert not out.text.rstrip(".").endswith(("because", "must, in contrast"))
