@@ -28,6 +28,7 @@ from reportgen.summarize._same_figures import (
     first_of_each,
     restating,
 )
+from reportgen.summarize._tokens import content_words
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
 from reportgen.summarize.compress import POINT_WORDS, point, pronoun_led, statement
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
@@ -132,9 +133,10 @@ def summarize(
     )
     if news != bottom and news not in key and count:  # the meeting's news leads its points
         key = [news, *key[: count - 1]]
+    taken = used | ({bottom} if again else set())
     if transcript:
-        taken = used | ({bottom} if again else set())
         key = _spread_over_speakers(key, [i for i in fit if i not in taken], said_by)
+    key = _whole_points(key, [i for i in fit if i not in taken and i in fresh], sentences, said_by)
     used |= set(key)
     restated = restating(figs, [bottom, *key])
     timexes = tag(source.text, document_date)
@@ -263,6 +265,22 @@ def _key_point(text: str, speaker: str | None) -> str:
     return labelled(point(text, room).text, speaker)
 
 
+def _whole_points(
+    key: list[int], rest: list[int], sentences: list[Sentence], said_by: list[str | None]
+) -> list[int]:
+    """Each key point whose sentence could only be cut off at the word limit, mid-clause
+    ("its purge was prompted because"), gives way to the best sentence left that ends whole;
+    kept when none does."""
+
+    def broken(i: int) -> bool:
+        speaker = said_by[i]
+        room = POINT_WORDS - (len(speaker.split()) if speaker else 0)
+        return point(sentences[i].text, room).broken
+
+    spare = (i for i in rest if i not in key and not broken(i))
+    return [next(spare, i) if broken(i) else i for i in key]
+
+
 def _purpose_of(sentences: list[Sentence], unsaid: frozenset[int]) -> int | None:
     """The sentence a meeting says what it is for in; its patterns load only for a transcript."""
     from reportgen.summarize._session_purpose import session_purpose
@@ -312,15 +330,24 @@ def _dated(event: Event) -> bool:
 
 _RESTATED = 0.8
 """A label this close to a statement's length, cut from the same sentence, says it again."""
+_RESTATED_INSIDE = 0.6
+"""A label none of whose words the statement lacks says it again from this share of its
+length: "X has cancelled a trip on Friday" beside the point "X has cancelled a trip on
+Friday following Y's comments". A clause of a long statement (under this share) is a fact
+of its own, dated on the timeline."""
 
 
 def _restates(label: str, statement: str) -> bool:
     """Whether a timeline label says what ``statement`` (a key point, the bottom line, an
     action or a whole sentence) already says: the brief then prints the sentence once."""
     words = len(statement.split())
-    if words and len(figures(label) & figures(statement)) >= SHARED:
+    if not words:
+        return False
+    if len(figures(label) & figures(statement)) >= SHARED:
         return True  # the same figures: the same fact, whatever the label left out
-    return words > 0 and len(label.split()) >= _RESTATED * words
+    share = len(label.split()) / words
+    inside = set(content_words(label)) <= set(content_words(statement))
+    return share >= _RESTATED or (inside and share >= _RESTATED_INSIDE)
 
 
 def _no_events(sentences: list[Sentence], transcript: bool) -> frozenset[int]:

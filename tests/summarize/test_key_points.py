@@ -201,3 +201,22 @@ def test_a_session_s_key_points_come_from_more_than_one_speaker():
     speakers = [p.split(":")[0] for p in brief.key_points]
     assert len(speakers) >= 2
     assert max(speakers.count(s) for s in set(speakers)) <= (len(speakers) + 1) // 2
+
+
+STORY = """Hinkley Point C: EDF board approves funding
+
+French firm EDF approved the funding for the power station at a board meeting in Paris.
+EDF chief executive Vincent de Rivaz has cancelled a trip to Hinkley Point on Friday following Mr Clark's comments.
+Business Secretary Greg Clark has said the government will consider the project carefully.
+The plan was first proposed by the government in January 2006.
+Construction of Hinkley Point was approved in March 2013.
+The UK government agreed a price for its electricity in October 2013.
+Critics of the plan have warned of environmental damage and rising costs.
+"""
+
+
+def test_a_key_point_is_not_printed_again_as_a_timeline_row_that_only_shortens_it():
+    brief = _brief(STORY)
+    point = next(p for p in brief.key_points if "cancelled a trip" in p)
+    assert point.endswith("following Mr Clark's comments.")
+    assert not any("cancelled a trip" in e.event for e in brief.timeline)
