@@ -163,7 +163,9 @@ def summarize(
     stated |= {a.source: a.text for a in parts.actions}
     if said_whole:
         stated[bottom] = bottom_line
-    timeline = tuple(e for e in timeline if not _restates(e.event, stated.get(e.source, "")))
+    timeline = tuple(
+        e for e in timeline if not _restates(e.event, stated.get(e.source, ""), _on_calendar(e))
+    )
     if sum(1 for e in timeline if _dated(e)) < _FEWEST_EVENTS:
         timeline = ()  # one date is no chronology; its sentence stays free for a section
     told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
@@ -331,23 +333,33 @@ def _dated(event: Event) -> bool:
 _RESTATED = 0.8
 """A label this close to a statement's length, cut from the same sentence, says it again."""
 _RESTATED_INSIDE = 0.6
-"""A label none of whose words the statement lacks says it again from this share of its
-length: "X has cancelled a trip on Friday" beside the point "X has cancelled a trip on
-Friday following Y's comments". A clause of a long statement (under this share) is a fact
-of its own, dated on the timeline."""
+"""A row of a day without a date, none of whose words the statement lacks, says it again
+from this share of its length: "X has cancelled a trip on Friday" beside the point "X has
+cancelled a trip on Friday following Y's comments". A clause of a long statement (under
+this share) is a fact of its own."""
 
 
-def _restates(label: str, statement: str) -> bool:
+def _on_calendar(event: Event) -> bool:
+    """Whether the row gives its event a place in the chronology (a date, or a step before
+    or after another event): then it adds to a point that tells the same event. "Friday
+    (undated)" does not."""
+    return not (event.value or "").startswith("XXXX")
+
+
+def _restates(label: str, statement: str, placed: bool = True) -> bool:
     """Whether a timeline label says what ``statement`` (a key point, the bottom line, an
-    action or a whole sentence) already says: the brief then prints the sentence once."""
+    action or a whole sentence) already says: the brief then prints the sentence once.
+    ``placed``: the label's row dates it on the calendar (see :data:`_RESTATED_INSIDE`)."""
     words = len(statement.split())
     if not words:
         return False
     if len(figures(label) & figures(statement)) >= SHARED:
         return True  # the same figures: the same fact, whatever the label left out
     share = len(label.split()) / words
+    if share >= _RESTATED:
+        return True
     inside = set(content_words(label)) <= set(content_words(statement))
-    return share >= _RESTATED or (inside and share >= _RESTATED_INSIDE)
+    return not placed and inside and share >= _RESTATED_INSIDE
 
 
 def _no_events(sentences: list[Sentence], transcript: bool) -> frozenset[int]:
