@@ -616,6 +616,12 @@ CUT_BEFORE_PHRASE = _recache.compile(
 whole ("died in the quake", not "died in the quake in central"); never before "to which",
 whose clause the noun before it needs ("the extent to which ...")."""
 
+PAST_IRREGULAR = (
+    r"began|took|won|fell|rose|came|went|made|held|met|broke|left|lost|saw|ran|shut|set|cut|"
+    r"put|hit|led|fled|sold|built|paid|struck|became|gave|grew|drew|spent|sent|told|"
+    r"captured|killed|opened|closed"
+)
+"""Past tenses a verb test must know by name: they do not end in "-ed" ("rose", "sold")."""
 DANGLING = word_set(
     """a an the and or but of to in on at by for with from as than that which who whose
     his her its their our my your this these those is are was were be been has have had

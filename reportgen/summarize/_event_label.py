@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from reportgen import _recache
-from reportgen.summarize._compress_rules import CUT_BEFORE, NOT_PARTICIPLES
+from reportgen.summarize._compress_rules import CUT_BEFORE, NOT_PARTICIPLES, PAST_IRREGULAR
 from reportgen.summarize._subject import (
     AUX,
     ED_VERB_ALONE,
@@ -49,11 +49,7 @@ _LEAD_IN = _recache.compile(r"^(?:including|such as|among them|notably)\s+", re.
 _RELATIVE = _recache.compile(
     r"^(?:which|who|whom|whose|that|where|when|while|after|before|as)\b", re.I
 )
-_PAST = (
-    r"began|took|won|fell|rose|came|went|made|held|met|broke|left|lost|saw|ran|shut|set|cut|"
-    r"put|hit|led|fled|sold|built|paid|struck|became|began|gave|grew|drew|spent|sent|told|"
-    r"captured|killed|opened|closed"
-)
+_PAST = PAST_IRREGULAR
 _VERB = rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b"
 _VERBISH = _recache.compile(_VERB)
 _PASSIVE_RELATIVE = _recache.compile(

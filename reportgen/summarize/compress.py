@@ -21,6 +21,7 @@ from reportgen.summarize._compress_rules import (
     DANGLING,
     DEMONSTRATIVES,
     LEADING_PREPOSITIONS,
+    PAST_IRREGULAR,
     PRONOUNS,
     RULES,
     SUBORDINATORS,
@@ -231,7 +232,7 @@ def _compress(
     if at:
         shown = shown[:at] + shown[at : at + 1].upper() + shown[at + 1 :]
     return Compressed(
-        shown, draft.spans(), pronoun_led(kept[at:]), tuple(used), how is not None, how == "limit"
+        shown, draft.spans(), pronoun_led(kept[at:]), tuple(used), how is not None, how == "broken"
     )
 
 
@@ -287,14 +288,15 @@ _SHORT_CLAUSE = 6
 """The fewest words a clause kept whole may have when no longer one ends within the limit."""
 
 
-def _cut(draft: _Draft, max_words: int) -> Literal["clause", "limit"] | None:
+def _cut(draft: _Draft, max_words: int) -> Literal["whole", "broken"] | None:
     """End at the last clause boundary within the limit; else at the limit, off a dangling
-    word, unless that falls in a quotation, which is kept whole (None: not cut)."""
+    word, unless that falls in a quotation, which is kept whole (None: not cut). "broken":
+    cut inside a clause (at a phrase or at the limit), its last part has no verb."""
     current = draft.text()
     limit = _end_of_word(current, max_words)
     least = max(_MIN_CUT_WORDS, max_words // 3)
     end = limit
-    how: Literal["clause", "limit"] = "limit"
+    inside = True
     # A short whole clause is better than a long one broken off at the limit.
     tries = ((CUT_BEFORE, least), (CUT_BEFORE_PHRASE, least), (CUT_BEFORE, _SHORT_CLAUSE))
     for boundary, fewest in tries:
@@ -304,7 +306,7 @@ def _cut(draft: _Draft, max_words: int) -> Literal["clause", "limit"] | None:
             if _may_end(current[: m.start()], current[m.start() :], fewest)
         ]
         if bounds:
-            end, how = bounds[-1], "clause"
+            end, inside = bounds[-1], boundary is CUT_BEFORE_PHRASE
             break
     else:
         opens = min((i for i in map(current.find, _QUOTE_MARKS) if i >= 0), default=limit)
@@ -321,9 +323,9 @@ def _cut(draft: _Draft, max_words: int) -> Literal["clause", "limit"] | None:
     draft.delete([(end, len(current) - tail)] if tail and end < len(current) - tail else [])
     draft.delete([] if tail else [(end, len(current))])
     draft.tidy()
-    if how == "limit" and _SAYS.search(current[:end].rsplit(",", 1)[-1]):
-        return "clause"  # "... net income of $187 million": the words kept end a clause
-    return how
+    # "... net income of $187 million" ends a clause; "..., the modules that deploy
+    # information" has not yet said what the modules do.
+    return "broken" if inside and not _SAYS.search(current[:end].rsplit(",", 1)[-1]) else "whole"
 
 
 def _may_end(head: str, tail: str, fewest: int) -> bool:
@@ -359,7 +361,7 @@ _ASIDE_WORDS = 3
 
 
 _CONJUNCT = _recache.compile(
-    r"(?:^|[,;:]\s+|\s)(?:and|but|or|which|who|whom|whose|that)\s+([^,;:]*)$", re.I
+    r"(?:^|[,;:]\s+|\s)(?:and|but|or|which|who|whom|whose)\s+([^,;:]*)$", re.I
 )
 _VERB_LIKE = _recache.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
@@ -370,15 +372,17 @@ _VERB_LIKE = _recache.compile(
 
 _SAYS = _recache.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
-    r"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d))\b|\b\w+s\s+(?:to|the|a|an|it|them)\b",
+    rf"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d)|{PAST_IRREGULAR})\b"
+    r"|\b\w+s\s+(?:to|the|a|an|it|them|its|their|his|her|our)\b",
     re.I,
 )
-"""A verb, as :data:`_VERB_LIKE` finds one, but not a plural noun before "that" ("the
-modules that deploy"): a clause cut off at the word limit that has one has said something."""
+"""A verb, as :data:`_VERB_LIKE` finds one and a common irregular past ("rose", "sold"), but
+not a plural noun before "that" ("the modules that deploy"): a clause cut inside that has
+one has said something."""
 
 
 def _ends_on_verbless_conjunct(head: str) -> bool:
-    """Whether ``head`` ends on "and", "which" or "that" + a phrase with no verb: "impact is
+    """Whether ``head`` ends on "and" or "which" + a phrase with no verb: "impact is
     significant, and uncertainty about the relationships", "an approach in which simple"
     have cut the last clause off before its verb."""
     tail = _CONJUNCT.search(head)
