@@ -316,12 +316,14 @@ def test_a_comma_inside_the_opening_clause_s_list_is_not_where_the_main_clause_s
 
 def test_a_point_cut_before_its_clause_says_anything_is_marked_broken() -> None:
     out = point(SCENE_WITH_LIST)
-    assert out.cut and out.broken
+    assert out.cut
+    assert out.broken
     whole = point(
         "First quarter 2020 net income was $143 million or $1.50 per share compared to the "
         "first quarter of 2019 net income of $187 million, a fall that the board had expected."
     )
-    assert whole.cut and not whole.broken
+    assert whole.cut
+    assert not whole.broken
 
 
 @pytest.mark.parametrize(

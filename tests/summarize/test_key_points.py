@@ -206,7 +206,8 @@ def test_a_session_s_key_points_come_from_more_than_one_speaker():
 STORY = """Hinkley Point C: EDF board approves funding
 
 French firm EDF approved the funding for the power station at a board meeting in Paris.
-EDF chief executive Vincent de Rivaz has cancelled a trip to Hinkley Point on Friday following Mr Clark's comments.
+EDF chief executive Vincent de Rivaz has cancelled a trip to Hinkley Point on Friday \
+following Mr Clark's comments.
 Business Secretary Greg Clark has said the government will consider the project carefully.
 The plan was first proposed by the government in January 2006.
 Construction of Hinkley Point was approved in March 2013.
