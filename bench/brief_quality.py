@@ -25,10 +25,9 @@ from _split import Part, load_jsonl, part_of, shared_dir
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportgen.model import Brief
-from reportgen.pipeline import Options, render_pack
+from reportgen.pipeline import Options, fitted_brief, render_pack
 from reportgen.read.source import Source
 from reportgen.read.textstructure import parse
-from reportgen.summarize import summarize
 from tests import readback
 
 MIN_WORDS = 6
@@ -114,9 +113,11 @@ def repeated(brief: Brief, text: str) -> int:
 
 
 def measure(doc: Doc, scorer: object) -> Row:
-    # As a file of this text is read: its structure too (headings, lists, header lines).
-    brief = summarize(Source(f"{doc.doc_id}.txt", doc.text, structure=parse(doc.text)))
-    pack = render_pack(brief, ("pdf", "pptx"), Options())
+    # As a file of this text is read: its structure too (headings, lists, header lines);
+    # and as a build makes it, fitted to its pages.
+    source = Source(f"{doc.doc_id}.txt", doc.text, structure=parse(doc.text))
+    brief, drawn = fitted_brief(source, Options())
+    pack = render_pack(brief, ("pdf", "pptx"), Options(), drawn=drawn)
     pdf = readback.pdf_text(pack["pdf"])
     slides = slide_texts(pack["pptx"])
     ours = " ".join([brief.bottom_line, *brief.key_points])

@@ -33,6 +33,7 @@ from reportgen.pipeline import (
     EmailBody,
     Options,
     brief_of,
+    fitted_brief,
     render_pack,
 )
 from reportgen.read import stem_of
@@ -119,16 +120,9 @@ def render_model(
 
 
 def _brief_of_text(text: str, name: str, options: Options) -> Brief:
-    from reportgen.summarize import summarize
-
     decoded, encoding, warnings = decode(text.encode("utf-8"), name)
     source = Source(name=Path(name).name or DEFAULT_TEXT_NAME, text=decoded, encoding=encoding)
-    return summarize(
-        replace(source, warnings=warnings),
-        document_date=options.document_date,
-        title=options.title,
-        detail=options.detail,
-    )
+    return fitted_brief(replace(source, warnings=warnings), options)[0]
 
 
 def _formats(formats: Iterable[str]) -> tuple[str, ...]:

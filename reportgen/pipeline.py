@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from reportgen.fsio import ensure_dir, recover_packs, stem_of_name, write_all
 from reportgen.layout import DEFAULT_THEME, Budget, Plan, Theme, plan
 from reportgen.model import Brief
 from reportgen.read import DEFAULT_LIMITS, Limits, read, stem_of
+from reportgen.read.source import Source
 from reportgen.render import FORMATS, renderer_for
 
 if TYPE_CHECKING:
@@ -55,17 +57,56 @@ class Options:
 
 
 def brief_of(path: Path, options: Options) -> Brief:
-    from reportgen.summarize import summarize  # its patterns: not needed to draw a model
+    return fitted_brief(read(path, options.limits), options)[0]
 
-    source = read(path, options.limits)
+
+def fitted_brief(source: Source, options: Options) -> tuple[Brief, dict[str, bytes]]:
+    """The brief of ``source``, on the pages its level allows (one for a short source, two
+    for a longer one; no limit at full detail), with the formats already drawn to measure it.
+
+    The summariser budgets in words; only the drawn PDF knows its pages. So the PDF is drawn,
+    and while it runs over, the brief is summarised again with its budget tightened one step
+    (:data:`reportgen.summarize._budget.SQUEEZES`), as far as the steps go. A brief that fits
+    the first time costs nothing more: its PDF is the one the pack carries. One that no step
+    fits keeps all it had.
+    """
+    from reportgen.summarize import summarize  # its patterns: not needed to draw a model
+    from reportgen.summarize._budget import BUDGETS, SQUEEZES
+
     for warning in source.warnings:
         options.warn(warning)
-    return summarize(
-        source,
-        document_date=source.dated(options.document_date),
-        title=options.title,
-        detail=options.detail,
-    )
+    pages = BUDGETS[options.detail].pages_for(len(source.text.split()))
+
+    def brief(squeeze: int) -> Brief:
+        return summarize(
+            source,
+            document_date=source.dated(options.document_date),
+            title=options.title,
+            detail=options.detail,
+            squeeze=squeeze,
+        )
+
+    first = brief(0)
+    if pages is None:
+        return first, {}
+    drawn: dict[str, bytes] = {}
+    for squeeze in range(len(SQUEEZES) + 1):
+        made = brief(squeeze) if squeeze else first
+        pdf = render_pack(made, ("pdf",), options)["pdf"]
+        if pdf_pages(pdf) <= pages:
+            return made, {"pdf": pdf}
+        drawn = drawn or {"pdf": pdf}
+    # No step brings it within its pages (a 9,000-letter word fills pages alone): it gives
+    # up nothing, then.
+    return first, drawn
+
+
+_PAGE = re.compile(rb"/Type /Page(?!s)")
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """Pages of a PDF this package drew: its page objects, counted without parsing it."""
+    return len(_PAGE.findall(pdf))
 
 
 def model_json(brief: Brief) -> str:
@@ -73,11 +114,16 @@ def model_json(brief: Brief) -> str:
 
 
 def render_pack(
-    brief: Brief, formats: Sequence[str], options: Options, stem: str | None = None
+    brief: Brief,
+    formats: Sequence[str],
+    options: Options,
+    stem: str | None = None,
+    drawn: Mapping[str, bytes] | None = None,
 ) -> dict[str, bytes]:
     """Render every asked-for format in memory; nothing touches the disk here.
 
     ``stem`` names the files the email attaches (default: the stem of the source's name).
+    ``drawn``: formats already rendered from this brief with these options, used as they are.
     """
     the_plan = plan(brief, options.budget, options.theme)
     wanted = set(formats)
@@ -86,6 +132,9 @@ def render_pack(
     stem = stem or Path(brief.source_name).stem or "brief"
     for fmt in FORMATS:
         if fmt not in needed:
+            continue
+        if drawn and fmt in drawn:
+            out[fmt] = drawn[fmt]
             continue
         attachments = {f"{stem}{SUFFIX[f]}": out[f] for f in _ATTACHED if f in out}
         name = "email-full" if fmt == "email" and options.email == "full" else fmt
@@ -115,8 +164,8 @@ def build(
     recover_packs(out_dir, (stem_of_name(f"{s}{SUFFIX[f]}") for s in stems for f in formats))
     files: dict[Path, bytes] = {}
     for path, stem in zip(paths, stems, strict=True):
-        brief = brief_of(path, options)
-        for fmt, data in render_pack(brief, formats, options).items():
+        brief, drawn = fitted_brief(read(path, options.limits), options)
+        for fmt, data in render_pack(brief, formats, options, drawn=drawn).items():
             files[out_dir / f"{stem}{SUFFIX[fmt]}"] = data
     ensure_dir(out_dir)
     write_all(files)

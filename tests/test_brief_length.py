@@ -8,7 +8,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from reportgen.pipeline import Options, brief_of, render_pack
+from reportgen.pipeline import Options, brief_of, fitted_brief, pdf_pages, render_pack
+from reportgen.read import read
+from reportgen.summarize import summarize
 from tests import readback
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -16,6 +18,7 @@ SHORT = [
     FIXTURES / "content" / "homs.txt",
     FIXTURES / "structured" / "ops_memo.md",
     FIXTURES / "structured" / "board_paper.md",
+    FIXTURES / "news" / "port_strike.txt",
 ]
 
 
@@ -70,3 +73,35 @@ def test_a_report_of_many_parts_and_long_tables_keeps_to_two_pdf_pages(tmp_path:
     assert any("rows" in t.caption for t in brief.tables)
     pdf = render_pack(brief, ("pdf",), Options())["pdf"]
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) <= 2
+
+
+def test_a_short_story_whose_first_draft_runs_over_gives_up_sections_then_minor_actors():
+    """A 476-word strike story naming twenty-one people, places and groups and nine dates."""
+    source = read(FIXTURES / "news" / "port_strike.txt")
+    first = summarize(source)
+    assert pdf_pages(render_pack(first, ("pdf",), Options())["pdf"]) > 1
+    brief, drawn = fitted_brief(source, Options())
+    assert pdf_pages(drawn["pdf"]) == 1
+    # the same model drives the page it was measured on: nothing is re-derived
+    assert drawn["pdf"] == render_pack(brief, ("pdf",), Options())["pdf"]
+    assert brief.bottom_line == first.bottom_line
+    assert brief.key_points == first.key_points
+    assert brief.sections
+    assert len(brief.timeline) <= len(first.timeline)
+    assert len(brief.actors.places) <= len(first.actors.places)
+
+
+def test_a_brief_that_fits_its_page_gives_up_nothing() -> None:
+    source = read(FIXTURES / "content" / "homs.txt")
+    brief, drawn = fitted_brief(source, Options())
+    assert brief == summarize(source)
+    assert pdf_pages(drawn["pdf"]) == 1
+
+
+def test_a_brief_no_step_can_fit_keeps_all_it_had(tmp_path: Path) -> None:
+    word = "w" * 9000
+    path = tmp_path / "readings.txt"
+    path.write_text(f"A reading of the gauges follows.\n\n{word}\n\nThe pumps ran all night.")
+    source = read(path)
+    brief, _ = fitted_brief(source, Options())
+    assert brief == summarize(source)

@@ -67,9 +67,6 @@ _WORDS_PER_POINT = 150
 _TWO_POINTS_UNDER = 400
 """A source this short (a news story, a one-page memo) gets two key points: its bottom line,
 sections and timeline say the rest on one page."""
-_FEWEST_SECTION_POINTS = 3
-"""Whatever the page budget, the sections keep this many sentences (or all that are left),
-so the document's parts show beside its key points."""
 
 
 def summarize(
@@ -78,12 +75,15 @@ def summarize(
     document_date: date | None = None,
     title: str | None = None,
     detail: Detail = "standard",
+    squeeze: int = 0,
 ) -> Brief:
-    """Build the one model every format draws from."""
+    """Build the one model every format draws from. ``squeeze``: how many steps of
+    :data:`reportgen.summarize._budget.SQUEEZES` tighten the level's budget, for a brief
+    whose pages overflow."""
     sentences = split_sentences(source.text)
     if not sentences:
         raise BadInput(f"{source.name}: no sentences to summarise")
-    budget = BUDGETS[detail]
+    budget = BUDGETS[detail].squeezed(squeeze)
     parts = read_parts(source.structure, sentences)
     vecs = vectors(sentences)
     turn_labels = turns(sentences)
@@ -268,7 +268,7 @@ def _key_point(text: str, speaker: str | None) -> str:
 
 
 def _whole_points(
-    key: list[int], rest: list[int], sentences: list[Sentence], said_by: list[str | None]
+    key: list[int], rest: list[int], sentences: list[Sentence], said_by: Sequence[str | None]
 ) -> list[int]:
     """Each key point whose sentence could only be cut off at the word limit, mid-clause
     ("its purge was prompted because"), gives way to the best sentence left that ends whole;
@@ -316,7 +316,7 @@ def _section_room(
         if left < 0:
             break
         room += 1
-    return max(_FEWEST_SECTION_POINTS, room)
+    return max(budget.fewest_section_points, room)
 
 
 _NO_EVENT = frozenset({"question", "procedure", "framing", "garbled", "reply", "vague", "citation"})

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +30,47 @@ class Budget:
     compress_sections: bool = True
     """Section statements lose their asides (and, when long, their scene-setting); a full
     brief prints each sentence whole."""
+    fewest_section_points: int = 3
+    """Whatever the page budget, the sections keep this many sentences (or all that are
+    left), so the document's parts show beside its key points."""
 
     def page_words_for(self, words: int) -> int | None:
         """The page budget of a source of ``words`` words: one page under
         :data:`SHORT_SOURCE`."""
         return self.short_page_words if words < SHORT_SOURCE else self.page_words
 
+    def pages_for(self, words: int) -> int | None:
+        """The PDF pages a brief of a source of ``words`` words may take: one under
+        :data:`SHORT_SOURCE`, else two; None where the level sets no page budget."""
+        if self.page_words_for(words) is None:
+            return None
+        return 1 if words < SHORT_SOURCE else 2
+
+    def squeezed(self, level: int) -> Budget:
+        """This budget tightened by the first ``level`` steps of :data:`SQUEEZES`: what a
+        brief gives up, in turn, when its pages still overflow."""
+        budget = self
+        for step in SQUEEZES[:level]:
+            budget = step(budget)
+        return budget
+
+
+def _sections_only_where_room(b: Budget) -> Budget:
+    """The sections hold only what the page leaves, one sentence at least."""
+    return replace(b, fewest_section_points=1)
+
+
+def _main_dates_and_actors(b: Budget) -> Budget:
+    """The timeline keeps its main dates; each actor list, those the text names most."""
+    return replace(b, timeline_events=min(b.timeline_events, 6), actors=min(b.actors, 5))
+
+
+SQUEEZES: tuple[Callable[[Budget], Budget], ...] = (
+    _sections_only_where_room,
+    _main_dates_and_actors,
+)
+"""What a brief whose pages overflow gives up, least missed first. Its sections always keep
+one sentence: they are the substance by the document's own parts."""
 
 SHORT_SOURCE = 600
 """Under this many words a source's brief fits one page."""
