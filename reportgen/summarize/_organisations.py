@@ -107,6 +107,12 @@ VEHICLE_MAKES = word_set(
 )
 """A make followed by a model ("Ford Transit", "Dodge Charger") names a vehicle."""
 
+PRODUCT_LISTS = word_set(
+    """products product offerings apps tools features programmes programs models"""
+)
+"""Plural nouns whose examples follow them ("our financial products, including Refund
+Transfer, Refund Advance and Emerald Card"): every name in that list is such a thing. Not
+"brands" nor "services": their examples are often firms and bodies ("brands like Heinz")."""
 PRODUCT_VERBS = word_set(
     """launched launch launches sold sell sells bought buy buys drove drive drives released
     release releases unveiled unveil introduced introduce stocked stock made makes ordered
@@ -161,7 +167,9 @@ Mutual, ...", "its lender Harbour Bank")."""
 
 HELD_BY_FIRMS = word_set(
     """shareholders stockholders shares stock revenue revenues earnings dividend dividends
-    franchisees subsidiaries portfolio balance-sheet"""
+    franchisees subsidiaries portfolio balance-sheet goodwill e-files"""
 )
 """What only a company has: "Medifast's shareholders", "Flowserve's revenue". The name
-before the possessive is the company."""
+before the possessive is the company; a word the gazetteer does not know, set before one
+of these without a possessive ("Assisted revenues", "Wave goodwill"), names a line of the
+business, which is no place."""

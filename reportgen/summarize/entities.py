@@ -47,6 +47,7 @@ from reportgen.summarize._organisations import (
     ORG_JOB_TITLES,
     ORG_NOUNS,
     POSSESSIVES,
+    PRODUCT_LISTS,
     PRODUCT_VERBS,
     SCHEME_HEADS,
     SEGMENT_NOUNS,
@@ -101,6 +102,7 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
     groups: dict[str, list[int]] = {}
     pending: list[Run] = []
     segments: set[str] = set()
+    lines: set[str] = set()
     tokenized: list[tuple[str, ...]] = []
     for s in sentences:
         tokens = tokenize(s.text)
@@ -120,6 +122,8 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
                 pending.append(run)
             elif run.words and run.after()[:1] and run.after()[0] in SEGMENT_NOUNS:
                 segments.update((run.name, *run.name.split(" and ")))
+            if run.words and run.after()[:1] and run.after()[0].lower() in HELD_BY_FIRMS:
+                lines.add(run.name)  # "Assisted revenues": a line of the business
             previous = (run, kind)
         for name in common_noun_groups(s.text, people.surnames()):
             _note(groups, name, s.index)
@@ -133,6 +137,8 @@ def find_actors(sentences: Sequence[Sentence]) -> Actors:
             people.add(run.words, "")
     _people_listed_as_places(places, people)
     _groups_listed_as_places(places, groups)
+    for name in [n for n in places if n in lines and n not in PLACES]:
+        del places[name]
     for name in segments & set(groups):
         del groups[name]  # "Technical Solutions reported revenue of": the segment named before
     _groups_behind_names(groups, people)
@@ -332,7 +338,10 @@ def _vouched_names(
     for run in pending:
         after = run.after(3)
         speaks = _speaks(run, reach=len(run.tokens))
-        titled = after[:1] == (",",) and any(is_role_word(t) for t in run.after(4)[1:])
+        # "X, our President": a role word, not a word that only links one ("and", "of").
+        titled = after[:1] == (",",) and any(
+            is_role_word(t) and t.lower() not in STOPWORDS for t in run.after(4)[1:]
+        )
         personal = titled or any(t.lower() in _PERSONAL for t in run.tokens)
         last = run.words[-1]
         shorter = any(" ".join(run.words[k:]) in full for k in range(1, len(run.words)))
@@ -549,7 +558,28 @@ def _named_thing(run: Run) -> bool:
         before = before[:1]
     if before[-1:] and before[-1] in PRODUCT_VERBS:
         return True
-    return bool(before[-1:]) and before[-1] in POSSESSIVES and not has_title(words)
+    if bool(before[-1:]) and before[-1] in POSSESSIVES and not has_title(words):
+        return True
+    return _in_a_list_of_products(run)
+
+
+_LIST_LINKS = frozenset({",", "and", "or", "&"})
+_EXAMPLES = (("including",), ("such", "as"), ("like",))
+_LIST_REACH = 16
+
+
+def _in_a_list_of_products(run: Run) -> bool:
+    """ "our financial products, including Refund Transfer, Refund Advance, Emerald Advance
+    and Emerald Card": a name in a list of examples after a plural noun for products."""
+    before = list(run.before(_LIST_REACH))
+    while before and (before[-1] in _LIST_LINKS or before[-1][:1].isupper()):
+        before.pop()  # back over the items before this one and the commas between them
+    for example in _EXAMPLES:
+        if tuple(before[-len(example) :]) == example:
+            head = before[: -len(example)]
+            head = head[:-1] if head[-1:] == [","] else head
+            return bool(head) and head[-1].lower() in PRODUCT_LISTS
+    return False
 
 
 def _document_title(words: tuple[str, ...]) -> bool:

@@ -592,3 +592,30 @@ def test_a_firm_s_last_word_opening_x_of_y_is_work_not_a_group() -> None:
     names = [g.name for g in a.groups]
     assert "Construction of Hinkley Point" not in names
     assert "Balfour Beatty Construction" in names
+
+
+def test_names_listed_as_examples_of_products_are_no_people() -> None:
+    a = actors_of(
+        "On the call today is Jeff Jones, our President and CEO. We agreed with MetaBank to "
+        "provide our financial products, including Refund Transfer, Refund Advance, Emerald "
+        "Advance and Emerald Card, which will result in savings."
+    )
+    assert [p.name for p in a.people] == ["Jeff Jones"]
+
+
+def test_a_line_of_the_business_named_before_its_revenues_is_no_place() -> None:
+    a = actors_of(
+        "Service scores rose 2 points in Assisted and 5 points in DIY. We expect costs to be "
+        "40% of incremental Assisted revenues. Offices in Leeds stayed open."
+    )
+    names = [p.name for p in a.places]
+    assert "Assisted" not in names
+    assert "Leeds" in names
+
+
+def test_a_word_that_only_links_a_role_vouches_for_no_person() -> None:
+    a = actors_of(
+        "Four object classes are taken from the dataset: Boston Terrier, Monarch Butterfly, "
+        "Race Car, and Panda Bear. Each class has 1300 training images."
+    )
+    assert a.people == ()
