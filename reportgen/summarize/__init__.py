@@ -181,7 +181,10 @@ def summarize(
         tables=table_words(tables),
     )
     said = used | told | restated
-    candidates = [i for i in ranking if i not in said and _fit_in_context(sentences[i].text)]
+    # A transcript's sections are set out by speaker, out of the talk's order: a turn there
+    # has no neighbours to lean on ("It's not gonna fall"), so it must stand as a point does.
+    free = fit if transcript else [i for i in ranking if _fit_in_context(sentences[i].text)]
+    candidates = [i for i in free if i not in said]
     # A transcript without parts of its own is set out by speaker, each point without the
     # label its heading gives.
     speaker = turn_labels.speaker_of() if transcript and not parts.parts else None

@@ -101,3 +101,25 @@ def test_the_bottom_line_and_every_key_point_of_a_meeting_say_who_spoke() -> Non
         not brief.sentences[source].text.startswith(f"{said_by[source]}:")
         for source in brief.key_point_sources
     )
+
+
+LONG_MEETING = """\
+Chair: Good morning and welcome, everyone, to the depot review.
+Chair: We have one item today, the future of the Leeds depot after the fire.
+Depot Manager: The fire closed the depot for nine days and cost us about 200 deliveries.
+Depot Manager: It's not gonna fall down, like the old shed would.
+Finance Director: The repairs will cost 1.2 million pounds, and the claim covers all but 50,000.
+Finance Director: That's so that would hopefully help with it.
+Depot Manager: Drivers have worked from Wakefield since March and overtime is up 30 per cent.
+Depot Manager: They said the new racking arrives from Sheffield in May.
+Finance Director: The excess of 50,000 pounds comes from this year's maintenance budget.
+Chair: Northern Mutual accepted the claim and will pay for the new roof and racking.
+Depot Manager: The loading bays at Leeds reopen on 2 June if the roof passes inspection.
+"""
+
+
+def test_a_transcript_s_sections_hold_only_turns_that_stand_alone() -> None:
+    brief = summarize(Source("m.txt", LONG_MEETING, structure=parse(LONG_MEETING)), detail="full")
+    points = [p for s in brief.sections for p in s.points]
+    assert points
+    assert not any(p.startswith(("It's not", "That's so", "They said")) for p in points)
