@@ -254,6 +254,14 @@ _BEFORE_OBJECT = frozenset({"to", "for", "with", "from", "about", "of", "like"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
 
 
+_SHARE_OF_IT = _recache.compile(
+    r"(?:all|some|most|many|much|none|each|both|any|few|several|one|two|three|part|half)\s+"
+    r"of\s+(?:that|this|these|those|them|it|us|you)\b",
+    re.I,
+)
+"""A share of something named before: "All of that", "Some of them", "Most of this"."""
+
+
 def pronoun_led(text: str) -> bool:
     """Whether ``text`` opens on a pronoun that points outside it ("It", "They", "This will",
     "Such reports"), after any short scene-setting phrase."""
@@ -267,6 +275,8 @@ def pronoun_led(text: str) -> bool:
     contracted = _CONTRACTION.match(words[0])
     if contracted:  # "It's hard to say", "That's the risk": a pronoun and its verb
         words = [contracted[1], "is"]
+    if _SHARE_OF_IT.match(text):
+        return True  # "All of that economic impact", "Some of them": of what, said before
     if words[0] in _BEFORE_OBJECT and len(words) > 1 and words[1] in _OBJECT_PRONOUNS:
         return True  # "To them, as always, my respect": who they are, the text said before
     if words[0] in DEMONSTRATIVES:

@@ -117,6 +117,9 @@ def test_a_label_over_the_limit_ends_at_a_clause_boundary_not_on_a_dangling_word
         ("In 2012, they voted to strike.", True),
         ("In many cases, the reports were followed by questions in Congress.", False),
         ("Such delays cost the depot 200 deliveries.", True),
+        ("All of that economic impact is significant.", True),
+        ("Some of them will move to Wakefield in June.", True),
+        ("All of the depot's 40 drivers moved to Wakefield.", False),
     ],
 )
 def test_a_statement_opening_with_a_pronoun_is_flagged(sentence: str, led: bool) -> None:
