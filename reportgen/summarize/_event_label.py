@@ -20,7 +20,12 @@ import re
 from dataclasses import dataclass
 
 from reportgen import _recache
-from reportgen.summarize._compress_rules import CUT_BEFORE, NOT_PARTICIPLES, PAST_IRREGULAR
+from reportgen.summarize._compress_rules import (
+    CUT_BEFORE,
+    NOT_PARTICIPLES,
+    PAST_IRREGULAR,
+    RULES,
+)
 from reportgen.summarize._subject import (
     AUX,
     ED_VERB_ALONE,
@@ -50,6 +55,7 @@ _RELATIVE = _recache.compile(
     r"^(?:which|who|whom|whose|that|where|when|while|after|before|as)\b", re.I
 )
 _PAST = PAST_IRREGULAR
+_SAID_AFTER = next(r.pattern for r in RULES if r.name == "said_after")
 _VERB = rf"\b(?:{_AUX}|do|\w+ed|{_PAST})\b"
 _VERBISH = _recache.compile(_VERB)
 _PASSIVE_RELATIVE = _recache.compile(
@@ -261,6 +267,12 @@ def event_label(sentence: str, at: int | None) -> str:
     (:func:`reportgen.summarize.compress.point`) to :data:`MAX_WORDS`. Empty when no clause
     with a subject can be cut from the sentence: a label opening on "and" or on a verb
     ("Wrote that an internal review ...") names nothing."""
+    said = _SAID_AFTER.search(sentence)
+    plain = said is not None and sentence[said.start() : said.start() + 2] in (", ", ",\n")
+    if said and plain and at is not None and at >= said.start():
+        # "..., the union said on Tuesday": the date is when the news was told; what was
+        # told is the event, and the row shows the date.
+        sentence, at = sentence[: said.start()] + sentence[said.end() :], None
     pieces = _pieces(sentence)
     if not pieces:
         return sentence

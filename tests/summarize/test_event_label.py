@@ -170,3 +170,13 @@ def test_a_label_never_starts_or_stops_inside_an_aside_or_a_quotation() -> None:
     assert event_label(sentence, _at(sentence, "4 May")) == (
         'We will keep every depot open," the director told the board on 4 May'
     )
+
+
+def test_a_date_that_only_says_when_the_news_was_told_labels_what_was_told() -> None:
+    sentence = (
+        "Dock workers at the Port of Felixstowe have voted to strike for eight days in a "
+        "dispute over pay, the Unite union said on Tuesday."
+    )
+    label = event_label(sentence, _at(sentence, "Tuesday"))
+    assert label.startswith("Dock workers at the Port of Felixstowe have voted to strike")
+    assert "said" not in label
