@@ -18,7 +18,8 @@ COMPANY_WORDS = word_set(
     Bankshares Securities Investments Properties Estates Club FC RFC AFC CC Rovers Wanderers
     Athletic Albion Harlequins Rangers Magistrates Chambers Solicitors LLP Limited Unlimited
     Hospitals Trustees Charity Council Councils Clinic Labs Laboratories Studios Records
-    Publishing Publishers Press Broadcasting Networks Communications Mobile Utilities"""
+    Publishing Publishers Press Broadcasting Networks Communications Mobile Utilities
+    Economics Analytics"""
 )
 """Last words of the names of firms, clubs, newspapers, stations and courts."""
 
@@ -137,9 +138,12 @@ JOB_TITLES = word_set(
 JOB_QUALIFIERS = word_set(
     """financial operating executive technology information marketing commercial investment
     medical legal people regional general managing deputy vice assistant senior safety
-    finance operations industrial project product programme program design user"""
+    finance operations industrial project product programme program design user shadow
+    transport health education justice defence defense environment housing treasury
+    culture"""
 )
-"""Words inside a job title ("Chief Financial Officer", "regional officer")."""
+"""Words inside a job title ("Chief Financial Officer", "regional officer", "shadow
+transport secretary")."""
 
 ORG_JOB_TITLES = word_set(
     """chair chairman treasurer secretary officer executive manager director coach captain

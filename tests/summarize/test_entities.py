@@ -619,3 +619,12 @@ def test_a_word_that_only_links_a_role_vouches_for_no_person() -> None:
         "Race Car, and Panda Bear. Each class has 1300 training images."
     )
     assert a.people == ()
+
+
+def test_a_consultancy_is_a_group_and_a_shadow_portfolio_is_part_of_the_role() -> None:
+    a = actors_of(
+        "Labour's shadow transport secretary Louise Haigh urged both sides to return to talks. "
+        "Economists at Capital Economics said a long strike could add to shortages."
+    )
+    assert [(p.name, p.role) for p in a.people] == [("Louise Haigh", "shadow transport secretary")]
+    assert "Capital Economics" in [g.name for g in a.groups]
