@@ -10,6 +10,8 @@ import pytest
 
 from reportgen.pipeline import Options, brief_of, fitted_brief, pdf_pages, render_pack
 from reportgen.read import read
+from reportgen.read.source import Source
+from reportgen.read.textstructure import parse
 from reportgen.summarize import summarize
 from tests import readback
 
@@ -105,3 +107,21 @@ def test_a_brief_no_step_can_fit_keeps_all_it_had(tmp_path: Path) -> None:
     source = read(path)
     brief, _ = fitted_brief(source, Options())
     assert brief == summarize(source)
+
+
+def test_a_table_too_wide_for_its_words_is_left_out_and_a_narrow_one_kept() -> None:
+    regions = ("Yorkshire", "Lancaster", "Tyneside", "Cleveland", "Cheshire", "Cumbria")
+    wide = " | ".join(f"{r} {y}" for r in regions for y in (2007, 2009))
+    cells = " | ".join(f"{1000 + n * 37:,}" for n in range(12))
+    narrow = "| Region | Homes | Cost |\n|---|---|---|\n| North | 1,200 | 4.5m |\n"
+    text = (
+        "# Housing survey 2009\n\nThe survey found more households in unhealthy housing in "
+        "2009 than in 2007. Householders without a diploma were twice as likely to live in "
+        "inadequate housing.\n\n"
+        f"| {wide} |\n|{'---|' * 12}\n| {cells} |\n\n"
+        "## Costs\n\nRepairs to the worst homes would cost 2.1 billion pounds.\n\n"
+        f"{narrow}| South | 900 | 3.1m |\n"
+    )
+    source = Source("survey.md", text, structure=parse(text))
+    tables = summarize(source).tables
+    assert [t.header for t in tables] == [("Region", "Homes", "Cost")]

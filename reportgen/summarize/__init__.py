@@ -20,7 +20,14 @@ from reportgen.summarize._event_label import event_label, tells_an_event
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
 from reportgen.summarize._language import guess_language
 from reportgen.summarize._point_rules import unfit_as_point
-from reportgen.summarize._printed import ITEM_WORDS, Printed, actor_words, most_named, table_words
+from reportgen.summarize._printed import (
+    ITEM_WORDS,
+    Printed,
+    actor_words,
+    fits_across,
+    most_named,
+    table_words,
+)
 from reportgen.summarize._same_figures import (
     SHARED,
     figures,
@@ -542,7 +549,8 @@ _FEWEST_ROWS = 3
 
 
 def _kept_tables(parts: Parts, budget: Budget, words: int) -> tuple[TableData, ...]:
-    """The tables a brief keeps: the fullest of figures first (at most :attr:`Budget.tables`),
+    """The tables a brief keeps: of those whose columns fit across the page
+    (:func:`fits_across`), the fullest of figures first (at most :attr:`Budget.tables`),
     each cut to :attr:`Budget.table_rows` rows and, together, to half the page budget (a
     table that does not fit in :data:`_FEWEST_ROWS` rows is left out); in the document's
     order, each caption saying what was cut, ``section`` still naming its part."""
@@ -553,7 +561,8 @@ def _kept_tables(parts: Parts, budget: Budget, words: int) -> tuple[TableData, .
     page = budget.page_words_for(words)
     room = float("inf") if page is None else page * _TABLE_SHARE
     out: list[TableData] = []
-    for t in sorted(parts.tables, key=figures, reverse=True)[: budget.tables]:
+    fitting = [t for t in parts.tables if fits_across(t)]
+    for t in sorted(fitting, key=figures, reverse=True)[: budget.tables]:
         rows = min(len(t.rows), budget.table_rows)
         while rows > _FEWEST_ROWS and table_words([replace(t, rows=t.rows[:rows])]) > room:
             rows -= 1

@@ -109,3 +109,20 @@ def table_words(tables: Sequence[TableData]) -> int:
             if row:
                 total += _LINE_WORDS * max(1, *(-(-len(cell) // width) for cell in row))
     return total
+
+
+_CELL_PADDING = 2
+"""Characters a column spends on its padding and rule, beside its text."""
+
+
+def fits_across(table: TableData) -> bool:
+    """Whether each column has room for its longest word across the page: a table of ten
+    or fourteen columns read out of a PDF would break its headings and row labels letter by
+    letter down the page ("Fe/ma/le", "Findin/gs"), which no reader can use; the source has
+    it whole."""
+    columns = max((len(r) for r in (table.header, *table.rows)), default=0)
+    needs = 0
+    for k in range(columns):
+        cells = [r[k] for r in (table.header, *table.rows) if k < len(r)]
+        needs += max((len(w) for c in cells for w in c.split()), default=1) + _CELL_PADDING
+    return needs <= _LINE_CHARS
