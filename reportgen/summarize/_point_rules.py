@@ -185,6 +185,32 @@ _TITLE_WORDS = 6
 _SAYS = frozenset({"said:", "says:", "told:", "added:", "warned:", "asked:", "wrote:"})
 
 
+_POSTAL = _recache.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|"
+    r"Lane|Drive|Way|Place|Square|Parkway)\b"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
+)
+"""A street address or a postal code: "1600 Clifton Road", "GA 30333", "LS1 4AP"."""
+_ADDRESS_COMMAS = 3
+
+
+def _address(text: str) -> bool:
+    """ "Environmental Health Services, 1600 Clifton Road, NE, Atlanta, GA 30333.": where
+    to write to, a list of places parted by commas, says nothing that happened."""
+    return _POSTAL.search(text) is not None and text.count(",") >= _ADDRESS_COMMAS
+
+
+_DEGREE = _recache.compile(r"\b(?:MPH|PhD|Ph\.D\.|MD|ScD|DrPH|MSc|MBA|DPhil|BSc|RN|FRCP)\b")
+_DEGREES_OF_AUTHORS = 2
+
+
+def _author_line(text: str) -> bool:
+    """ "Jaime Raymond, MPH William Wheeler, MPH Mary Jean Brown, ScD ...": the authors and
+    their degrees, who wrote the paper, not what it says."""
+    return len(_DEGREE.findall(text)) >= _DEGREES_OF_AUTHORS
+
+
 def _title_line(text: str) -> bool:
     """ "Total fall enrollment in institutions, by sex and age: Selected years, 1970 through
     2017.": a table's or a figure's title, a label and a colon with no verb, names what
@@ -328,6 +354,34 @@ def _pronoun_led(text: str) -> bool:
 
 
 POINT_RULES: tuple[PointRule, ...] = (
+    PointRule(
+        "address",
+        _address,
+        "An address says where to write to; it states nothing that happened.",
+        (
+            "Environmental Health Services, National Center for Environmental Health, 1600 "
+            "Clifton Road, NE, MS F-60, Atlanta, GA 30333.",
+            "Harbour Logistics, Unit 4, Aire Valley Park, Leeds LS10 1AB, United Kingdom.",
+        ),
+        (
+            "The council moved its offices to 10 Market Street, Leeds, in March.",
+            "Costs rose in Leeds, York, Hull and Wakefield, by 4% in all.",
+        ),
+    ),
+    PointRule(
+        "author_line",
+        _author_line,
+        "The authors and their degrees say who wrote the paper, not what it says.",
+        (
+            "Jaime Raymond, MPH William Wheeler, MPH Mary Jean Brown, ScD National Center for "
+            "Environmental Health, CDC",
+            "Ann Lee, PhD, and Raj Patel, MD, Leeds Teaching Hospitals.",
+        ),
+        (
+            "Dr Ann Lee, a GP with an MSc in public health, said the clinic would close.",
+            "The MBA programme at Leeds enrolled 120 students in 2024.",
+        ),
+    ),
     PointRule(
         "citation",
         _citation,
