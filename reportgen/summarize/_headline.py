@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reportgen import _recache
 from reportgen.model import Actors, Sentence
 from reportgen.summarize._back_matter import is_generic
+from reportgen.summarize._organisations import ORG_NOUNS
 from reportgen.summarize._point_rules import FEELING
 from reportgen.summarize._roles import is_role_word
 from reportgen.summarize._session_title import session_title
@@ -431,9 +432,9 @@ def _clip(text: str, most: int) -> str:
 
 def _opens_with_actor(phrase: str, actors: Actors) -> bool:
     """Whether the phrase's subject is a named actor, after any titles ("President Bill
-    Clinton condemned ...")."""
+    Clinton condemned ...") or words for what it is ("French firm EDF approved ...")."""
     words = phrase.split()
-    while words and is_role_word(words[0]):
+    while words and (is_role_word(words[0]) or words[0].lower() in ORG_NOUNS):
         words = words[1:]
     rest = " ".join(words)
     names = [p.name for p in actors.people] + [p.name for p in actors.places]

@@ -395,6 +395,17 @@ def test_title_does_not_put_a_place_before_a_phrase_that_already_names_it() -> N
     assert "England" in title
 
 
+def test_title_puts_no_place_before_a_subject_named_by_what_it_is() -> None:
+    text = (
+        "French firm EDF, which is financing most of the Hinkley Point project in Somerset, "
+        "approved the funding at a board meeting. Contracts were to be signed on Friday in "
+        "Somerset. EDF's chief executive has cancelled a trip to Somerset. Critics of the plan "
+        "in Somerset have warned of rising costs."
+    )
+    title = summarize(Source("x.txt", text)).title
+    assert title.startswith("French firm EDF")
+
+
 def test_how_a_speaker_feels_is_never_the_news_when_a_result_is_at_hand():
     sentences = _sentences(
         "We are very pleased with our third quarter results at the Leeds and York depots.",
