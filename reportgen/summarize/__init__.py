@@ -175,7 +175,13 @@ def summarize(
     )
     if sum(1 for e in timeline if _dated(e)) < _FEWEST_EVENTS:
         timeline = ()  # one date is no chronology; its sentence stays free for a section
-    told = {e.source for e in timeline if _restates(e.event, sentences[e.source].text)}
+    # A sentence the timeline tells is said: a section printing it too would say its fact
+    # twice ("Income from operations was $38 million" under Q4 2020 and again in a part).
+    told = {
+        e.source
+        for e in timeline
+        if budget.timeline_takes_its_sentences or _restates(e.event, sentences[e.source].text)
+    }
     shown_actors = most_named(actors, source.text, budget.actors)
     tables = _kept_tables(parts, budget, words)
 

@@ -30,6 +30,9 @@ class Budget:
     compress_sections: bool = True
     """Section statements lose their asides (and, when long, their scene-setting); a full
     brief prints each sentence whole."""
+    timeline_takes_its_sentences: bool = True
+    """A sentence the timeline tells is not printed again in a section; a full brief, whose
+    sections print each sentence whole, keeps it there unless its label says all of it."""
     fewest_section_points: int = 3
     """Whatever the page budget, the sections keep this many sentences (or all that are
     left), so the document's parts show beside its key points."""
@@ -99,5 +102,6 @@ BUDGETS = {
         short_page_words=None,
         actors=30,
         compress_sections=False,
+        timeline_takes_its_sentences=False,
     ),
 }

@@ -180,3 +180,15 @@ def test_a_clause_the_text_repeats_never_names_a_part() -> None:
     assert content_heading(group, SCHOOL_STORY[:2], document_phrases(SCHOOL_STORY)) != (
         "Records show"
     )
+
+
+MEMOS = Path(__file__).resolve().parents[1] / "fixtures" / "memos"
+
+
+def test_a_sentence_the_timeline_tells_is_not_printed_again_in_a_section():
+    for name in ("board_paper.txt", "council_minutes.txt"):
+        text = (MEMOS / name).read_text(encoding="utf-8")
+        brief = brief_of(text)
+        told = {e.source for e in brief.timeline}
+        assert told, name
+        assert not told & set(all_sources(brief)), name
