@@ -433,7 +433,28 @@ def _bottom_line_source(
     if parts.summary:
         return parts.summary[0]
     opening = _opening_part(parts, fit)
+    offered = _contribution(sentences, opening or fit[:_CONTRIBUTION_REACH])
+    if offered is not None:
+        return offered
     return newsiest(sentences, opening or fit or ranking, actors)
+
+
+_CONTRIBUTION = _recache.compile(
+    r"^(?:In this (?:paper|work|study|article|report),? |Here,? )?[Ww]e (?:propose|present|"
+    r"introduce|develop|describe|investigate|analy[sz]e|address|study|show|demonstrate|"
+    r"prove)\b(?!\s+(?:this|it|these|those|them)\b)"
+)
+"""What a paper offers, said in its own voice: "In this work, we develop ...", "We show
+that ...". Its bottom line, as a paper that asks is its ask: the context before it is not the
+news. Not "We demonstrate this in Appendix C": what it shows was said before."""
+_CONTRIBUTION_REACH = 12
+"""How many of the best-ranked sentences of a text without an introduction part are read
+for what it offers."""
+
+
+def _contribution(sentences: list[Sentence], opening: list[int]) -> int | None:
+    """The first sentence, in reading order, of ``opening`` that says what the paper offers."""
+    return next((i for i in sorted(opening) if _CONTRIBUTION.match(sentences[i].text)), None)
 
 
 _OPENING_PARTS = frozenset({"introduction", "overview", "purpose", "context", "background"})

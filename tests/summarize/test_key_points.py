@@ -221,3 +221,22 @@ def test_a_key_point_is_not_printed_again_as_a_timeline_row_that_only_shortens_i
     point = next(p for p in brief.key_points if "cancelled a trip" in p)
     assert point.endswith("following Mr Clark's comments.")
     assert not any("cancelled a trip" in e.event for e in brief.timeline)
+
+
+PAPER = """# Introduction
+
+People must often switch between unfamiliar tasks in the course of a day. How they learn
+new tasks so quickly is largely unknown. We demonstrate this in a simple setting below.
+In this work, we develop a modular network in which small decision modules are trained on
+top of a fixed visual system. The modules learn a new task in a tenth of the training time.
+
+# Results
+
+Modules trained on the fixed system reached 90% accuracy after 2,000 examples. A network
+trained from scratch needed 20,000 examples to do as well.
+"""
+
+
+def test_a_paper_s_bottom_line_is_what_it_offers_not_the_context_before_it():
+    brief = summarize(Source("paper.md", PAPER, structure=parse(PAPER)))
+    assert brief.bottom_line.startswith("In this work, we develop a modular network")
