@@ -61,7 +61,7 @@ SELF_NAMES: tuple[SessionName, ...] = (
         "we_propose",
         _recache.compile(
             r"^(?:In this (?:paper|work|study|article|report),? )?[Ww]e (?:propose|present|"
-            r"introduce|develop|describe|investigate|study) (?P<title>.+)",
+            r"introduce|develop|describe|investigate|study|analy[sz]e|address) (?P<title>.+)",
         ),
         (
             (
@@ -78,6 +78,28 @@ SELF_NAMES: tuple[SessionName, ...] = (
             "We investigate solving this problem with a neural module approach.",
             "We propose that the board closes the depot.",
             "We study how drivers choose their shifts.",
+        ),
+    ),
+    SessionName(
+        "we_show",
+        _recache.compile(
+            r"^(?:In this (?:paper|work|study|article),? )?[Ww]e (?:show|demonstrate|prove|find)"
+            r"(?: in this (?:paper|work|study))? that (?P<title>.+)",
+        ),
+        (
+            (
+                "We show in this work that SGD rarely crosses any barriers during training.",
+                "SGD rarely crosses any barriers during training",
+            ),
+            (
+                "In this paper, we show that shared rotas cut overtime at every depot we studied.",
+                "Shared rotas cut overtime at every depot we studied",
+            ),
+        ),
+        (
+            "We show this in Appendix C.",
+            "We find that it works.",
+            "They show that costs rose.",
         ),
     ),
 )
