@@ -348,7 +348,21 @@ def _may_end(head: str, tail: str, fewest: int) -> bool:
         and not _ends_on_verbless_conjunct(head)
         and not _only_lead_in(head)
         and not _splits_list(head, tail)
+        and not _splits_modifiers(head, tail)
     )
+
+
+_MODIFIER = _recache.compile(r"(?:\w+-\w+(?:-\w+)*|\w+(?:al|ive|ous|ful|ic|ary|ible|able))$")
+"""A word shaped like one that describes a noun: "year-over-year", "significant" is not,
+"sequential", "regional"."""
+_OR_AND = _recache.compile(r"^,?\s*(?:and|or)\s")
+
+
+def _splits_modifiers(head: str, tail: str) -> bool:
+    """Whether a cut falls between two words that describe one noun ("driven by significant
+    year-over-year | and sequential improvements"): the head would end before its noun."""
+    last = head.split()[-1:]
+    return bool(last) and _MODIFIER.search(last[0]) is not None and _OR_AND.match(tail) is not None
 
 
 def _inside_name(last: str, after: list[str]) -> bool:

@@ -344,3 +344,11 @@ def test_a_cut_never_ends_on_a_modal_or_a_subordinator_even_before_an_aside(sent
     last = out.text.rstrip(".").split(",")[0].split()[-1].lower()
     assert last not in {"because", "must", "can", "will"}
     assert not out.text.rstrip(".").endswith(("because", "must, in contrast"))
+
+
+def test_a_cut_never_falls_between_two_words_that_describe_one_noun() -> None:
+    out = label(
+        "Growth was driven by significant year-over-year and sequential improvements in the "
+        "number of active coaches, which grew to 44,200 in the fourth quarter."
+    )
+    assert not out.text.rstrip(".").endswith("year-over-year")
