@@ -211,6 +211,20 @@ def _author_line(text: str) -> bool:
     return len(_DEGREE.findall(text)) >= _DEGREES_OF_AUTHORS
 
 
+_CHRONOLOGY_ENTRY = _recache.compile(
+    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{4})\s*[\u2013\u2014-]\s"
+)
+"""A chronology's entry: "June 13, 2012 \u2013 DOD announced ...", "4 May 2025 - ..."."""
+
+
+def _chronology_entry(text: str) -> bool:
+    """ "March 13, 2013 \u2013 S. 548 was introduced ...": one entry of a chronology, which the
+    timeline lists by its date; the key points say what the chronology adds up to."""
+    return _CHRONOLOGY_ENTRY.match(text) is not None
+
+
 def _title_line(text: str) -> bool:
     """ "Total fall enrollment in institutions, by sex and age: Selected years, 1970 through
     2017.": a table's or a figure's title, a label and a colon with no verb, names what
@@ -670,6 +684,20 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Top managers met the union on Monday.",
             "Left unchecked, costs at the depot will rise by 5% a year.",
             "A new depot opened in Leeds in March.",
+        ),
+    ),
+    PointRule(
+        "chronology_entry",
+        _chronology_entry,
+        "A chronology's dated entry belongs on the timeline; the points say what it adds up to.",
+        (
+            "June 13, 2012 \u2013 DOD announced Army Major General Gary S. Patton as the new "
+            "director of the Sexual Assault Prevention and Response Office.",
+            "4 March 2025 - The council closed the Leeds depot for repairs.",
+        ),
+        (
+            "On June 13, 2012, the department named a new director for the office.",
+            "From 2011 to 2012, reported assaults at the academy rose from 33 to 52.",
         ),
     ),
     PointRule(
