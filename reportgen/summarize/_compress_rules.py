@@ -37,6 +37,13 @@ person ("we", "I") stays: it is the writer or speaker, whom the document itself 
 DEMONSTRATIVES = word_set("this that these those")
 """Pronouns when a verb follows ("This will delay ..."), determiners before a noun ("This
 year's budget ...")."""
+REFERRING_NOUNS = word_set(
+    """problem problems issue issues approach focus intuition idea bill result results finding
+    findings change changes decision measure measures step steps method technique phenomenon
+    effect effects trend figure figures increase decrease rise fall move gap shift"""
+)
+"""Nouns after "this" or "these" that only name again what was said before ("This problem
+is also known as ...", "These findings suggest ...")."""
 VERBS_AFTER_PRONOUN = word_set(
     """is was are were will would can could should may might must has had have does did
     means meant follows comes came includes included shows showed makes made takes took gives

@@ -23,6 +23,7 @@ from reportgen.summarize._compress_rules import (
     LEADING_PREPOSITIONS,
     PAST_IRREGULAR,
     PRONOUNS,
+    REFERRING_NOUNS,
     RULES,
     SUBORDINATORS,
     VERBS_AFTER_PRONOUN,
@@ -281,7 +282,11 @@ def pronoun_led(text: str) -> bool:
         return True  # "To them, as always, my respect": who they are, the text said before
     if words[0] in DEMONSTRATIVES:
         after = words[1] if len(words) > 1 else ""
-        return not after or after in VERBS_AFTER_PRONOUN or after.endswith("ed")
+        if not after or after in VERBS_AFTER_PRONOUN or after.endswith("ed"):
+            return True
+        # "This problem is also known as ...", "This bill was related to ...": a noun that
+        # only names again what an earlier sentence said.
+        return after in REFERRING_NOUNS
     return words[0] in PRONOUNS or words[0] == "such"  # "Such reports": which, the text said before
 
 

@@ -352,3 +352,18 @@ def test_a_cut_never_falls_between_two_words_that_describe_one_noun() -> None:
         "number of active coaches, which grew to 44,200 in the fourth quarter."
     )
     assert not out.text.rstrip(".").endswith("year-over-year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "led"),
+    [
+        ("This problem is also known as the stability-plasticity dilemma.", True),
+        ("These findings suggest that depots recover within a month.", True),
+        ("This year the depot handled 412,000 parcels.", False),
+        ("This meeting will decide the depot's budget.", False),
+    ],
+)
+def test_a_demonstrative_before_a_noun_that_names_again_leans_on_what_came_before(
+    sentence: str, led: bool
+) -> None:
+    assert point(sentence).pronoun_led is led
