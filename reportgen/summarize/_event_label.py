@@ -329,7 +329,14 @@ def _paired(label: str, sentence: str) -> bool:
     "contradictory\" information about the danger"), half of what the source says."""
 
     def odd(text: str, a: str, b: str) -> bool:
-        return text.count(a) % 2 == 1 if a == b else text.count(a) != text.count(b)
+        if a == b:
+            return text.count(a) % 2 == 1
+        depth = 0
+        for c in text:
+            depth += (c == a) - (c == b)
+            if depth < 0:
+                return True  # "2018) and the Virtual Vector Machine (Minka": closed first
+        return depth != 0
 
     return not any(odd(label, a, b) for a, b in _BRACKETS) and not any(
         odd(label, a, b) and not odd(sentence, a, b) for a, b in _QUOTES

@@ -180,3 +180,8 @@ def test_a_date_that_only_says_when_the_news_was_told_labels_what_was_told() -> 
     label = event_label(sentence, _at(sentence, "Tuesday"))
     assert label.startswith("Dock workers at the Port of Felixstowe have voted to strike")
     assert "said" not in label
+
+
+def test_a_label_that_closes_a_bracket_before_it_opens_one_is_no_label() -> None:
+    sentence = "Streaming variants (Ghahramani, 2018) and the Virtual Vector Machine (Minka et al."
+    assert event_label(sentence, _at(sentence, "2018")) == ""
