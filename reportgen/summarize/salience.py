@@ -95,10 +95,12 @@ def is_heading(text: str, sentence: Sentence) -> bool:
         return False
     if len(sentence.text) > _HEADING_CHARS:
         return False
-    if ": " in sentence.text:
-        return False  # "KENYA: Total dead: 192" is a figure, not a heading
     before = text[: sentence.start].rstrip(" \t")
     after = text[sentence.end :].lstrip(" \t")
+    if ": " in sentence.text and (before.strip() or any(c.isdigit() for c in sentence.text)):
+        # "KENYA: Total dead: 192" is a figure, "Marketing: Yep" a turn; a line that opens
+        # the text ("Site inspection report: Riverside school") is its title.
+        return False
     return (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n")
 
 

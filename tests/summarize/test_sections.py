@@ -192,3 +192,12 @@ def test_a_sentence_the_timeline_tells_is_not_printed_again_in_a_section():
         told = {e.source for e in brief.timeline}
         assert told, name
         assert not told & set(all_sources(brief)), name
+
+
+def test_a_title_line_with_a_colon_that_opens_the_text_is_printed_as_the_title_only():
+    text = (MEMOS / "site_report.txt").read_text(encoding="utf-8")
+    brief = brief_of(text)
+    first = text.splitlines()[0]
+    assert brief.title == first
+    assert all(first not in p for s in brief.sections for p in s.points)
+    assert first not in brief.key_points
