@@ -64,7 +64,7 @@ _PASSIVE_RELATIVE = _recache.compile(
 )
 """"who were killed in 2012" after the names it tells of reads, headline style, "killed in 2012"."""
 _SUBORDINATE = _recache.compile(
-    r"\s(?:as|since|after|before|when|because|while|until|once)\s+", re.I
+    r"\s(?:as|since|after|before|when|because|while|until|once|that)\s+", re.I
 )
 
 

@@ -185,3 +185,12 @@ def test_a_date_that_only_says_when_the_news_was_told_labels_what_was_told() -> 
 def test_a_label_that_closes_a_bracket_before_it_opens_one_is_no_label() -> None:
     sentence = "Streaming variants (Ghahramani, 2018) and the Virtual Vector Machine (Minka et al."
     assert event_label(sentence, _at(sentence, "2018")) == ""
+
+
+def test_a_date_inside_a_that_clause_labels_what_the_clause_reports() -> None:
+    sentence = (
+        "The chair, Councillor Ruth Adeyemi, opened the meeting by reporting that the quay "
+        "wall had been surveyed in January 2025."
+    )
+    label = event_label(sentence, _at(sentence, "January 2025"))
+    assert label.startswith("The quay wall had been surveyed")
