@@ -131,7 +131,8 @@ JOB_TITLES = word_set(
     barrister clerk registrar founder owner president chief spokesperson spokesman
     spokeswoman presenter producer editor reporter designer developer consultant architect
     planner surveyor researcher scientist economist adviser advisor moderator operator ceo cfo
-    coo cto cio evp svp vp"""
+    coo cto cio evp svp vp master harbourmaster headteacher teacher principal governor
+    warden ranger nurse doctor surgeon pilot driver mayor"""
 )
 """Jobs a text gives a person before or beside the name ("scrum-half Rhys Tanner")."""
 

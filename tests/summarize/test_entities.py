@@ -628,3 +628,8 @@ def test_a_consultancy_is_a_group_and_a_shadow_portfolio_is_part_of_the_role() -
     )
     assert [(p.name, p.role) for p in a.people] == [("Louise Haigh", "shadow transport secretary")]
     assert "Capital Economics" in [g.name for g in a.groups]
+
+
+def test_a_harbour_master_set_before_the_name_is_the_person_s_role() -> None:
+    a = actors_of("The harbour master, Tom Keane, said that fishing boats had been moved.")
+    assert [(p.name, p.role) for p in a.people] == [("Tom Keane", "harbour master")]
