@@ -286,9 +286,9 @@ def _key_point(text: str, speaker: str | None) -> str:
 def _whole_points(
     key: list[int], rest: list[int], sentences: list[Sentence], said_by: Sequence[str | None]
 ) -> list[int]:
-    """Each key point whose sentence could only be cut off at the word limit, mid-clause
-    ("its purge was prompted because"), gives way to the best sentence left that ends whole;
-    kept when none does."""
+    """Each key point whose sentence could only be cut inside a clause that has not yet said
+    anything (``Compressed.broken``: "..., the modules that deploy information") gives way
+    to the best sentence left that ends whole; kept when none does."""
 
     def broken(i: int) -> bool:
         speaker = said_by[i]

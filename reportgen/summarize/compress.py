@@ -73,8 +73,8 @@ class Compressed:
     """True when the statement was still too long after the rules and was ended at a clause
     boundary (or, failing one, at the word limit)."""
     broken: bool = False
-    """True when no clause boundary was within the limit and the words were cut at it, the
-    last clause kept without a verb: it ends before it says anything ("..., the modules that
+    """True when the cut fell inside a clause (before a phrase, or at the word limit) and the
+    last clause kept has no verb: it ends before it says anything ("..., the modules that
     deploy information")."""
 
     @property
@@ -358,8 +358,8 @@ def _may_end(head: str, tail: str, fewest: int) -> bool:
 
 
 _MODIFIER = _recache.compile(r"(?:\w+-\w+(?:-\w+)*|\w+(?:al|ive|ous|ful|ic|ary|ible|able))$")
-"""A word shaped like one that describes a noun: "year-over-year", "significant" is not,
-"sequential", "regional"."""
+"""A word shaped like one that describes a noun: "year-over-year", "sequential", "regional"
+("-ant" and "-ent" are left out: they end nouns as often, "government")."""
 _OR_AND = _recache.compile(r"^,?\s*(?:and|or)\s")
 
 
@@ -392,17 +392,20 @@ _ASIDE_WORDS = 3
 _CONJUNCT = _recache.compile(
     r"(?:^|[,;:]\s+|\s)(?:and|but|or|which|who|whom|whose)\s+([^,;:]*)$", re.I
 )
+_AUX_OR_ED = (
+    r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d)"
+)
+"""A verb a word's shape gives away: an auxiliary, a past in "-ed", a contraction."""
 _VERB_LIKE = _recache.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
-    r"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d))\b|\b\w+s\s+(?:to|the|a|an|that|it|them)\b",
+    rf"\b(?:{_AUX_OR_ED})\b|\b\w+s\s+(?:to|the|a|an|that|it|them)\b",
     re.I,
 )
 
 
 _SAYS = _recache.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
-    rf"should|do|does|did|\w+ed|\w+'(?:s|re|ve|ll|d)|{PAST_IRREGULAR})\b"
-    r"|\b\w+s\s+(?:to|the|a|an|it|them|its|their|his|her|our)\b",
+    rf"\b(?:{_AUX_OR_ED}|{PAST_IRREGULAR})\b|\b\w+s\s+(?:to|the|a|an|it|them|its|their|his|"
+    r"her|our)\b",
     re.I,
 )
 """A verb, as :data:`_VERB_LIKE` finds one and a common irregular past ("rose", "sold"), but
