@@ -199,6 +199,15 @@ def choose_bottom_line(sentences: Sequence[Sentence], best: int) -> str:
     return _clip(_main_clause(text) if len(text.split()) > 35 else text, _BOTTOM_CHARS)
 
 
+_CAPTION = _recache.compile(
+    r"^(?:map|figure|fig\.|chart|graph|table|photo|picture|image|diagram|exhibit)\b(?:\s+of\b|"
+    r"\s*\d|\s*:)",
+    re.I,
+)
+"""A caption opening a text copied from a PDF ("MAP OF FINLAND", "Figure 1: ..."): it names
+what is drawn on its first page, not the document."""
+
+
 def choose_title(
     text: str,
     sentences: Sequence[Sentence],
@@ -220,6 +229,7 @@ def choose_title(
         and first[-1:].isalnum()
         and len(first.split()) <= _HEADLINE_WORDS
         and not is_generic(first)
+        and not _CAPTION.match(first)
     ):
         fits = len(first) <= _TITLE_CHARS
         return first if fits else _phrase_cut(first.split()) or _clip(first, _TITLE_CHARS)

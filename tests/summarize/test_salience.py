@@ -406,6 +406,15 @@ def test_title_puts_no_place_before_a_subject_named_by_what_it_is() -> None:
     assert title.startswith("French firm EDF")
 
 
+def test_a_caption_opening_the_text_is_not_its_title() -> None:
+    text = (
+        "MAP OF FINLAND\n\nFinland is a republic which became independent in 1917. Its "
+        "constitution dates from 1919 and was renewed in 1999. Finland is a parliamentary "
+        "democracy with a multi-party system."
+    )
+    assert summarize(Source("x.txt", text)).title != "MAP OF FINLAND"
+
+
 def test_how_a_speaker_feels_is_never_the_news_when_a_result_is_at_hand():
     sentences = _sentences(
         "We are very pleased with our third quarter results at the Leeds and York depots.",
