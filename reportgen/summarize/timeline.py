@@ -142,7 +142,7 @@ def _date_sentences(
         if s.index in labelled or s.index in skip:
             continue
         spans = by_sentence.get(s.index, ())
-        found = [t for t in spans if t.type != "DURATION"]
+        found = [t for t in spans if t.type != "DURATION" and not _names_a_thing(t, s)]
         if s.index == headline and not _is_dated_label(s.text, found):
             continue
         source = s.index
@@ -315,6 +315,30 @@ def _is_dated_label(text: str, found: Sequence[Timex]) -> bool:
     for t in found:
         rest = rest.replace(t.text, " ")
     return len(re.findall(r"\w+", rest)) <= _LABEL_WORDS
+
+
+_NAME_BEFORE = _recache.compile(r"(?:\bthe|['\u2019]s)\s+$", re.I)
+_NAME_AFTER = _recache.compile(
+    r"^\s+(?:[$\u00a3\u20ac][\d.,]+\s+(?:Billion|Million)\s+)?(?:\d+-[A-Z]\w*\s+)?"
+    r"[A-Z][a-z][\w-]*\s+(?:(?:and|of|for|on)\s+)?[A-Z]"
+)
+"""After a date, what names a thing: capitalised words, an amount in capitals first ("$2.7
+Billion Multi-Year Revolving Credit Agreement", "Workplace and Gender Relations Survey")."""
+
+
+def _names_a_thing(t: Timex, s: Sentence) -> bool:
+    """Whether the date is part of a name ("the March 2023 $1.5 Billion Revolving Credit
+    Agreement", "the 2012 Workplace and Gender Relations Survey"): it dates no event of the
+    sentence, which tells what was done with the thing."""
+    at, end = t.start - s.start, t.end - s.start
+    if at < 0 or end > len(s.text):
+        return False
+    before, after = s.text[:at], s.text[end:]
+    named = _NAME_AFTER.match(after)
+    # "... and March 2023 $2.7 Billion Multi-Year ...": an amount in capitals names a facility.
+    return named is not None and (
+        _NAME_BEFORE.search(before) is not None or after.lstrip()[:1] in "$\u00a3\u20ac"
+    )
 
 
 def _is_timestamp(timex_text: str, sentence: str) -> bool:

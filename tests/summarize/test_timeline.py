@@ -588,3 +588,15 @@ def test_one_undated_weekday_keeps_one_row_the_best_ranked() -> None:
     thursday = [e for e in events if e.value == "XXXX-WXX-4"]
     assert [e.source for e in thursday] == [1]
     assert {e.source for e in events} >= {3, 4}  # dated rows are untouched
+
+
+def test_a_date_that_is_part_of_a_name_dates_no_event() -> None:
+    texts = (
+        "In March 2023, the partnership entered into a new revolving credit agreement.",
+        "The March 2023 $2.7 Billion Multi-Year Revolving Credit Agreement contains "
+        "customary covenants.",
+        "The department released the 2012 Workplace and Gender Relations Survey of members.",
+        "The first notes were repaid in June 2024.",
+    )
+    events = _timeline(texts)
+    assert [e.source for e in events] == [0, 3]
