@@ -371,8 +371,14 @@ def _splits_modifiers(head: str, tail: str) -> bool:
 
 
 def _inside_name(last: str, after: list[str]) -> bool:
-    """Whether a cut after ``last`` splits a name ("Secretary of Defense Leon | Panetta")."""
-    return bool(after) and last[:1].isupper() and after[0][:1].isupper() and last[-1:].isalpha()
+    """Whether a cut after ``last`` splits a name ("Secretary of Defense Leon | Panetta",
+    "its 364-Day | Revolving Credit Agreement")."""
+    opens = last[:1].isupper() or _NUMBERED_WORD.match(last) is not None
+    return bool(after) and opens and after[0][:1].isupper() and last[-1:].isalpha()
+
+
+_NUMBERED_WORD = _recache.compile(r"\d+-[A-Z]")
+"""A numbered word of a name: "364-Day", "5-Year"."""
 
 
 def _ends_dangling(head: str) -> bool:

@@ -367,3 +367,12 @@ def test_a_demonstrative_before_a_noun_that_names_again_leans_on_what_came_befor
     sentence: str, led: bool
 ) -> None:
     assert point(sentence).pronoun_led is led
+
+
+def test_a_cut_never_ends_on_a_numbered_word_of_a_name() -> None:
+    out = point(
+        "EPO entered into a new 364-Day Revolving Credit Agreement that replaced its "
+        "September 2022 364-Day Revolving Credit Agreement with its lenders.",
+        16,
+    )
+    assert not out.text.rstrip(".").endswith("364-Day")
