@@ -330,7 +330,9 @@ def _row(event: Event) -> TimelineRow:
 def _timeline_chunks(events: Sequence[Event], notes: _Notes, fit: _Fit) -> tuple[Chunk, ...]:
     """Where a long timeline splits: the same points in every format, each run one drawing."""
     heights = [fit.event(e) for e in events]
-    runs = pack(heights, fit.budget.timeline_rows_per_slide, measure.SLIDE.room)
+    # Each row's height counts the gap after it; the last row of a slide has none drawn.
+    room = measure.SLIDE.room + measure.SLIDE.row_gap
+    runs = pack(heights, fit.budget.timeline_rows_per_slide, room)
     return tuple(
         Chunk(
             (TimelineRows(tuple(_row(events[i]) for i in run)),),

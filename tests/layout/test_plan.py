@@ -144,6 +144,7 @@ def _chunk_height(chunk: object) -> float:
             total += sum(
                 measure.timeline_row_height(r.label, r.event, size, fonts) for r in block.rows
             )
+            total -= measure.SLIDE.row_gap  # no gap is drawn after a slide's last row
     return total
 
 
@@ -186,3 +187,15 @@ def test_the_glance_draws_a_timeline_strip_only_for_a_span_of_dates() -> None:
     assert glance.strip_rows(plan(dataclasses.replace(brief, timeline=one_date))) == []
     two = brief.timeline[:2]
     assert glance.strip_rows(plan(dataclasses.replace(brief, timeline=two))) == []
+
+
+def test_a_timeline_slide_counts_no_gap_after_its_last_row() -> None:
+    size, fonts = DEFAULT_THEME.slide_body_pt, DEFAULT_THEME.fonts_dir
+    label = "S. 871 was introduced, read twice and referred to the Committee on Armed Services"
+    row = measure.timeline_row_height("7 May 2013", label, size, fonts)
+    fits = int((measure.SLIDE.room + measure.SLIDE.row_gap) // row)
+    assert fits * row > measure.SLIDE.room  # only the last gap keeps them off one slide
+    events = tuple(Event("7 May 2013", "2013-05-07", "day", label, 0) for _ in range(fits))
+    brief = dataclasses.replace(make_brief(), timeline=events)
+    timeline = next(p for p in plan(brief).parts if p.kind == "timeline")
+    assert len(timeline.chunks) == 1

@@ -46,7 +46,10 @@ def _height(
     rows: Sequence[TimelineRow], size: float, style: Style, frame: measure.SlideFrame
 ) -> float:
     fonts = style.theme.fonts_dir
-    return sum(measure.timeline_row_height(r.label, r.event, size, fonts, frame) for r in rows)
+    rows_height = sum(
+        measure.timeline_row_height(r.label, r.event, size, fonts, frame) for r in rows
+    )
+    return rows_height - frame.row_gap  # no gap is drawn after the last row
 
 
 def alt_text(rows: Sequence[TimelineRow]) -> str:
