@@ -238,17 +238,24 @@ def _title_line(text: str) -> bool:
     )
 
 
+_PANEL_NAME = (
+    r"(?:Top|Bottom|Left|Right|Middle|Centre|Center|Inset|Upper|Lower)"
+    r"(?: (?:left|right|row|panel|plot|figure))?"
+)
 _PANEL = _recache.compile(
-    r"^(?:(?:Top|Bottom|Left|Right|Middle|Centre|Center|Inset|Upper|Lower)"
-    r"(?: (?:left|right|row|panel|plot|figure))?|\(?[a-h]\))\s*[:.)]?\s+(?=[A-Z(])"
+    rf"^(?:{_PANEL_NAME}\s*:\s+(?=\w)|(?:{_PANEL_NAME}|\(?[a-h]\))\s*[.)]?\s+(?=[A-Z(]))"
 )
 """A figure's panel named before its caption: "Top: ...", "(b) Learning curves ..."."""
+_LETTERED_PANELS = _recache.compile(r"(?:^|\s)a\.\s+\S[^.]{0,80}?\s(?:and\s+)?b\.\s+\S")
+"""Panels lettered inside a caption: "... after learning a. 2-way SR task and b. a 4-way
+MTS task"."""
 
 
 def _panel_caption(text: str) -> bool:
     """ "Top: Learning curve for the module after being trained on the task.": a caption of a
     figure's panel, which describes a picture the brief does not show."""
-    return _PANEL.match(text) is not None  # "Top:" reads as a speaker's label to spoken()
+    # "Top:" reads as a speaker's label to spoken(), so the text is read as it stands.
+    return _PANEL.match(text) is not None or _LETTERED_PANELS.search(text) is not None
 
 
 _ROW_CODES = 0.5
@@ -679,11 +686,15 @@ POINT_RULES: tuple[PointRule, ...] = (
             "Top: Learning curve for the depot module after being trained on the same task.",
             "(b) Parcels handled per hour at the Leeds depot, by shift.",
             "Bottom left: Costs by month for the York depot.",
+            "Top: postswitching learning curve for the depot module, after being trained.",
+            "Learning curves for the depot module after learning a. the York rota and b. the "
+            "Leeds rota.",
         ),
         (
             "Top managers met the union on Monday.",
             "Left unchecked, costs at the depot will rise by 5% a year.",
             "A new depot opened in Leeds in March.",
+            "The plan has two parts: a) the cost and b) the time it takes.",
         ),
     ),
     PointRule(
