@@ -695,7 +695,7 @@ def _person(run: Run, people: PeopleIndex) -> bool:
     role = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role_words)
     role = role if has_title(role_words) else ""
     role = " ".join(x for x in (role, tail) if x) if role else ""
-    role = role or role_before(sub) or appositive(sub)
+    role = role or role_before(sub) or appositive(sub) or _post_nominal(sub)
     if (len(name_words) == 1 and not names_a_person(tuple(role.split()))) or all(
         w in DEMONYMS for w in role.split()
     ):
@@ -711,6 +711,17 @@ def _person(run: Run, people: PeopleIndex) -> bool:
         people.add(name_words, role)
         return True
     return False
+
+
+_POST_NOMINALS = frozenset({"AM", "MP", "MS", "MSP", "MLA", "MEP", "QC", "KC", "TD"})
+"""Letters after a name that give the seat or the rank it holds: "John Griffiths AM"."""
+
+
+def _post_nominal(run: Run) -> str:
+    """ "John Griffiths AM", "Jane Roe MP": the letters after the name are the role the text
+    gives it."""
+    after = run.after(1)
+    return after[0] if after and after[0] in _POST_NOMINALS else ""
 
 
 def _place_cue(run: Run, previous: tuple[Run, str] | None) -> bool:

@@ -633,3 +633,11 @@ def test_a_consultancy_is_a_group_and_a_shadow_portfolio_is_part_of_the_role() -
 def test_a_harbour_master_set_before_the_name_is_the_person_s_role() -> None:
     a = actors_of("The harbour master, Tom Keane, said that fishing boats had been moved.")
     assert [(p.name, p.role) for p in a.people] == [("Tom Keane", "harbour master")]
+
+
+def test_letters_after_a_speaker_s_name_are_the_role_the_text_gives() -> None:
+    a = actors_of(
+        "John Griffiths AM: Good morning and welcome. Dr David Blaney: Thank you. "
+        "John Griffiths AM: Our inquiry into Brexit starts today."
+    )
+    assert ("John Griffiths", "AM") in [(p.name, p.role) for p in a.people]
