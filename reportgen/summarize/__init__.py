@@ -15,6 +15,7 @@ from reportgen.read._line_rules import match
 from reportgen.read.source import Source
 from reportgen.summarize._back_matter import is_appendix
 from reportgen.summarize._budget import BUDGETS, SHORT_SOURCE, Budget
+from reportgen.summarize._document_title import FINDS, OFFERS
 from reportgen.summarize._echoes import echoes
 from reportgen.summarize._event_label import event_label, tells_an_event
 from reportgen.summarize._headline import choose_bottom_line, choose_title, newsiest
@@ -440,9 +441,8 @@ def _bottom_line_source(
 
 
 _CONTRIBUTION = _recache.compile(
-    r"^(?:In this (?:paper|work|study|article|report),? |Here,? )?[Ww]e (?:propose|present|"
-    r"introduce|develop|describe|investigate|analy[sz]e|address|study|show|demonstrate|"
-    r"prove)\b(?!\s+(?:this|it|these|those|them)\b)"
+    rf"^(?:In this (?:paper|work|study|article|report),? |Here,? )?[Ww]e (?:{OFFERS}|{FINDS})"
+    r"\b(?!\s+(?:this|it|these|those|them)\b)"
 )
 """What a paper offers, said in its own voice: "In this work, we develop ...", "We show
 that ...". Its bottom line, as a paper that asks is its ask: the context before it is not the

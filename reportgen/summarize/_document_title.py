@@ -31,6 +31,10 @@ _ARTICLE = _recache.compile(r"^(?:a|an|the)\s+(?=\S)", re.I)
 
 
 _DOC = r"(?:report|paper|document|study|memo(?:randum)?|note|brief(?:ing)?|review|article|analysis)"
+OFFERS = r"propose|present|introduce|develop|describe|investigate|study|analy[sz]e|address"
+"""Verbs a paper says what it offers with, in its own voice ("we develop ...")."""
+FINDS = r"show|demonstrate|prove|find"
+"""Verbs a paper states a finding with ("we show that ...")."""
 
 SELF_NAMES: tuple[SessionName, ...] = (
     SessionName(
@@ -60,8 +64,8 @@ SELF_NAMES: tuple[SessionName, ...] = (
     SessionName(
         "we_propose",
         _recache.compile(
-            r"^(?:In this (?:paper|work|study|article|report),? )?[Ww]e (?:propose|present|"
-            r"introduce|develop|describe|investigate|study|analy[sz]e|address) (?P<title>.+)",
+            rf"^(?:In this (?:paper|work|study|article|report),? )?[Ww]e (?:{OFFERS}) "
+            r"(?P<title>.+)",
         ),
         (
             (
@@ -83,7 +87,7 @@ SELF_NAMES: tuple[SessionName, ...] = (
     SessionName(
         "we_show",
         _recache.compile(
-            r"^(?:In this (?:paper|work|study|article),? )?[Ww]e (?:show|demonstrate|prove|find)"
+            rf"^(?:In this (?:paper|work|study|article),? )?[Ww]e (?:{FINDS})"
             r"(?: in this (?:paper|work|study))? that (?P<title>.+)",
         ),
         (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportgen import _recache
+from reportgen.summarize._compress_rules import PAST_IRREGULAR
 from reportgen.summarize._session_phrases import HOUSEKEEPING, PROCEDURE
 from reportgen.summarize._subject import finite_verb
 from reportgen.summarize._tokens import STOPWORDS, TALK_WORDS
@@ -261,8 +262,8 @@ def _panel_caption(text: str) -> bool:
 _ROW_CODES = 0.5
 _ROW_CODES_VERBLESS = 0.4
 _ROW_VERB = _recache.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|rose|fell|grew|fall|falls|"
-    r"rise|rises|grow|grows)\b|\b\w+ed\s+(?:the|a|an|to|by|in|on|at|for|from|with|\d)",
+    rf"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|{PAST_IRREGULAR}|fall|"
+    r"falls|rise|rises|grow|grows)\b|\b\w+ed\s+(?:the|a|an|to|by|in|on|at|for|from|with|\d)",
     re.I,
 )
 """A verb in a line: an auxiliary, a rise or a fall, or "-ed" before what it governs ("carried
