@@ -38,7 +38,7 @@ from reportgen.summarize._same_figures import (
 )
 from reportgen.summarize._tokens import content_words
 from reportgen.summarize._transcript import crosstalk, labelled, turns, unlabelled
-from reportgen.summarize.compress import POINT_WORDS, point, pronoun_led, statement
+from reportgen.summarize.compress import POINT_WORDS, Compressed, point, pronoun_led, statement
 from reportgen.summarize.compress import bottom_line as compressed_bottom_line
 from reportgen.summarize.entities import find_actors
 from reportgen.summarize.parts import Parts, read_parts
@@ -280,21 +280,23 @@ def _no_more(point_text: str, bottom_line: str) -> bool:
 
 def _key_point(text: str, speaker: str | None) -> str:
     """The sentence as a key point, opening on its speaker's label when it has one."""
-    room = POINT_WORDS - (len(speaker.split()) if speaker else 0)
-    return labelled(point(text, room).text, speaker)
+    return labelled(_point_of(text, speaker).text, speaker)
+
+
+def _point_of(text: str, speaker: str | None) -> Compressed:
+    """The sentence compressed to a key point's length, less what its speaker's label takes."""
+    return point(text, POINT_WORDS - (len(speaker.split()) if speaker else 0))
 
 
 def _whole_points(
     key: list[int], rest: list[int], sentences: list[Sentence], said_by: Sequence[str | None]
 ) -> list[int]:
     """Each key point whose sentence could only be cut inside a clause that has not yet said
-    anything (``Compressed.broken``: "..., the modules that deploy information") gives way
+    anything (:attr:`Compressed.broken`: "..., the modules that deploy information") gives way
     to the best sentence left that ends whole; kept when none does."""
 
     def broken(i: int) -> bool:
-        speaker = said_by[i]
-        room = POINT_WORDS - (len(speaker.split()) if speaker else 0)
-        return point(sentences[i].text, room).broken
+        return _point_of(sentences[i].text, said_by[i]).broken
 
     spare = (i for i in rest if i not in key and not broken(i))
     return [next(spare, i) if broken(i) else i for i in key]
@@ -350,7 +352,7 @@ def _dated(event: Event) -> bool:
 _RESTATED = 0.8
 """A label this close to a statement's length, cut from the same sentence, says it again."""
 _RESTATED_INSIDE = 0.6
-"""A row of a day without a date, none of whose words the statement lacks, says it again
+"""A row the text dates without its year, none of whose words the statement lacks, says it again
 from this share of its length: "X has cancelled a trip on Friday" beside the point "X has
 cancelled a trip on Friday following Y's comments". A clause of a long statement (under
 this share) is a fact of its own."""

@@ -21,6 +21,11 @@ ABBREVIATIONS = word_set(
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 """A month's name, short or whole, as a date glued to the word before it shows it ("energy
 mixMar 2013"): the splitter and the tagger both read such a date apart."""
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+"""A month's whole name, as a date written out gives it ("3 March", "June 13, 2012")."""
 
 
 def keeps_its_period(word: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reportgen import _recache
+from reportgen.summarize._abbreviations import MONTH_NAME
 from reportgen.summarize._tokens import word_set
 
 Tier = Literal["always", "long", "label"]
@@ -566,9 +567,8 @@ RULES: tuple[Rule, ...] = (
         "label",
         _recache.compile(
             r"^(?:In|On|By|Since|During|Until|From)\s+(?:(?:early|late|mid-)\s*)?"
-            r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)(?:\s+\d{4})?|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-            r"Sun)day)\b,?\s+(?=\S)"
+            rf"(?:(?:\d{{1,2}}\s+)?{MONTH_NAME}(?:\s+\d{{4}})?|\d{{4}}|(?:Mon|Tues|Wednes|Thurs|"
+            r"Fri|Satur|Sun)day)\b,?\s+(?=\S)"
         ),
         "'In 2009 almost 300 people died ...': the row's date column already says when.",
         (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportgen import _recache
+from reportgen.summarize._abbreviations import MONTH_NAME
 from reportgen.summarize._compress_rules import PAST_IRREGULAR
 from reportgen.summarize._session_phrases import HOUSEKEEPING, PROCEDURE
 from reportgen.summarize._subject import finite_verb
@@ -213,9 +214,8 @@ def _author_line(text: str) -> bool:
 
 
 _CHRONOLOGY_ENTRY = _recache.compile(
-    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d{4})\s*[\u2013\u2014-]\s"
+    rf"^(?:{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
+    r"\s*[\u2013\u2014-]\s"
 )
 """A chronology's entry: "June 13, 2012 \u2013 DOD announced ...", "4 May 2025 - ..."."""
 
